@@ -1,0 +1,4 @@
+export * from './answers';
+export * from './compile-decks';
+export * from './sources';
+export * from './types';

@@ -1,0 +1,37 @@
+// zod schemas for a deck's front matter and a card's field lines.
+import { z } from 'zod';
+
+export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const VERSION_TAG = /^(all|history|\d+\.(x|\d+)(\+|-\d+\.\d+\+?)?)$/;
+
+export const frontMatterSchema = z
+  .object({
+    id: z.string().regex(ID, 'deck id must be kebab-case (a-z, 0-9 and -)'),
+    title: z.string().trim().min(1, 'title is empty').max(80, 'title is longer than 80 characters'),
+    summary: z.string().trim().min(1, 'summary is empty').max(300, 'summary is longer than 300 characters'),
+    sources: z.array(z.string().min(1)).min(1, 'a deck needs at least one source'),
+    order: z.number().int().optional(),
+  })
+  .strict();
+
+export const CARD_FIELDS = ['kind', 'source', 'versions', 'tags'] as const;
+export const SECTIONS = ['Prompt', 'Answer', 'Choices', 'Accept'] as const;
+
+export const cardFieldsSchema = z.object({
+  kind: z.enum(['basic', 'cloze', 'choice', 'typed'], {
+    error: 'kind must be one of basic, cloze, choice, typed',
+  }),
+  source: z.string({ error: 'card has no source: add a "source:" line' }).min(1, 'card has no source: add a "source:" line'),
+  versions: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(VERSION_TAG, 'versions must look like 2.x, 1.6+, 2.0-2.2, all or history'))),
+  tags: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(ID, 'tags must be kebab-case words'))),
+});
+
+export type CardFields = z.output<typeof cardFieldsSchema>;

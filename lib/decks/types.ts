@@ -1,0 +1,61 @@
+// The compiled deck format: what lib/decks produces and lib/db stores.
+
+export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed';
+
+export interface Choice {
+  text: string;
+  correct: boolean;
+}
+
+export interface CompiledCard {
+  id: string;
+  deckId: string;
+  kind: CardKind;
+  /** Markdown. For cloze cards it holds the `{{deletions}}`. */
+  prompt: string;
+  /** Markdown. For cloze cards an optional note (may be empty). */
+  answer: string;
+  source: string;
+  sourceUrl: string;
+  versions: string[];
+  tags: string[];
+  /** Multiple-choice options, in authored order (the study screen shuffles). */
+  choices?: Choice[];
+  /** Typed answers: the canonical answer first, then accepted variants. */
+  accept?: string[];
+  /** Position in the deck, for stable new-card order. */
+  position: number;
+  /** Hash of the content, to tell an edited card from an unchanged one. */
+  hash: string;
+}
+
+export interface DeckSource {
+  label: string;
+  url: string;
+}
+
+export interface CompiledDeck {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  sources: DeckSource[];
+  cards: CompiledCard[];
+  hash: string;
+}
+
+export interface DeckBundle {
+  /** Hash of every deck: changes whenever any card or deck changes. */
+  version: string;
+  decks: CompiledDeck[];
+}
+
+export interface DeckProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatProblem(p: DeckProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}
