@@ -1,0 +1,33 @@
+// Starts a listening server and closes it cleanly on SIGINT/SIGTERM.
+import { existsSync } from 'node:fs';
+
+import { buildServer } from './app';
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  outDir: string;
+  redisUrl?: string;
+  logger?: boolean;
+}
+
+export async function startServer(opts: StartOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got ${opts.port}`);
+  }
+  if (!existsSync(opts.outDir)) console.warn(`warning: ${opts.outDir} does not exist; run \`npm run build\` first`);
+  const app = await buildServer({ outDir: opts.outDir, logger: opts.logger ?? true });
+  const url = await app.listen({ port: opts.port, host: opts.host });
+  const close = async () => {
+    await app.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  return { url, close };
+}
