@@ -1,0 +1,58 @@
+import { nextStudyDayStart, studyDayKey, studyDayStart } from '@/lib/srs';
+
+const berlin = { dayStartHour: 4, timeZone: 'Europe/Berlin' };
+const ny = { dayStartHour: 4, timeZone: 'America/New_York' };
+const tokyo = { dayStartHour: 4, timeZone: 'Asia/Tokyo' };
+const H = 3_600_000;
+
+describe('study day', () => {
+  it('starts at 4 AM local in Berlin (winter, UTC+1)', () => {
+    const now = Date.UTC(2026, 0, 15, 12, 0); // 13:00 Berlin
+    expect(new Date(studyDayStart(now, berlin)).toISOString()).toBe('2026-01-15T03:00:00.000Z');
+    expect(new Date(nextStudyDayStart(now, berlin)).toISOString()).toBe('2026-01-16T03:00:00.000Z');
+    expect(studyDayKey(now, berlin)).toBe('2026-01-15');
+  });
+
+  it('a review at 2 AM local still belongs to the previous study day', () => {
+    const now = Date.UTC(2026, 0, 15, 1, 0); // 02:00 Berlin
+    expect(studyDayKey(now, berlin)).toBe('2026-01-14');
+    expect(new Date(nextStudyDayStart(now, berlin)).toISOString()).toBe('2026-01-15T03:00:00.000Z');
+  });
+
+  it('differs by time zone for the same instant', () => {
+    const now = Date.UTC(2026, 0, 15, 20, 0); // 21:00 Berlin, 15:00 New York, 05:00 next day Tokyo
+    expect(studyDayKey(now, berlin)).toBe('2026-01-15');
+    expect(studyDayKey(now, ny)).toBe('2026-01-15');
+    expect(studyDayKey(now, tokyo)).toBe('2026-01-16');
+    expect(new Date(nextStudyDayStart(now, ny)).toISOString()).toBe('2026-01-16T09:00:00.000Z');
+  });
+
+  it('is 23 hours long across the spring DST change and 25 across the autumn one (Berlin)', () => {
+    const beforeSpring = Date.UTC(2026, 2, 28, 12, 0); // Sat 28 Mar; clocks go forward Sun 29 Mar 02:00
+    const a = studyDayStart(beforeSpring, berlin);
+    const b = nextStudyDayStart(beforeSpring, berlin);
+    expect(new Date(a).toISOString()).toBe('2026-03-28T03:00:00.000Z');
+    expect(new Date(b).toISOString()).toBe('2026-03-29T02:00:00.000Z');
+    expect(b - a).toBe(23 * H);
+
+    const beforeAutumn = Date.UTC(2026, 9, 24, 12, 0); // Sat 24 Oct; clocks go back Sun 25 Oct 03:00
+    const c = studyDayStart(beforeAutumn, berlin);
+    const d = nextStudyDayStart(beforeAutumn, berlin);
+    expect(d - c).toBe(25 * H);
+    expect(new Date(d).toISOString()).toBe('2026-10-25T03:00:00.000Z');
+  });
+
+  it('handles a day start inside the DST gap (New York, 2 AM on the spring-forward night)', () => {
+    const settings = { dayStartHour: 2, timeZone: 'America/New_York' };
+    const now = Date.UTC(2026, 2, 8, 12, 0); // Sun 8 Mar 2026 08:00 EDT; 02:00 did not exist
+    const start = studyDayStart(now, settings);
+    expect(new Date(start).toISOString()).toBe('2026-03-08T07:00:00.000Z'); // 03:00 EDT, right after the jump
+    expect(nextStudyDayStart(now, settings) - start).toBe(23 * H);
+  });
+
+  it('honours another day-start hour', () => {
+    const now = Date.UTC(2026, 5, 1, 22, 30); // 00:30 Berlin (summer, UTC+2)
+    expect(studyDayKey(now, { dayStartHour: 0, timeZone: 'Europe/Berlin' })).toBe('2026-06-02');
+    expect(studyDayKey(now, berlin)).toBe('2026-06-01');
+  });
+});

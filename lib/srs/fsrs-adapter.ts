@@ -1,0 +1,147 @@
+// The one module that imports ts-fsrs. Everything else speaks SchedState (numbers, no Dates),
+// so a ts-fsrs upgrade (a v6 with breaking changes is coming) touches only this file.
+import {
+  createEmptyCard,
+  type AbstractScheduler,
+  fsrs,
+  generatorParameters,
+  Rating as FsrsRating,
+  State,
+  StrategyMode,
+  type Card,
+  type FSRS,
+  type Grade,
+} from 'ts-fsrs';
+
+import { parseSteps } from './steps';
+import type { Phase, Rating, SchedState, SrsSettings } from './types';
+import { validateWeights } from './weights';
+
+export const DEFAULT_SRS: SrsSettings = {
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  weights: null,
+  enableFuzz: true,
+};
+
+const PHASES: Record<State, Phase> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const STATES: Record<Phase, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+
+type SeededCard = Card & { seedId: string };
+
+const DAY_MS = 86_400_000;
+
+function toCard(s: SchedState, cardId: string): SeededCard {
+  return {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: STATES[s.phase],
+    last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
+    seedId: cardId,
+  };
+}
+
+function fromCard(c: Card): SchedState {
+  return {
+    phase: PHASES[c.state],
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    lastReview: c.last_review ? c.last_review.getTime() : null,
+  };
+}
+
+/** Checks settings; returns the first problem as a sentence a learner can act on. */
+export function checkSrsSettings(s: SrsSettings): string | null {
+  if (!(s.desiredRetention >= 0.7 && s.desiredRetention <= 0.99)) return 'Desired retention must be between 0.70 and 0.99.';
+  if (!(Number.isInteger(s.maximumIntervalDays) && s.maximumIntervalDays >= 1 && s.maximumIntervalDays <= 36500)) {
+    return 'Maximum interval must be a whole number of days from 1 to 36500.';
+  }
+  for (const [name, steps] of [['Learning', s.learningSteps], ['Relearning', s.relearningSteps]] as const) {
+    const parsed = parseSteps(steps.join(' '));
+    if ('error' in parsed) return `${name} steps: ${parsed.error}.`;
+  }
+  if (s.weights) {
+    const w = validateWeights(s.weights);
+    if ('error' in w) return `${w.error}.`;
+  }
+  return null;
+}
+
+export interface Scheduler {
+  newState(now: number): SchedState;
+  /** The state each rating would lead to, for the buttons' interval labels. */
+  preview(state: SchedState, now: number, cardId: string): Record<Rating, SchedState>;
+  answer(state: SchedState, rating: Rating, now: number, cardId: string): SchedState;
+  /** Forget: back to new, keeping nothing of the memory state. */
+  reset(now: number): SchedState;
+}
+
+export function createScheduler(settings: SrsSettings = DEFAULT_SRS): Scheduler {
+  const problem = checkSrsSettings(settings);
+  if (problem) throw new Error(problem);
+  const params = generatorParameters({
+    request_retention: settings.desiredRetention,
+    maximum_interval: settings.maximumIntervalDays,
+    enable_fuzz: settings.enableFuzz,
+    enable_short_term: true,
+    learning_steps: settings.learningSteps as `${number}m`[],
+    relearning_steps: settings.relearningSteps as `${number}m`[],
+    ...(settings.weights ? { w: settings.weights } : {}),
+  });
+  const engine: FSRS = fsrs(params).useStrategy(StrategyMode.SEED, function seed(this: AbstractScheduler) {
+    // Fuzz seeded per card and repetition: the same answer always lands on the same day.
+    const card = Reflect.get(this, 'current') as SeededCard;
+    return `${card.seedId ?? ''}:${card.reps}`;
+  });
+
+  const newState = (now: number) => fromCard(createEmptyCard(new Date(now)));
+  // ts-fsrs keeps Easy at least a day beyond Good even past the maximum; the maximum wins here.
+  const capped = (s: SchedState, now: number): SchedState =>
+    s.scheduledDays > settings.maximumIntervalDays
+      ? { ...s, scheduledDays: settings.maximumIntervalDays, due: now + settings.maximumIntervalDays * DAY_MS }
+      : s;
+  return {
+    newState,
+    preview(state, now, cardId) {
+      const preview = engine.repeat(toCard(state, cardId), new Date(now));
+      return {
+        1: capped(fromCard(preview[FsrsRating.Again].card), now),
+        2: capped(fromCard(preview[FsrsRating.Hard].card), now),
+        3: capped(fromCard(preview[FsrsRating.Good].card), now),
+        4: capped(fromCard(preview[FsrsRating.Easy].card), now),
+      };
+    },
+    answer(state, rating, now, cardId) {
+      return capped(fromCard(engine.next(toCard(state, cardId), new Date(now), rating as Grade).card), now);
+    },
+    reset: newState,
+  };
+}
+
+/** ts-fsrs's own next() on a fresh card, for the benchmark floor. */
+export function rawNextForBench(settings: SrsSettings = DEFAULT_SRS): (now: number) => void {
+  const engine = fsrs(generatorParameters({ request_retention: settings.desiredRetention, enable_fuzz: settings.enableFuzz }));
+  const card = createEmptyCard(new Date(0));
+  return (now) => {
+    engine.next(card, new Date(now), FsrsRating.Good);
+  };
+}
