@@ -1,0 +1,33 @@
+// A fresh fake-indexeddb database per test, plus a small bundle to load.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+
+import { compileDecks, type DeckBundle } from '@/lib/decks';
+import { CardsDB } from '@/lib/db';
+
+import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
+
+export function freshFactory(): IDBFactory {
+  return new IDBFactory();
+}
+
+export function openDb(factory: IDBFactory, name = 'test'): CardsDB {
+  return new CardsDB(name, { indexedDB: factory, IDBKeyRange });
+}
+
+export function bundleOf(...cards: string[]): DeckBundle {
+  const { bundle, problems } = compileDecks([{ path: 'decks/sample.md', text: deck(...cards) }], false);
+  if (problems.length) throw new Error(JSON.stringify(problems));
+  return bundle;
+}
+
+export const SAMPLE = () => bundleOf(BASIC, CHOICE, CLOZE, TYPED);
+
+export async function snapshot(db: CardsDB) {
+  return {
+    decks: await db.decks.toArray(),
+    cards: await db.cards.toArray(),
+    cardStates: await db.cardStates.toArray(),
+    reviewLogs: await db.reviewLogs.toArray(),
+    settings: await db.settings.toArray(),
+  };
+}

@@ -1,0 +1,35 @@
+/** @jest-environment node */
+import { Dexie } from 'dexie';
+import { IDBKeyRange } from 'fake-indexeddb';
+
+import { loadDeckQueue, DEFAULT_PREFS, STORES_V1 } from '@/lib/db';
+
+import { freshFactory, openDb } from './helpers';
+
+describe('schema migrations', () => {
+  it('opens a database written by version 1 with the current version', async () => {
+    const factory = freshFactory();
+    const v1 = new Dexie('migrate', { indexedDB: factory, IDBKeyRange });
+    v1.version(1).stores(STORES_V1);
+    await v1.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1 });
+    await v1.table('cards').put({
+      id: 'runc-one', deckId: 'runc', kind: 'basic', prompt: 'p', answer: 'a', source: 's', sourceUrl: 'u',
+      versions: [], tags: [], position: 0, hash: 'x',
+    });
+    const sched = { phase: 'review', due: 5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 1 };
+    const newSched = { ...sched, phase: 'new', reps: 0, stability: 0, difficulty: 0, scheduledDays: 0 };
+    await v1.table('cardStates').put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0 });
+    const before = { cardId: 'runc-one', deckId: 'runc', queue: 0, due: 0, sched: newSched, suspended: 0, buriedUntil: 0 };
+    await v1.table('reviewLogs').add({ cardId: 'runc-one', deckId: 'runc', rating: 3, reviewedAt: 1, timeZone: 'UTC', durationMs: 900, before, after: sched });
+    v1.close();
+
+    const db = openDb(factory, 'migrate');
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
+    expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
+    expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
+    const q = await loadDeckQueue(db, 'runc', 10, { ...DEFAULT_PREFS, timeZone: 'UTC' });
+    expect(q.next?.cardId).toBe('runc-one');
+  });
+});

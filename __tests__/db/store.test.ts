@@ -1,0 +1,153 @@
+/** @jest-environment node */
+import {
+  answerCard,
+  buryCard,
+  DEFAULT_PREFS,
+  loadDeckQueue,
+  Q,
+  resetCard,
+  StaleAnswerError,
+  suspendCard,
+  syncBundle,
+  undoLastAnswer,
+  unsuspendCard,
+} from '@/lib/db';
+import { createScheduler, DEFAULT_SRS, nextStudyDayStart, studyDayStart } from '@/lib/srs';
+
+import { freshFactory, openDb, SAMPLE, snapshot } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 2, 9, 0);
+const prefs = { ...DEFAULT_PREFS, timeZone: 'Europe/Berlin' };
+const scheduler = createScheduler({ ...DEFAULT_SRS, enableFuzz: false });
+const day = { dayStartHour: 4, timeZone: 'Europe/Berlin' };
+
+async function loaded() {
+  const db = openDb(freshFactory());
+  await syncBundle(db, SAMPLE(), NOW);
+  return db;
+}
+
+const answer = (db: Awaited<ReturnType<typeof loaded>>, cardId: string, rev: number, rating: 1 | 2 | 3 | 4, now = NOW) =>
+  answerCard(db, { cardId, rev, rating, now, durationMs: 4200, timeZone: 'Europe/Berlin', scheduler });
+
+describe('store: loading and the queue', () => {
+  it('loads the bundled decks on first run, every card new, in deck order', async () => {
+    const db = await loaded();
+    expect(await db.decks.count()).toBe(1);
+    expect(await db.cardStates.count()).toBe(4);
+    const q = await loadDeckQueue(db, 'sample', NOW, prefs);
+    expect(q.counts).toEqual({ newCount: 4, learningCount: 0, reviewCount: 0 });
+    expect(q.next?.cardId).toBe('sample-basic');
+  });
+
+  it('respects the new-card limit and counts today’s answers', async () => {
+    const db = await loaded();
+    const limited = { ...prefs, limits: { newPerDay: 2, reviewsPerDay: 200 } };
+    const first = (await loadDeckQueue(db, 'sample', NOW, limited)).next!;
+    await answer(db, first.cardId, first.rev, 4);
+    const q = await loadDeckQueue(db, 'sample', NOW + 1000, limited);
+    expect(q.doneToday).toEqual({ newCount: 1, reviewCount: 0 });
+    expect(q.counts.newCount).toBe(1);
+  });
+
+  it('shows a learning card again when its step is due, and says when the next card is', async () => {
+    const db = await loaded();
+    const limited = { ...prefs, limits: { newPerDay: 1, reviewsPerDay: 200 } };
+    const first = (await loadDeckQueue(db, 'sample', NOW, limited)).next!;
+    await answer(db, first.cardId, first.rev, 3); // Good: 10m step
+    const soon = await loadDeckQueue(db, 'sample', NOW + 60_000, limited);
+    expect(soon.next?.cardId).toBe(first.cardId); // learn-ahead: nothing else left
+    expect(soon.counts.learningCount).toBe(1);
+    const state = await db.cardStates.get(first.cardId);
+    await answer(db, first.cardId, state!.rev, 3, NOW + 10 * 60_000); // graduates
+    const done = await loadDeckQueue(db, 'sample', NOW + 11 * 60_000, limited);
+    expect(done.next).toBeNull();
+    expect(done.nextAt).toBe(nextStudyDayStart(NOW, day));
+  });
+});
+
+describe('store: answers', () => {
+  it('writes the new state and the log row in one transaction', async () => {
+    const db = await loaded();
+    const row = (await db.cardStates.get('sample-basic'))!;
+    const { state, log } = await answer(db, 'sample-basic', row.rev, 3);
+    expect(state.sched.phase).toBe('learning');
+    expect(state.queue).toBe(Q.learning);
+    expect(state.rev).toBe(row.rev + 1);
+    const logs = await db.reviewLogs.toArray();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ cardId: 'sample-basic', rating: 3, reviewedAt: NOW, timeZone: 'Europe/Berlin', durationMs: 4200 });
+    expect(logs[0].before).toEqual(row);
+    expect(logs[0].after).toEqual(state.sched);
+    expect(log.id).toBe(logs[0].id);
+  });
+
+  it('rolls back both writes when the transaction fails', async () => {
+    const db = await loaded();
+    const row = (await db.cardStates.get('sample-basic'))!;
+    const before = await snapshot(db);
+    const failing = { ...scheduler, answer: () => { throw new Error('boom'); } };
+    await expect(answerCard(db, { cardId: 'sample-basic', rev: row.rev, rating: 3, now: NOW, durationMs: 1, timeZone: 'UTC', scheduler: failing })).rejects.toThrow('boom');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('undoes the last 10 answers, restoring the database exactly', async () => {
+    const db = await loaded();
+    const before = await snapshot(db);
+    let t = NOW;
+    for (let i = 0; i < 10; i++) {
+      const q = await loadDeckQueue(db, 'sample', t, prefs);
+      await answer(db, q.next!.cardId, q.next!.rev, ((i % 4) + 1) as 1 | 2 | 3 | 4, t);
+      t += 11 * 60_000;
+    }
+    expect(await db.reviewLogs.count()).toBe(10);
+    for (let i = 0; i < 10; i++) expect(await undoLastAnswer(db, studyDayStart(NOW, day))).not.toBeNull();
+    expect(await undoLastAnswer(db, studyDayStart(NOW, day))).toBeNull();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('store: two tabs', () => {
+  it('refuses a stale tab’s second answer to the same card, and the other tab sees the counts', async () => {
+    const factory = freshFactory();
+    const tabA = openDb(factory, 'shared');
+    const tabB = openDb(factory, 'shared');
+    await syncBundle(tabA, SAMPLE(), NOW);
+    const shownA = (await loadDeckQueue(tabA, 'sample', NOW, prefs)).next!;
+    const shownB = (await loadDeckQueue(tabB, 'sample', NOW, prefs)).next!;
+    expect(shownB.cardId).toBe(shownA.cardId);
+    await answerCard(tabA, { cardId: shownA.cardId, rev: shownA.rev, rating: 3, now: NOW, durationMs: 1, timeZone: 'UTC', scheduler });
+    await expect(
+      answerCard(tabB, { cardId: shownB.cardId, rev: shownB.rev, rating: 4, now: NOW + 5, durationMs: 1, timeZone: 'UTC', scheduler }),
+    ).rejects.toBeInstanceOf(StaleAnswerError);
+    expect(await tabB.reviewLogs.count()).toBe(1);
+    const qB = await loadDeckQueue(tabB, 'sample', NOW + 10, prefs);
+    expect(qB.counts).toEqual({ newCount: 3, learningCount: 1, reviewCount: 0 });
+    expect(qB.next?.cardId).not.toBe(shownA.cardId);
+  });
+});
+
+describe('store: card actions', () => {
+  it('suspends and unsuspends, buries until tomorrow, resets to new', async () => {
+    const db = await loaded();
+    await suspendCard(db, 'sample-basic');
+    expect((await loadDeckQueue(db, 'sample', NOW, prefs)).counts.newCount).toBe(3);
+    await unsuspendCard(db, 'sample-basic');
+    expect((await loadDeckQueue(db, 'sample', NOW, prefs)).counts.newCount).toBe(4);
+
+    const tomorrow = nextStudyDayStart(NOW, day);
+    await buryCard(db, 'sample-choice', tomorrow);
+    expect((await loadDeckQueue(db, 'sample', NOW, prefs)).counts.newCount).toBe(3);
+    expect((await loadDeckQueue(db, 'sample', tomorrow + 1, prefs)).counts.newCount).toBe(4);
+    expect((await db.cardStates.get('sample-choice'))!.buriedUntil).toBe(0);
+
+    const row = (await db.cardStates.get('sample-basic'))!;
+    await answer(db, 'sample-basic', row.rev, 4);
+    expect((await db.cardStates.get('sample-basic'))!.sched.phase).toBe('review');
+    await resetCard(db, 'sample-basic', NOW);
+    const reset = (await db.cardStates.get('sample-basic'))!;
+    expect(reset.sched.phase).toBe('new');
+    expect(reset.queue).toBe(Q.new);
+    expect(await db.reviewLogs.count()).toBe(1);
+  });
+});

@@ -1,0 +1,29 @@
+// Suspend, unsuspend, bury until tomorrow, reset to new: each a small state change that bumps rev.
+import { createScheduler } from '@/lib/srs';
+
+import { placeInQueue, type CardStateRow } from './rows';
+import type { CardsDB } from './schema';
+
+async function change(db: CardsDB, cardId: string, edit: (row: CardStateRow) => Partial<CardStateRow>): Promise<CardStateRow> {
+  return db.transaction('rw', [db.cardStates, db.cards], async () => {
+    const row = await db.cardStates.get(cardId);
+    if (!row) throw new Error(`No card ${cardId}.`);
+    const card = await db.cards.get(cardId);
+    const kept = { ...row, ...edit(row), rev: row.rev + 1 };
+    const next = { ...kept, ...placeInQueue(kept, card?.position ?? 0, card?.retired === 1) };
+    await db.cardStates.put(next);
+    return next;
+  });
+}
+
+export const suspendCard = (db: CardsDB, cardId: string) => change(db, cardId, () => ({ suspended: 1 }));
+export const unsuspendCard = (db: CardsDB, cardId: string) => change(db, cardId, () => ({ suspended: 0 }));
+
+/** Hidden until the next study day starts (`until`). */
+export const buryCard = (db: CardsDB, cardId: string, until: number) => change(db, cardId, () => ({ buriedUntil: until }));
+
+/** Back to new: the memory state is forgotten; the review log keeps the history. */
+export const resetCard = (db: CardsDB, cardId: string, now: number) =>
+  change(db, cardId, () => ({ sched: createScheduler().reset(now), buriedUntil: 0 }));
+
+export const flagCard = (db: CardsDB, cardId: string, flag: number) => change(db, cardId, () => ({ flag }));

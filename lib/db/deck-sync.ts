@@ -1,0 +1,78 @@
+// Loads the bundled decks into IndexedDB, on first run and whenever a new app version ships changed
+// decks. Content is replaced; progress never is: unchanged cards keep their state, edited cards keep
+// their schedule, removed cards are retired (logs kept, back if the card returns), new cards arrive new.
+import type { DeckBundle } from '@/lib/decks';
+import { createScheduler } from '@/lib/srs';
+
+import { placeInQueue, type CardRow, type CardStateRow, type DeckRow } from './rows';
+import type { CardsDB } from './schema';
+
+const BUNDLE_KEY = 'bundleVersion';
+
+export interface SyncReport {
+  added: number;
+  updated: number;
+  retired: number;
+  restored: number;
+  unchanged: number;
+}
+
+export async function bundledVersion(db: CardsDB): Promise<string | undefined> {
+  return (await db.settings.get(BUNDLE_KEY))?.value as string | undefined;
+}
+
+export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): Promise<SyncReport> {
+  const report: SyncReport = { added: 0, updated: 0, retired: 0, restored: 0, unchanged: 0 };
+  const fresh = createScheduler().newState(now);
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.settings], async () => {
+    if ((await bundledVersion(db)) === bundle.version) return;
+    const bundleCardIds = new Set<string>();
+    for (const deck of bundle.decks) {
+      const { cards, ...meta } = deck;
+      const deckRow: DeckRow = { ...meta, cardCount: cards.length };
+      await db.decks.put(deckRow);
+      const existing = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((c) => [c.id, c]));
+      const states = new Map((await db.cardStates.where('deckId').equals(deck.id).toArray()).map((s) => [s.cardId, s]));
+      const cardPuts: CardRow[] = [];
+      const statePuts: CardStateRow[] = [];
+      for (const card of cards) {
+        bundleCardIds.add(card.id);
+        const old = existing.get(card.id) ?? (await db.cards.get(card.id));
+        const state = states.get(card.id) ?? (await db.cardStates.get(card.id));
+        if (!old || !state) {
+          report.added++;
+          cardPuts.push({ ...card, retired: 0 });
+          const base = { cardId: card.id, deckId: deck.id, sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
+          statePuts.push({ ...base, ...placeInQueue(base, card.position, false) });
+          continue;
+        }
+        const moved = old.deckId !== card.deckId || old.position !== card.position;
+        if (old.retired) report.restored++;
+        else if (old.hash !== card.hash) report.updated++;
+        else if (!moved) {
+          report.unchanged++;
+          continue;
+        }
+        cardPuts.push({ ...card, retired: 0 });
+        const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
+        statePuts.push({ ...kept, ...placeInQueue(kept, card.position, false) });
+      }
+      await db.cards.bulkPut(cardPuts);
+      await db.cardStates.bulkPut(statePuts);
+    }
+    const gone = await db.cards.filter((c) => !bundleCardIds.has(c.id) && c.retired === 0).toArray();
+    for (const card of gone) {
+      report.retired++;
+      await db.cards.update(card.id, { retired: 1 });
+      const state = await db.cardStates.get(card.id);
+      if (state) {
+        const kept = { ...state, rev: state.rev + 1 };
+        await db.cardStates.put({ ...kept, ...placeInQueue(kept, card.position, true) });
+      }
+    }
+    const bundleDeckIds = new Set(bundle.decks.map((d) => d.id));
+    await db.decks.filter((d) => !bundleDeckIds.has(d.id)).delete();
+    await db.settings.put({ key: BUNDLE_KEY, value: bundle.version });
+  });
+  return report;
+}

@@ -1,0 +1,7 @@
+export * from './answer-card';
+export * from './card-actions';
+export * from './deck-sync';
+export * from './prefs';
+export * from './rows';
+export * from './schema';
+export * from './study-queue';

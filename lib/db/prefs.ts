@@ -1,0 +1,49 @@
+// The learner's preferences, one row in `settings`. Read with defaults so an old row never breaks.
+import { DEFAULT_SRS, systemTimeZone, type DailyLimits, type SrsSettings, type StudyDaySettings } from '@/lib/srs';
+
+import type { CardsDB } from './schema';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Prefs {
+  srs: SrsSettings;
+  limits: DailyLimits;
+  dayStartHour: number;
+  /** null: follow the device's time zone. */
+  timeZone: string | null;
+  theme: Theme;
+  keyboardShortcuts: boolean;
+}
+
+export const DEFAULT_PREFS: Prefs = {
+  srs: DEFAULT_SRS,
+  limits: { newPerDay: 20, reviewsPerDay: 200 },
+  dayStartHour: 4,
+  timeZone: null,
+  theme: 'system',
+  keyboardShortcuts: true,
+};
+
+const KEY = 'prefs';
+
+export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
+  return {
+    ...DEFAULT_PREFS,
+    ...stored,
+    srs: { ...DEFAULT_PREFS.srs, ...stored?.srs },
+    limits: { ...DEFAULT_PREFS.limits, ...stored?.limits },
+  };
+}
+
+export async function readPrefs(db: CardsDB): Promise<Prefs> {
+  const row = await db.settings.get(KEY);
+  return withDefaults(row?.value as Partial<Prefs> | undefined);
+}
+
+export async function writePrefs(db: CardsDB, prefs: Prefs): Promise<void> {
+  await db.settings.put({ key: KEY, value: prefs });
+}
+
+export function studyDaySettings(prefs: Prefs): StudyDaySettings {
+  return { dayStartHour: prefs.dayStartHour, timeZone: prefs.timeZone ?? systemTimeZone() };
+}

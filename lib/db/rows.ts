@@ -1,0 +1,78 @@
+// What each IndexedDB table holds. Times are epoch milliseconds (numbers survive structured clone
+// across realms; Dates do not pass `instanceof` there).
+import type { CompiledCard, DeckSource } from '@/lib/decks';
+import type { Phase, Rating, SchedState } from '@/lib/srs';
+
+/** Queue codes, part of the [deckId+queue+due] index that makes the due queue a range scan. */
+export const Q = {
+  retired: -3,
+  buried: -2,
+  suspended: -1,
+  new: 0,
+  learning: 1,
+  review: 2,
+} as const;
+export type QueueCode = (typeof Q)[keyof typeof Q];
+
+export function queueForPhase(phase: Phase): QueueCode {
+  if (phase === 'new') return Q.new;
+  if (phase === 'review') return Q.review;
+  return Q.learning;
+}
+
+export interface DeckRow {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  sources: DeckSource[];
+  hash: string;
+  cardCount: number;
+}
+
+export interface CardRow extends CompiledCard {
+  /** 1 when a newer bundle no longer has the card: hidden from study, logs kept. */
+  retired: 0 | 1;
+}
+
+export interface CardStateRow {
+  cardId: string;
+  deckId: string;
+  /** Derived from sched.phase, suspension, burial and retirement. */
+  queue: QueueCode;
+  /** Index key: sched.due for learning and review, deck position for new cards, buriedUntil when buried. */
+  due: number;
+  sched: SchedState;
+  suspended: 0 | 1;
+  buriedUntil: number;
+  flag: number;
+  /** Bumped by every write; an answer must name the rev it was shown, so a stale tab cannot answer twice. */
+  rev: number;
+}
+
+export interface ReviewLogRow {
+  id?: number;
+  cardId: string;
+  deckId: string;
+  rating: Rating;
+  reviewedAt: number;
+  timeZone: string;
+  durationMs: number;
+  /** The whole card-state row before the answer: undo puts it back exactly. */
+  before: CardStateRow;
+  after: SchedState;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Where a card state belongs in the queue index, from its other fields. */
+export function placeInQueue(row: Omit<CardStateRow, 'queue' | 'due'>, position: number, retired: boolean): Pick<CardStateRow, 'queue' | 'due'> {
+  if (retired) return { queue: Q.retired, due: row.sched.due };
+  if (row.suspended) return { queue: Q.suspended, due: row.sched.due };
+  if (row.buriedUntil > 0) return { queue: Q.buried, due: row.buriedUntil };
+  const queue = queueForPhase(row.sched.phase);
+  return { queue, due: queue === Q.new ? position : row.sched.due };
+}

@@ -1,0 +1,56 @@
+// The app's IndexedDB database. One Dexie class owns every table; nothing else opens IndexedDB.
+// DO NOT CHANGE A VERSION'S STORES: add a new version with an upgrade function, and a test that
+// opens a database written by the previous version.
+import { Dexie, type Table } from 'dexie';
+
+import type { CardRow, CardStateRow, DeckRow, ReviewLogRow, SettingRow } from './rows';
+
+export const DB_NAME = 'containerd-cards';
+
+/** Version 1 as first shipped, kept so the migration test can write a real v1 database. */
+export const STORES_V1 = {
+  decks: 'id, order',
+  cards: 'id, deckId',
+  cardStates: 'cardId, deckId, [deckId+queue+due]',
+  reviewLogs: '++id, cardId, reviewedAt',
+  settings: 'key',
+};
+
+/** Version 2: per-deck log index for today's counts; cards can be retired when a deck drops them. */
+export const STORES_V2 = {
+  ...STORES_V1,
+  cards: 'id, deckId, retired',
+  reviewLogs: '++id, cardId, reviewedAt, [deckId+reviewedAt]',
+};
+
+export class CardsDB extends Dexie {
+  decks!: Table<DeckRow, string>;
+  cards!: Table<CardRow, string>;
+  cardStates!: Table<CardStateRow, string>;
+  reviewLogs!: Table<ReviewLogRow, number>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade(async (tx) => {
+        await tx.table('cards').toCollection().modify((card: Partial<CardRow>) => {
+          if (card.retired === undefined) card.retired = 0;
+        });
+        await tx.table('cardStates').toCollection().modify((row: Partial<CardStateRow>) => {
+          if (row.rev === undefined) row.rev = 0;
+          if (row.flag === undefined) row.flag = 0;
+        });
+      });
+  }
+}
+
+let shared: CardsDB | undefined;
+
+/** The browser's database, opened lazily. */
+export function getDb(): CardsDB {
+  shared ??= new CardsDB();
+  return shared;
+}

@@ -1,0 +1,70 @@
+// Today's queue for a deck, read with index range scans on [deckId+queue+due] — never a table scan.
+import { Dexie } from 'dexie';
+
+import { nextStudyDayStart, pickNext, queueCounts, remainingToday, studyDayStart, type DoneToday, type QueueCounts } from '@/lib/srs';
+
+import { studyDaySettings, type Prefs } from './prefs';
+import { placeInQueue, Q, type CardStateRow } from './rows';
+import type { CardsDB } from './schema';
+
+export interface DeckQueue {
+  deckId: string;
+  counts: QueueCounts;
+  next: CardStateRow | null;
+  /** When nothing is left: when the next card becomes due (a learning step, tomorrow's reviews or new cards). */
+  nextAt: number | null;
+  doneToday: DoneToday;
+}
+
+const range = (db: CardsDB, deckId: string, queue: number, from: number, to: number) =>
+  db.cardStates.where('[deckId+queue+due]').between([deckId, queue, from], [deckId, queue, to], true, false);
+
+/** Today's new and review answers in a deck, by the state each card was in before. */
+export async function doneToday(db: CardsDB, deckId: string, since: number): Promise<DoneToday> {
+  const logs = await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, since], [deckId, Dexie.maxKey]).toArray();
+  let newCount = 0;
+  let reviewCount = 0;
+  for (const log of logs) {
+    if (log.before.sched.phase === 'new') newCount++;
+    else if (log.before.sched.phase === 'review') reviewCount++;
+  }
+  return { newCount, reviewCount };
+}
+
+/** Buried cards come back when their study day is over. */
+export async function releaseBuried(db: CardsDB, deckId: string, now: number): Promise<void> {
+  const due = range(db, deckId, Q.buried, -Infinity, now + 1);
+  if ((await due.count()) === 0) return;
+  await db.transaction('rw', [db.cardStates, db.cards], async () => {
+    const rows = await range(db, deckId, Q.buried, -Infinity, now + 1).toArray();
+    for (const row of rows) {
+      const card = await db.cards.get(row.cardId);
+      const kept = { ...row, buriedUntil: 0, rev: row.rev + 1 };
+      await db.cardStates.put({ ...kept, ...placeInQueue(kept, card?.position ?? 0, card?.retired === 1) });
+    }
+  });
+}
+
+export async function loadDeckQueue(db: CardsDB, deckId: string, now: number, prefs: Prefs): Promise<DeckQueue> {
+  await releaseBuried(db, deckId, now);
+  const day = studyDaySettings(prefs);
+  const dayEnd = nextStudyDayStart(now, day);
+  const done = await doneToday(db, deckId, studyDayStart(now, day));
+  const { newLeft, reviewLeft } = remainingToday(prefs.limits, done);
+  const [learning, reviews, news] = await Promise.all([
+    range(db, deckId, Q.learning, -Infinity, dayEnd).toArray(),
+    reviewLeft > 0 ? range(db, deckId, Q.review, -Infinity, dayEnd).limit(reviewLeft).toArray() : [],
+    newLeft > 0 ? range(db, deckId, Q.new, -Infinity, Infinity).limit(newLeft).toArray() : [],
+  ]);
+  const input = { now, learning, reviews, news, limits: prefs.limits, doneToday: done };
+  const next = pickNext(input);
+  let nextAt: number | null = null;
+  if (!next) {
+    const later = await range(db, deckId, Q.review, dayEnd, Infinity).first();
+    const moreNew = newLeft === 0 && (await range(db, deckId, Q.new, -Infinity, Infinity).first()) !== undefined;
+    const candidates = [learning[0]?.due, later ? Math.max(later.due, dayEnd) : undefined, moreNew ? dayEnd : undefined];
+    const defined = candidates.filter((t): t is number => t !== undefined);
+    nextAt = defined.length > 0 ? Math.min(...defined) : null;
+  }
+  return { deckId, counts: queueCounts(input), next, nextAt, doneToday: done };
+}
