@@ -1,0 +1,10 @@
+export * from './engine';
+export * from './nickname';
+export * from './questions';
+export * from './random';
+export * from './report';
+export * from './scoring';
+export * from './standings';
+export * from './types';
+export * from './views';
+export { currentQuestion, expectedAnswers } from './flow';

@@ -1,0 +1,41 @@
+// The end-of-game report the host keeps: players, scores, and each question's accuracy.
+import { standings, teamStandings } from './standings';
+import type { QuizState } from './types';
+
+export function quizReport(state: QuizState) {
+  const ranks = new Map(standings(state).map((s) => [s.playerId, s.rank]));
+  return {
+    phase: state.phase,
+    settings: state.settings,
+    players: state.players.map((p) => ({
+      playerId: p.id,
+      nickname: p.nickname,
+      team: p.team,
+      status: p.status,
+      score: p.score,
+      right: p.rightCount,
+      answered: p.answeredCount,
+      rank: ranks.get(p.id) ?? null,
+    })),
+    teams: teamStandings(state),
+    questions: state.results.map((r) => {
+      const question = state.questions[r.index];
+      return {
+        index: r.index,
+        cardId: r.cardId,
+        deckId: r.deckId,
+        prompt: question?.prompt ?? '',
+        options: question?.options ?? [],
+        correct: question?.correct ?? -1,
+        skipped: r.skipped,
+        counts: r.counts,
+        answered: r.answered,
+        right: r.right,
+        players: r.players,
+        accuracy: r.skipped || r.players === 0 ? null : r.right / r.players,
+      };
+    }),
+  };
+}
+
+export type QuizReport = ReturnType<typeof quizReport>;

@@ -1,0 +1,175 @@
+// The quiz engine's data: settings, state, commands and events. All plain, JSON-serialisable data.
+
+export interface QuizCard {
+  id: string;
+  deckId: string;
+  prompt: string;
+  choices: string[];
+  /** Index into `choices` of the right option. */
+  correct: number;
+  source?: string;
+}
+
+export type ScoringMode = 'speed' | 'accuracy';
+
+export interface QuizSettings {
+  questionCount: number;
+  secondsPerQuestion: number;
+  /** Read-only time showing the prompt before options open; 0 opens them at once. */
+  previewSeconds: number;
+  scoring: ScoringMode;
+  streakBonus: boolean;
+  /** 0 for everyone-for-themselves, otherwise 2 or more teams. */
+  teamCount: number;
+  maxPlayers: number;
+  /** Answers arriving this long after the displayed deadline still count (network latency). */
+  graceMs: number;
+}
+
+export type Phase = 'lobby' | 'preview' | 'answering' | 'reveal' | 'leaderboard' | 'podium';
+
+export interface Question {
+  cardId: string;
+  deckId: string;
+  prompt: string;
+  /** Shuffled options. */
+  options: string[];
+  correct: number;
+  source?: string;
+}
+
+export type PlayerStatus = 'active' | 'left' | 'kicked';
+
+export interface QuestionOutcome {
+  option: number | null;
+  correct: boolean;
+  points: number;
+}
+
+export interface Player {
+  id: string;
+  nickname: string;
+  /** Case-folded nickname: two players may not share one. */
+  nicknameKey: string;
+  team: number | null;
+  status: PlayerStatus;
+  connected: boolean;
+  joinedAt: number;
+  score: number;
+  streak: number;
+  rightCount: number;
+  answeredCount: number;
+  /** The outcome of the last revealed question, null before any or when the player missed it. */
+  last: QuestionOutcome | null;
+}
+
+export interface Answer {
+  option: number;
+  elapsedMs: number;
+}
+
+export interface QuestionResult {
+  index: number;
+  cardId: string;
+  deckId: string;
+  skipped: boolean;
+  counts: number[];
+  answered: number;
+  right: number;
+  /** Active players when the question closed. */
+  players: number;
+}
+
+export interface QuizState {
+  phase: Phase;
+  settings: QuizSettings;
+  questions: Question[];
+  /** Current question, -1 in the lobby. */
+  index: number;
+  players: Player[];
+  locked: boolean;
+  hostConnected: boolean;
+  /** When the current phase began. */
+  phaseStartedAt: number;
+  /** The displayed end of the answering window (no grace). */
+  answeringEndsAt: number | null;
+  /** When a `tick` moves the game on by itself (preview end, or answering end plus grace). */
+  deadline: number | null;
+  answers: Record<string, Answer>;
+  results: QuestionResult[];
+  createdAt: number;
+}
+
+export type QuizCommand =
+  | { type: 'join'; playerId: string; nickname: string }
+  | { type: 'leave'; playerId: string }
+  | { type: 'kick'; playerId: string }
+  | { type: 'lock'; locked: boolean }
+  | { type: 'connection'; playerId: string; connected: boolean }
+  | { type: 'host-connection'; connected: boolean }
+  | { type: 'start' }
+  | { type: 'answer'; playerId: string; option: number; index?: number }
+  | { type: 'next' }
+  | { type: 'skip' }
+  | { type: 'end' }
+  | { type: 'tick' };
+
+export interface Standing {
+  playerId: string;
+  nickname: string;
+  team: number | null;
+  score: number;
+  rank: number;
+}
+
+export interface TeamStanding {
+  team: number;
+  name: string;
+  members: number;
+  score: number;
+  rank: number;
+}
+
+export interface RevealResult extends QuestionOutcome {
+  score: number;
+  rank: number;
+  streak: number;
+}
+
+export type QuizEvent = { at: number } & (
+  | { type: 'player-joined'; playerId: string; nickname: string; team: number | null; players: number }
+  | { type: 'player-left'; playerId: string; reason: 'left' | 'kicked'; players: number }
+  | { type: 'player-connection'; playerId: string; connected: boolean }
+  | { type: 'host-connection'; connected: boolean }
+  | { type: 'lobby-locked'; locked: boolean }
+  | { type: 'game-started'; total: number; teams: Record<string, number> | null }
+  | { type: 'question-preview'; index: number; total: number; deckId: string; prompt: string; endsAt: number }
+  | {
+      type: 'question-open';
+      index: number;
+      total: number;
+      deckId: string;
+      prompt: string;
+      options: string[];
+      endsAt: number;
+    }
+  | { type: 'answer-received'; playerId: string; index: number; option: number; answered: number; expected: number }
+  | {
+      type: 'reveal';
+      index: number;
+      correct: number;
+      counts: number[];
+      answered: number;
+      right: number;
+      results: Record<string, RevealResult>;
+    }
+  | { type: 'question-skipped'; index: number }
+  | { type: 'leaderboard'; index: number; total: number; standings: Standing[]; teams: TeamStanding[] }
+  | { type: 'podium'; standings: Standing[]; teams: TeamStanding[] }
+);
+
+export type QuizEventType = QuizEvent['type'];
+
+export type QuizResult =
+  | { ok: true; state: QuizState; events: QuizEvent[] }
+  | { ok: false; error: string; status: 'conflict' | 'forbidden' | 'not-found' | 'invalid' };

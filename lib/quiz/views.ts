@@ -1,0 +1,160 @@
+// What each audience may see. Players never get the right option or anyone else's answer
+// before the reveal; the host screen (often on a projector) gets no answers early either.
+import { currentQuestion, expectedAnswers } from './flow';
+import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
+import type { QuizEvent, QuizState, Standing } from './types';
+
+export interface WireEvent {
+  name: string;
+  data: Record<string, unknown>;
+}
+
+const publicStanding = (s: Standing) => ({ nickname: s.nickname, team: s.team, score: s.score, rank: s.rank });
+
+export function eventForHost(event: QuizEvent): WireEvent | null {
+  switch (event.type) {
+    case 'answer-received':
+      return { name: 'answer-count', data: { at: event.at, index: event.index, answered: event.answered, expected: event.expected } };
+    case 'reveal':
+      return {
+        name: 'reveal',
+        data: { at: event.at, index: event.index, correct: event.correct, counts: event.counts, answered: event.answered, right: event.right },
+      };
+    case 'leaderboard':
+      return {
+        name: 'leaderboard',
+        data: { at: event.at, index: event.index, total: event.total, top: event.standings.slice(0, LEADERBOARD_SIZE), players: event.standings.length, teams: event.teams },
+      };
+    default: {
+      const { type, ...data } = event;
+      return { name: type, data };
+    }
+  }
+}
+
+export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | null {
+  switch (event.type) {
+    case 'player-joined':
+      return event.playerId === playerId
+        ? { name: 'joined', data: { at: event.at, playerId, nickname: event.nickname, team: event.team } }
+        : null;
+    case 'player-left':
+      return event.playerId === playerId ? { name: 'removed', data: { at: event.at, reason: event.reason } } : null;
+    case 'player-connection':
+    case 'lobby-locked':
+      return null;
+    case 'host-connection':
+      return { name: 'host-connection', data: { at: event.at, connected: event.connected } };
+    case 'game-started':
+      return { name: 'game-started', data: { at: event.at, total: event.total, team: event.teams?.[playerId] ?? null } };
+    case 'answer-received':
+      return event.playerId === playerId
+        ? { name: 'answer-locked', data: { at: event.at, index: event.index, option: event.option } }
+        : null;
+    case 'reveal':
+      return {
+        name: 'reveal',
+        data: {
+          at: event.at,
+          index: event.index,
+          correct: event.correct,
+          counts: event.counts,
+          answered: event.answered,
+          right: event.right,
+          you: event.results[playerId] ?? null,
+        },
+      };
+    case 'leaderboard':
+      return {
+        name: 'leaderboard',
+        data: {
+          at: event.at,
+          index: event.index,
+          total: event.total,
+          top: event.standings.slice(0, LEADERBOARD_SIZE).map(publicStanding),
+          you: youIn(event.standings, playerId),
+          teams: event.teams,
+        },
+      };
+    case 'podium':
+      return {
+        name: 'podium',
+        data: { at: event.at, top: event.standings.slice(0, LEADERBOARD_SIZE).map(publicStanding), you: youIn(event.standings, playerId), teams: event.teams },
+      };
+    case 'question-preview':
+    case 'question-open':
+    case 'question-skipped': {
+      const { type, ...data } = event;
+      return { name: type, data };
+    }
+  }
+}
+
+function youIn(list: Standing[], playerId: string) {
+  const own = list.find((s) => s.playerId === playerId);
+  return own === undefined ? null : { score: own.score, rank: own.rank };
+}
+
+/** The current question as an audience may see it in this phase. */
+function questionView(state: QuizState) {
+  const question = currentQuestion(state);
+  if (question === undefined || state.phase === 'lobby' || state.phase === 'podium') return null;
+  const revealed = state.phase === 'reveal' || state.phase === 'leaderboard';
+  const result = revealed ? state.results.at(-1) : undefined;
+  return {
+    index: state.index,
+    total: state.questions.length,
+    deckId: question.deckId,
+    prompt: question.prompt,
+    options: state.phase === 'preview' ? null : question.options,
+    endsAt: state.phase === 'preview' ? state.deadline : state.phase === 'answering' ? state.answeringEndsAt : null,
+    ...(result !== undefined && !result.skipped
+      ? { correct: question.correct, counts: result.counts, answered: result.answered, right: result.right }
+      : {}),
+  };
+}
+
+export function hostSnapshot(state: QuizState) {
+  const list = standings(state);
+  return {
+    phase: state.phase,
+    locked: state.locked,
+    settings: state.settings,
+    total: state.questions.length,
+    question: questionView(state),
+    answered: state.phase === 'answering' ? Object.keys(state.answers).length : null,
+    expected: state.phase === 'answering' ? expectedAnswers(state) : null,
+    players: activePlayers(state).map((p) => ({
+      playerId: p.id,
+      nickname: p.nickname,
+      team: p.team,
+      connected: p.connected,
+      score: p.score,
+      rank: rankOf(list, p.id),
+    })),
+    top: list.slice(0, LEADERBOARD_SIZE),
+    standings: state.phase === 'podium' ? list : null,
+    teams: teamStandings(state),
+  };
+}
+
+export function playerSnapshot(state: QuizState, playerId: string) {
+  const player = state.players.find((p) => p.id === playerId);
+  if (player === undefined || player.status !== 'active') {
+    return { phase: 'removed' as const, reason: player?.status ?? 'unknown' };
+  }
+  const list = standings(state);
+  const answer = state.phase === 'answering' ? state.answers[playerId] : undefined;
+  const showLast = state.phase === 'reveal' || state.phase === 'leaderboard' || state.phase === 'podium';
+  return {
+    phase: state.phase,
+    hostConnected: state.hostConnected,
+    total: state.questions.length,
+    question: questionView(state),
+    yourAnswer: answer === undefined ? null : answer.option,
+    last: showLast ? player.last : null,
+    you: { playerId, nickname: player.nickname, team: player.team, score: player.score, rank: rankOf(list, playerId) },
+    top: state.phase === 'leaderboard' || state.phase === 'podium' ? list.slice(0, LEADERBOARD_SIZE).map(publicStanding) : null,
+    teams: teamStandings(state),
+  };
+}
