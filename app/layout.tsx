@@ -1,9 +1,41 @@
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+
+import { AppFrame } from '@/components/app-frame';
+import { DbProvider } from '@/components/db-provider';
+import { THEME_BOOT_SCRIPT, ThemeSync } from '@/components/theme-sync';
+
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'containerd Cards', template: '%s · containerd Cards' },
+  description: 'Learn containerd with spaced repetition, offline on your phone, and quiz your team.',
+  applicationName: 'containerd Cards',
+  appleWebApp: { capable: true, title: 'containerd Cards', statusBarStyle: 'default' },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  viewportFit: 'cover',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f7f8fa' },
+    { media: '(prefers-color-scheme: dark)', color: '#0d1117' },
+  ],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
+      <body>
+        <DbProvider>
+          <ThemeSync />
+          <AppFrame>{children}</AppFrame>
+        </DbProvider>
+      </body>
     </html>
   );
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_PREFS,
   loadDeckQueue,
   Q,
+  releaseBuried,
   resetCard,
   StaleAnswerError,
   suspendCard,
@@ -138,6 +139,7 @@ describe('store: card actions', () => {
     const tomorrow = nextStudyDayStart(NOW, day);
     await buryCard(db, 'sample-choice', tomorrow);
     expect((await loadDeckQueue(db, 'sample', NOW, prefs)).counts.newCount).toBe(3);
+    await releaseBuried(db, 'sample', tomorrow + 1);
     expect((await loadDeckQueue(db, 'sample', tomorrow + 1, prefs)).counts.newCount).toBe(4);
     expect((await db.cardStates.get('sample-choice'))!.buriedUntil).toBe(0);
 

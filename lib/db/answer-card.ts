@@ -50,15 +50,16 @@ export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ sta
 
 /**
  * Undoes the newest answer reviewed at or after `since` (the start of the study day), restoring the
- * card's row exactly and removing the log row. Returns the restored row, or null if nothing to undo.
+ * card's row exactly and removing the log row. Returns the undone log row (its `before` is the
+ * restored state), or null if there is nothing to undo.
  */
-export async function undoLastAnswer(db: CardsDB, since: number): Promise<CardStateRow | null> {
+export async function undoLastAnswer(db: CardsDB, since: number): Promise<ReviewLogRow | null> {
   return db.transaction('rw', [db.cardStates, db.reviewLogs], async () => {
     const last = await db.reviewLogs.orderBy('id').last();
     if (!last || last.id === undefined || last.reviewedAt < since) return null;
     await db.cardStates.put(last.before);
     await db.reviewLogs.delete(last.id);
-    return last.before;
+    return last;
   });
 }
 

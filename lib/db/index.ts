@@ -5,3 +5,4 @@ export * from './prefs';
 export * from './rows';
 export * from './schema';
 export * from './study-queue';
+export * from './load-bundled';

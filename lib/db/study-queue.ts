@@ -45,8 +45,8 @@ export async function releaseBuried(db: CardsDB, deckId: string, now: number): P
   });
 }
 
+/** Read-only (safe inside liveQuery); call releaseBuried first so yesterday's buried cards are back. */
 export async function loadDeckQueue(db: CardsDB, deckId: string, now: number, prefs: Prefs): Promise<DeckQueue> {
-  await releaseBuried(db, deckId, now);
   const day = studyDaySettings(prefs);
   const dayEnd = nextStudyDayStart(now, day);
   const done = await doneToday(db, deckId, studyDayStart(now, day));

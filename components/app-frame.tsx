@@ -1,0 +1,44 @@
+'use client';
+// The frame around every screen: a header, the content, and a tab bar within thumb reach.
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
+
+export const TABS = [
+  { href: '/', label: 'Today' },
+  { href: '/decks', label: 'Decks' },
+  { href: '/browse', label: 'Browse' },
+  { href: '/quiz', label: 'Quiz' },
+  { href: '/settings', label: 'Settings' },
+] as const;
+
+export function AppFrame({ children }: { children: ReactNode }) {
+  const path = usePathname() ?? '/';
+  const current = (href: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`));
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link className="brand" href="/">
+          <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
+            <rect x="3" y="5" width="14" height="16" rx="3" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="M7 3h11a3 3 0 0 1 3 3v12" fill="none" stroke="currentColor" strokeWidth="2" />
+          </svg>
+          containerd Cards
+        </Link>
+      </header>
+      <nav className="tabbar" aria-label="Main">
+        {TABS.map((t) => (
+          <Link key={t.href} href={t.href} aria-current={current(t.href) ? 'page' : undefined}>
+            {t.label}
+          </Link>
+        ))}
+      </nav>
+      <main id="main" className="main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// The settings form's text fields and their conversion to Prefs, with one message per bad field.
+import type { Prefs, Theme } from '@/lib/db';
+import { checkSrsSettings, formatSteps, isValidTimeZone, parseSteps, parseWeights } from '@/lib/srs';
+
+export interface Draft {
+  retention: string;
+  maxInterval: string;
+  learningSteps: string;
+  relearningSteps: string;
+  weights: string;
+  newPerDay: string;
+  reviewsPerDay: string;
+  dayStartHour: string;
+  timeZone: string;
+  theme: Theme;
+  keyboardShortcuts: boolean;
+}
+
+export type DraftErrors = Partial<Record<keyof Draft, string>>;
+
+export function toDraft(p: Prefs): Draft {
+  return {
+    retention: String(p.srs.desiredRetention),
+    maxInterval: String(p.srs.maximumIntervalDays),
+    learningSteps: formatSteps(p.srs.learningSteps),
+    relearningSteps: formatSteps(p.srs.relearningSteps),
+    weights: p.srs.weights ? p.srs.weights.join(', ') : '',
+    newPerDay: String(p.limits.newPerDay),
+    reviewsPerDay: String(p.limits.reviewsPerDay),
+    dayStartHour: String(p.dayStartHour),
+    timeZone: p.timeZone ?? '',
+    theme: p.theme,
+    keyboardShortcuts: p.keyboardShortcuts,
+  };
+}
+
+function wholeNumber(text: string, min: number, max: number): number | null {
+  const n = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+
+export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const retention = Number(d.retention);
+  if (!(retention >= 0.7 && retention <= 0.99)) errors.retention = 'Enter a retention between 0.70 and 0.99.';
+  const maxInterval = wholeNumber(d.maxInterval, 1, 36500);
+  if (maxInterval === null) errors.maxInterval = 'Enter a whole number of days from 1 to 36500.';
+  const learning = parseSteps(d.learningSteps);
+  if ('error' in learning) errors.learningSteps = `${learning.error}.`;
+  const relearning = parseSteps(d.relearningSteps);
+  if ('error' in relearning) errors.relearningSteps = `${relearning.error}.`;
+  const weights = parseWeights(d.weights);
+  if ('error' in weights) errors.weights = `${weights.error}.`;
+  const newPerDay = wholeNumber(d.newPerDay, 0, 9999);
+  if (newPerDay === null) errors.newPerDay = 'Enter a whole number from 0 to 9999.';
+  const reviewsPerDay = wholeNumber(d.reviewsPerDay, 0, 99999);
+  if (reviewsPerDay === null) errors.reviewsPerDay = 'Enter a whole number from 0 to 99999.';
+  const dayStartHour = wholeNumber(d.dayStartHour, 0, 23);
+  if (dayStartHour === null) errors.dayStartHour = 'Choose an hour from 0 to 23.';
+  const tz = d.timeZone.trim();
+  if (tz !== '' && !isValidTimeZone(tz)) errors.timeZone = `“${tz}” is not a time zone name, like Europe/Berlin.`;
+  if (Object.keys(errors).length > 0) return { errors };
+
+  const prefs: Prefs = {
+    ...base,
+    srs: {
+      ...base.srs,
+      desiredRetention: retention,
+      maximumIntervalDays: maxInterval!,
+      learningSteps: 'steps' in learning ? learning.steps : [],
+      relearningSteps: 'steps' in relearning ? relearning.steps : [],
+      weights: 'weights' in weights ? weights.weights : null,
+    },
+    limits: { newPerDay: newPerDay!, reviewsPerDay: reviewsPerDay! },
+    dayStartHour: dayStartHour!,
+    timeZone: tz === '' ? null : tz,
+    theme: d.theme,
+    keyboardShortcuts: d.keyboardShortcuts,
+  };
+  const problem = checkSrsSettings(prefs.srs);
+  return problem ? { errors: { weights: problem } } : { prefs };
+}

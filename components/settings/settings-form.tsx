@@ -1,0 +1,170 @@
+'use client';
+// Settings: scheduling (retention, steps, weights), daily limits, the study day, theme, shortcuts.
+import { useId, useState, type ReactNode } from 'react';
+
+import { writePrefs, type Prefs } from '@/lib/db';
+import { systemTimeZone } from '@/lib/srs';
+
+import { useDb, usePrefs } from '../db-provider';
+import { fromDraft, toDraft, type Draft, type DraftErrors } from './settings-draft';
+import { StorageStatusPanel } from './storage-status';
+
+function Field(props: { id: keyof Draft; label: string; hint?: string; error?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+  const base = useId();
+  const id = `${base}-${props.id}`;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.children({ id, describedBy, invalid: Boolean(props.error) })}
+      {props.hint && (
+        <span id={hintId} className="hint">
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <span id={errorId} className="error">
+          {props.error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function SettingsForm() {
+  const prefs = usePrefs();
+  const [saved, setSaved] = useState<string | null>(null);
+  // A new key when the stored prefs change (saved here or in another tab) starts a fresh draft.
+  return <SettingsEditor key={JSON.stringify(prefs)} prefs={prefs} saved={saved} setSaved={setSaved} />;
+}
+
+interface EditorProps {
+  prefs: Prefs;
+  saved: string | null;
+  setSaved: (message: string | null) => void;
+}
+
+function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
+  const { db } = useDb();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(prefs));
+  const [errors, setErrors] = useState<DraftErrors>({});
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setSaved(null);
+  };
+  const text = (key: keyof Draft, a: { id: string; describedBy?: string; invalid: boolean }, extra: Record<string, unknown> = {}) => (
+    <input
+      id={a.id}
+      aria-describedby={a.describedBy}
+      aria-invalid={a.invalid || undefined}
+      value={String(draft[key])}
+      onChange={(e) => set(key, e.target.value as never)}
+      {...extra}
+    />
+  );
+
+  const save = async () => {
+    const result = fromDraft(draft, prefs);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      setSaved('Some settings need fixing; nothing was saved.');
+      return;
+    }
+    setErrors({});
+    if (db) await writePrefs(db, result.prefs);
+    setSaved('Settings saved.');
+  };
+
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
+      <fieldset className="stack">
+        <legend>Scheduling (FSRS)</legend>
+        <Field id="retention" label="Desired retention" hint="The chance you still recall a card when it is due. 0.90 is a good default." error={errors.retention}>
+          {(a) => text('retention', a, { inputMode: 'decimal' })}
+        </Field>
+        <Field id="maxInterval" label="Maximum interval (days)" error={errors.maxInterval}>
+          {(a) => text('maxInterval', a, { inputMode: 'numeric' })}
+        </Field>
+        <Field id="learningSteps" label="Learning steps" hint="For new cards, like 1m 10m." error={errors.learningSteps}>
+          {(a) => text('learningSteps', a)}
+        </Field>
+        <Field id="relearningSteps" label="Relearning steps" hint="For forgotten cards, like 10m." error={errors.relearningSteps}>
+          {(a) => text('relearningSteps', a)}
+        </Field>
+        <Field id="weights" label="FSRS weights" hint="Leave empty for the FSRS-6 defaults, or paste 17, 19 or 21 numbers from an optimizer." error={errors.weights}>
+          {(a) => (
+            <textarea id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid || undefined} rows={3} value={draft.weights} onChange={(e) => set('weights', e.target.value)} />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>Daily limits (per deck)</legend>
+        <Field id="newPerDay" label="New cards per day" error={errors.newPerDay}>
+          {(a) => text('newPerDay', a, { inputMode: 'numeric' })}
+        </Field>
+        <Field id="reviewsPerDay" label="Reviews per day" error={errors.reviewsPerDay}>
+          {(a) => text('reviewsPerDay', a, { inputMode: 'numeric' })}
+        </Field>
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>Study day</legend>
+        <Field id="dayStartHour" label="Next day starts at" hint="Cards due before this hour count as today’s." error={errors.dayStartHour}>
+          {(a) => (
+            <select id={a.id} aria-describedby={a.describedBy} value={draft.dayStartHour} onChange={(e) => set('dayStartHour', e.target.value)}>
+              {Array.from({ length: 24 }, (_, h) => (
+                <option key={h} value={String(h)}>
+                  {`${String(h).padStart(2, '0')}:00`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="timeZone" label="Time zone" hint={`Empty follows this device (${systemTimeZone()}).`} error={errors.timeZone}>
+          {(a) => text('timeZone', a, { placeholder: systemTimeZone(), autoCapitalize: 'off', spellCheck: false })}
+        </Field>
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>Appearance and keyboard</legend>
+        <div className="row" role="radiogroup" aria-label="Theme">
+          {(['system', 'light', 'dark'] as const).map((t) => (
+            <label key={t} className="btn btn-small" style={{ fontWeight: 500 }}>
+              <input type="radio" name="theme" value={t} checked={draft.theme === t} onChange={() => set('theme', t)} />
+              {t === 'system' ? 'System' : t === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </div>
+        <label className="row">
+          <input type="checkbox" checked={draft.keyboardShortcuts} onChange={(e) => set('keyboardShortcuts', e.target.checked)} />
+          Keyboard shortcuts while studying (Space or Enter: show answer; 1–4: rate; Z: undo)
+        </label>
+      </fieldset>
+
+      <div className="row">
+        <button type="submit" className="btn btn-primary">
+          Save settings
+        </button>
+        <span role="status" className={saved?.startsWith('Some') ? 'error-text' : 'muted'}>
+          {saved}
+        </span>
+      </div>
+
+      <fieldset className="stack">
+        <legend>Storage</legend>
+        <StorageStatusPanel />
+      </fieldset>
+    </form>
+  );
+}

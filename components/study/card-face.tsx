@@ -1,0 +1,121 @@
+'use client';
+// One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed.
+import { useMemo, useState, type FormEvent } from 'react';
+
+import { clozeBack, clozeFront, isTypedAnswerRight } from '@/lib/decks';
+import type { CardRow } from '@/lib/db';
+
+import { Markdown } from '../markdown';
+
+export type Outcome = 'right' | 'wrong' | null;
+
+interface Props {
+  card: CardRow;
+  revealed: boolean;
+  /** Called when the learner answers by tapping an option or checking a typed answer. */
+  onAnswered: (outcome: Outcome) => void;
+}
+
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function CardFace({ card, revealed, onAnswered }: Props) {
+  const choices = useMemo(() => (card.choices ? shuffled(card.choices) : []), [card]);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [typed, setTyped] = useState('');
+
+  const prompt = card.kind === 'cloze' ? clozeFront(card.prompt) : card.prompt;
+  const typedRight = card.kind === 'typed' && isTypedAnswerRight(typed, card.accept ?? []);
+
+  const submitTyped = (e: FormEvent) => {
+    e.preventDefault();
+    onAnswered(typed.trim() === '' ? null : typedRight ? 'right' : 'wrong');
+  };
+
+  return (
+    <article className="card study-card" aria-label="Card">
+      {!(card.kind === 'cloze' && revealed) && <Markdown text={prompt} />}
+
+      {card.kind === 'choice' && (
+        <ul className="choices" aria-label="Options">
+          {choices.map((c, i) => {
+            const state = revealed ? (c.correct ? 'right' : picked === i ? 'wrong' : '') : '';
+            return (
+              <li key={c.text}>
+                <button
+                  type="button"
+                  className={`btn choice ${state}`}
+                  disabled={revealed}
+                  aria-pressed={picked === i}
+                  onClick={() => {
+                    setPicked(i);
+                    onAnswered(c.correct ? 'right' : 'wrong');
+                  }}
+                >
+                  <Markdown text={c.text} inline />
+                  {state === 'right' && <span className="sr-only"> (right answer)</span>}
+                  {state === 'wrong' && <span className="sr-only"> (your answer, wrong)</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {card.kind === 'typed' && (
+        <form className="field" style={{ marginTop: 12 }} onSubmit={submitTyped}>
+          <label htmlFor="typed-answer">Your answer</label>
+          <input
+            id="typed-answer"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            readOnly={revealed}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            style={{ fontFamily: 'var(--mono)' }}
+          />
+          {!revealed && (
+            <button type="submit" className="btn btn-small" style={{ alignSelf: 'flex-start' }}>
+              Check
+            </button>
+          )}
+          {revealed && typed.trim() !== '' && (
+            <p className={typedRight ? '' : 'error-text'} role="status">
+              {typedRight ? 'Right.' : 'Not quite.'}
+            </p>
+          )}
+        </form>
+      )}
+
+      {revealed && (
+        <section aria-label="Answer">
+          {card.kind !== 'cloze' && <hr className="divider" />}
+          {card.kind === 'cloze' ? <Markdown text={clozeBack(card.prompt)} /> : null}
+          {card.answer && (card.kind === 'cloze' ? <hr className="divider" /> : null)}
+          {card.answer && <Markdown text={card.answer} />}
+          <p className="muted row" style={{ marginTop: 12, fontSize: '0.875rem' }}>
+            <span>
+              Source:{' '}
+              <a href={card.sourceUrl} target="_blank" rel="noopener noreferrer">
+                {card.source}
+              </a>
+            </span>
+            {card.versions.map((v) => (
+              <span key={v} className="badge">
+                containerd {v}
+              </span>
+            ))}
+          </p>
+        </section>
+      )}
+    </article>
+  );
+}

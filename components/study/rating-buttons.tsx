@@ -1,0 +1,34 @@
+'use client';
+// The four ratings, full width within thumb reach, each with the interval it would schedule.
+import { RATING_NAMES, RATINGS, type Rating } from '@/lib/srs';
+
+import type { Outcome } from './card-face';
+
+interface Props {
+  intervals: Record<Rating, string>;
+  disabled: boolean;
+  outcome: Outcome;
+  onRate: (r: Rating) => void;
+}
+
+export function RatingButtons({ intervals, disabled, outcome, onRate }: Props) {
+  const suggested: Rating | null = outcome === 'wrong' ? 1 : outcome === 'right' ? 3 : null;
+  return (
+    <div className="ratings" role="group" aria-label="Rate your recall">
+      {RATINGS.map((r) => (
+        <button
+          key={r}
+          type="button"
+          className={`btn rate rate-${r}${suggested === r ? ' suggested' : ''}`}
+          disabled={disabled}
+          aria-label={RATING_NAMES[r]}
+          aria-describedby={`interval-${r}`}
+          onClick={() => onRate(r)}
+        >
+          <span>{RATING_NAMES[r]}</span>
+          <small id={`interval-${r}`}>{intervals[r]}</small>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+// Keyboard: Space or Enter shows the answer, 1–4 rate, Z or Ctrl+Z undoes. Ignored while typing,
+// and off when the learner turns shortcuts off (WCAG 2.1.4).
+import { useEffect } from 'react';
+
+import type { Rating } from '@/lib/srs';
+
+interface Keys {
+  enabled: boolean;
+  revealed: boolean;
+  reveal: () => void;
+  rate: (r: Rating) => void;
+  undo: () => void;
+}
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useStudyKeys({ enabled, revealed, reveal, rate, undo }: Keys) {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || isTypingTarget(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) return;
+      // A focused button already answers Space/Enter itself.
+      const onButton = e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A');
+      if ((key === ' ' || key === 'enter') && !revealed && !onButton) {
+        e.preventDefault();
+        reveal();
+      } else if (revealed && ['1', '2', '3', '4'].includes(key)) {
+        e.preventDefault();
+        rate(Number(key) as Rating);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, revealed, reveal, rate, undo]);
+}
