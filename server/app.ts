@@ -1,21 +1,33 @@
 // Builds the Fastify server: the static export, security headers, and the live-game API.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 
+import { registerGames } from './game/game-plugin';
+import { MemoryStore } from './game/memory-store';
+import type { GameServiceOptions } from './game/options';
+import type { GameStore } from './game/store';
 import { registerStatic } from './static/static-plugin';
 import { headersForFile, loadHeadersByFile } from './static/security-headers';
 
 export interface ServerOptions {
   outDir: string;
+  /** Where live games live; memory when absent. A passed-in store is not closed with the app. */
+  store?: GameStore;
   logger?: boolean;
+  game?: Partial<GameServiceOptions>;
 }
 
 export const API_PREFIX = '/api/';
+
+/** Stream URLs carry tokens in the query string: never log it. */
+function requestForLog(request: FastifyRequest) {
+  return { method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip };
+}
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const headersByFile = loadHeadersByFile(opts.outDir);
   const defaults = headersForFile(headersByFile, undefined);
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info', serializers: { req: requestForLog } } : false,
     trustProxy: false,
     // Malformed URLs and bodies are rejected before any hook runs; answer them the same way.
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
@@ -33,6 +45,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     reply.code(status).send({ error: status >= 500 ? 'internal error' : error.message });
   });
 
+  registerGames(app, { store: opts.store ?? new MemoryStore(), ownsStore: opts.store === undefined, options: opts.game });
   await registerStatic(app, { outDir: opts.outDir, headersByFile, apiPrefix: API_PREFIX });
   return app;
 }

@@ -1,7 +1,9 @@
-// Starts a listening server and closes it cleanly on SIGINT/SIGTERM.
+// Starts a listening server (memory or Redis store) and closes it cleanly on SIGINT/SIGTERM.
 import { existsSync } from 'node:fs';
 
 import { buildServer } from './app';
+import type { GameServiceOptions } from './game/options';
+import { RedisStore } from './game/redis-store';
 
 export interface StartOptions {
   port: number;
@@ -9,6 +11,7 @@ export interface StartOptions {
   outDir: string;
   redisUrl?: string;
   logger?: boolean;
+  game?: Partial<GameServiceOptions>;
 }
 
 export async function startServer(opts: StartOptions): Promise<{ url: string; close: () => Promise<void> }> {
@@ -16,7 +19,12 @@ export async function startServer(opts: StartOptions): Promise<{ url: string; cl
     throw new Error(`PORT must be an integer from 0 to 65535, got ${opts.port}`);
   }
   if (!existsSync(opts.outDir)) console.warn(`warning: ${opts.outDir} does not exist; run \`npm run build\` first`);
-  const app = await buildServer({ outDir: opts.outDir, logger: opts.logger ?? true });
+  const store = opts.redisUrl === undefined ? undefined : new RedisStore(opts.redisUrl);
+  await store?.ready();
+  const app = await buildServer({ outDir: opts.outDir, logger: opts.logger ?? true, game: opts.game, ...(store ? { store } : {}) });
+  app.addHook('onClose', async () => {
+    await store?.close();
+  });
   const url = await app.listen({ port: opts.port, host: opts.host });
   const close = async () => {
     await app.close();

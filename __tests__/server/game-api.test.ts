@@ -1,0 +1,178 @@
+/**
+ * @jest-environment node
+ */
+import './support/esm-shims';
+
+import { Harness, choiceCards, json } from './support/game-harness';
+import { SseClient } from './support/sse-client';
+
+jest.setTimeout(20_000);
+
+describe('live games: create and join', () => {
+  const h = new Harness();
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 } } }));
+  afterAll(() => h.stop());
+
+  it('creates a game with a host token, a 6-digit code, a join URL and a QR code', async () => {
+    const game = await h.create({ questionCount: 3 });
+    expect(game.hostToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Buffer.from(game.hostToken, 'base64url')).toHaveLength(32);
+    expect(game.code).toMatch(/^\d{6}$/);
+    expect(game.joinUrl).toBe(`${h.base}/play?code=${game.code}`);
+    expect(game.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(game.questionCount).toBe(3);
+    const qr = await h.get(`/api/games/${game.gameId}/qr.svg`);
+    expect(qr.status).toBe(200);
+    expect(qr.headers['content-type']).toMatch(/image\/svg\+xml/);
+    expect(qr.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('gives every live game its own code', async () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 30; i++) codes.add((await h.create()).code);
+    expect(codes.size).toBe(30);
+  });
+
+  it('accepts quiz-card input and filters by the chosen decks', async () => {
+    const cards = [
+      ...choiceCards(2, 'runc'),
+      { id: 'q1', deckId: 'cri', prompt: 'What is CRI?', choices: ['an API', 'a shim'], correct: 0 },
+    ];
+    const res = await h.post('/api/games', { decks: ['cri'], cards, settings: { questionCount: 10 } });
+    expect(res.status).toBe(201);
+    expect(json(res).questionCount).toBe(1);
+    const none = await h.post('/api/games', { decks: ['nope'], cards });
+    expect(none.status).toBe(400);
+    expect(json(none).error).toMatch(/no playable/);
+  });
+
+  it.each([
+    ['no body', undefined, 400],
+    ['not an object', '[1,2]', 400],
+    ['no cards', { cards: [] }, 400],
+    ['unknown setting', { cards: choiceCards(1), settings: { bogus: 1 } }, 400],
+    ['too few seconds', { cards: choiceCards(1), settings: { secondsPerQuestion: 1 } }, 400],
+    ['too many players', { cards: choiceCards(1), settings: { maxPlayers: 201 } }, 400],
+    ['one team', { cards: choiceCards(1), settings: { teamCount: 1 } }, 400],
+    ['too many cards', { cards: choiceCards(1001) }, 400],
+    ['two right options', { cards: [{ ...choiceCards(1)[0], choices: [{ text: 'a', correct: true }, { text: 'b', correct: true }] }] }, 400],
+    ['huge prompt', { cards: [{ ...choiceCards(1)[0], prompt: 'x'.repeat(1001) }] }, 400],
+  ])('refuses a create request with %s', async (_name, body, status) => {
+    const res = await h.post('/api/games', body, undefined, body === undefined ? { 'content-type': 'application/json' } : {});
+    expect(res.status).toBe(status);
+    expect(typeof json(res).error).toBe('string');
+  });
+
+  it('refuses oversized, malformed and non-JSON bodies with a JSON reason', async () => {
+    const huge = await h.post('/api/games', JSON.stringify({ cards: choiceCards(1), pad: 'x'.repeat(1_100_000) }));
+    expect(huge.status).toBe(413);
+    expect(json(huge).error).toBeTruthy();
+    const broken = await h.post('/api/games', '{"cards": [');
+    expect(broken.status).toBe(400);
+    expect(json(broken).error).toBeTruthy();
+    const text = await h.post('/api/join', 'code=1', undefined, { 'content-type': 'application/xml' });
+    expect(text.status).toBe(415);
+    expect(json(text).error).toBeTruthy();
+    const bigJoin = await h.post('/api/join', { code: '123456', nickname: 'x'.repeat(3000) });
+    expect(bigJoin.status).toBe(413);
+  });
+
+  it('cleans nicknames and keeps them unique per game', async () => {
+    const game = await h.create();
+    const ana = await h.join(game.code, '  Ａna\u200B ');
+    expect(ana.nickname).toBe('Ana');
+    expect(ana.playerToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const taken = await h.post('/api/join', { code: game.code, nickname: 'ANA' });
+    expect([taken.status, json(taken).error]).toEqual([409, 'nickname taken']);
+    const blank = await h.post('/api/join', { code: game.code, nickname: '\u200B\u200C' });
+    expect(blank.status).toBe(400);
+    const long = await h.post('/api/join', { code: game.code, nickname: 'x'.repeat(21) });
+    expect(long.status).toBe(400);
+    const unknown = await h.post('/api/join', { code: game.code === '000000' ? '000001' : '000000', nickname: 'Bo' });
+    expect([unknown.status, json(unknown).error]).toEqual([404, 'no game with this code']);
+    const badCode = await h.post('/api/join', { code: '12ab56', nickname: 'Bo' });
+    expect(badCode.status).toBe(400);
+  });
+
+  it('rejoins with the token only and keeps the player', async () => {
+    const game = await h.create();
+    const ana = await h.join(game.code, 'Ana');
+    const again = await h.post('/api/rejoin', { token: ana.playerToken });
+    expect(again.status).toBe(200);
+    expect(json(again)).toMatchObject({ gameId: game.gameId, playerId: ana.playerId, nickname: 'Ana' });
+    const forged = await h.post('/api/rejoin', { token: 'A'.repeat(43) });
+    expect(forged.status).toBe(401);
+    const byName = await h.post('/api/rejoin', { nickname: 'Ana', code: game.code });
+    expect(byName.status).toBe(400);
+  });
+
+  it('stops joins at the player cap (200 by default) and when locked', async () => {
+    const game = await h.create();
+    const joins = await Promise.all(Array.from({ length: 200 }, (_, i) => h.post('/api/join', { code: game.code, nickname: `p${i}` })));
+    expect(joins.every((r) => r.status === 201)).toBe(true);
+    const full = await h.post('/api/join', { code: game.code, nickname: 'one-too-many' });
+    expect([full.status, json(full).error]).toEqual([409, 'the game is full']);
+    const small = await h.create({ maxPlayers: 5 });
+    expect((await h.host(small, 'lock')).status).toBe(200);
+    const locked = await h.post('/api/join', { code: small.code, nickname: 'late' });
+    expect([locked.status, json(locked).error]).toEqual([403, 'the lobby is locked']);
+    await h.host(small, 'unlock');
+    expect((await h.post('/api/join', { code: small.code, nickname: 'late' })).status).toBe(201);
+  });
+
+  it('demands the host token for host commands and streams', async () => {
+    const game = await h.create();
+    const ana = await h.join(game.code, 'Ana');
+    expect((await h.post(`/api/games/${game.gameId}/host`, { type: 'start' })).status).toBe(401);
+    expect((await h.post(`/api/games/${game.gameId}/host`, { type: 'start' }, ana.playerToken)).status).toBe(401);
+    expect((await h.get(`/api/games/${game.gameId}/host/events?token=${ana.playerToken}`)).status).toBe(401);
+    expect((await h.get(`/api/games/${game.gameId}/report`)).status).toBe(401);
+    expect((await h.host(game, 'dance')).status).toBe(400);
+    expect((await h.post(`/api/games/not-a-game/host`, { type: 'start' }, game.hostToken)).status).toBe(404);
+    expect((await h.post(`/api/games/${'A'.repeat(22)}/host`, { type: 'start' }, game.hostToken)).status).toBe(404);
+  });
+});
+
+describe('live games: rate limits', () => {
+  const h = new Harness();
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 5, windowMs: 60_000 }, joinPerCode: { limit: 1000, windowMs: 60_000 } } }));
+  afterAll(() => h.stop());
+
+  it('limits join attempts per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await h.post('/api/join', { code: '999999', nickname: `g${i}` })).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+  });
+});
+
+describe('live games: per-code limit', () => {
+  const h = new Harness();
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, joinPerCode: { limit: 3, windowMs: 60_000 } } }));
+  afterAll(() => h.stop());
+
+  it('limits join attempts per code', async () => {
+    const game = await h.create();
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await h.post('/api/join', { code: game.code, nickname: `n${i}` })).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+  });
+});
+
+describe('live games: expiry', () => {
+  const h = new Harness();
+  beforeAll(() => h.start({ game: { gameTtlMs: 300, sweepIntervalMs: 50 } }));
+  afterAll(() => h.stop());
+
+  it('deletes expired games, frees their code and closes their streams', async () => {
+    const game = await h.create();
+    const ana = await h.join(game.code, 'Ana');
+    const stream = await SseClient.open(h.base, `/api/games/${game.gameId}/events?token=${ana.playerToken}`);
+    await stream.waitFor('snapshot');
+    await stream.waitFor('expired', () => true, 3000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stream.ended).toBe(true);
+    expect((await h.post('/api/join', { code: game.code, nickname: 'Bo' })).status).toBe(404);
+    expect((await h.post('/api/rejoin', { token: ana.playerToken })).status).toBe(401);
+    expect((await h.get(`/api/games/${game.gameId}/qr.svg`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,15 @@
+// An error with the HTTP status and the reason the client gets as `{ error }`.
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const ENGINE_STATUS = { conflict: 409, forbidden: 403, 'not-found': 404, invalid: 400 } as const;
+
+export function engineStatus(status: keyof typeof ENGINE_STATUS): number {
+  return ENGINE_STATUS[status];
+}

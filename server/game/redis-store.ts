@@ -1,0 +1,218 @@
+// Games in Redis: a hash per game (record JSON and seq), a capped event list, pub/sub for events.
+// Writes are optimistic: a Lua script commits only if seq is unchanged, and publishes in the same step.
+import Redis from 'ioredis';
+
+import { EVENT_LOG_LIMIT, type GameListener, type GameRecord, type GameStore, type Mutation, type StoredEvent, type TokenBinding, type UpdateResult } from './store';
+
+const COMMIT = `
+if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'record', ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+if #ARGV >= 8 then
+  for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+  redis.call('LTRIM', KEYS[2], -tonumber(ARGV[6]), -1)
+  redis.call('PEXPIRE', KEYS[2], ARGV[4])
+  redis.call('PUBLISH', ARGV[5], ARGV[7])
+end
+return 1`;
+
+const RENEW_DRIVER = `
+local holder = redis.call('GET', KEYS[1])
+if holder == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
+if holder then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`;
+
+const MAX_ATTEMPTS = 50;
+
+interface Pending {
+  mutate: (record: GameRecord) => Mutation<unknown>;
+  resolve: (result: UpdateResult<unknown> | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+type RedisWithScripts = Redis & {
+  quizCommit(...args: (string | number)[]): Promise<number>;
+  quizRenewDriver(key: string, owner: string, ttl: number): Promise<number>;
+};
+
+const gameKey = (id: string) => `quiz:{${id}}:game`;
+const eventsKey = (id: string) => `quiz:{${id}}:events`;
+const channel = (id: string) => `quiz:{${id}}:channel`;
+const codeKey = (code: string) => `quiz:code:${code}`;
+const tokenKey = (hash: string) => `quiz:token:${hash}`;
+const driverKey = (id: string) => `quiz:{${id}}:driver`;
+
+export class RedisStore implements GameStore {
+  readonly kind = 'redis' as const;
+  private redis: RedisWithScripts;
+  private subscriber: Redis;
+  private listeners = new Map<string, Set<GameListener>>();
+  private queues = new Map<string, Pending[]>();
+
+  constructor(url: string) {
+    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 }) as RedisWithScripts;
+    this.redis.defineCommand('quizCommit', { numberOfKeys: 2, lua: COMMIT });
+    this.redis.defineCommand('quizRenewDriver', { numberOfKeys: 1, lua: RENEW_DRIVER });
+    this.subscriber = this.redis.duplicate();
+    this.subscriber.on('message', (ch: string, message: string) => this.dispatch(ch, message));
+  }
+
+  /** Resolves once both connections answer, so a bad REDIS_URL fails at start-up. */
+  async ready(): Promise<void> {
+    await Promise.all([this.redis.ping(), this.subscriber.ping()]);
+  }
+
+  private dispatch(ch: string, message: string): void {
+    const match = /^quiz:\{(.+)\}:channel$/.exec(ch);
+    const listeners = match?.[1] === undefined ? undefined : this.listeners.get(match[1]);
+    if (listeners === undefined) return;
+    const events = JSON.parse(message) as StoredEvent[];
+    for (const listener of listeners) listener(events);
+  }
+
+  async reserveCode(code: string, gameId: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(codeKey(code), gameId, 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
+  async gameIdForCode(code: string): Promise<string | undefined> {
+    return (await this.redis.get(codeKey(code))) ?? undefined;
+  }
+
+  async create(record: GameRecord): Promise<void> {
+    const ttl = Math.max(1, record.expiresAt - Date.now());
+    await this.redis.multi().hset(gameKey(record.id), 'seq', String(record.seq), 'record', JSON.stringify(record)).pexpire(gameKey(record.id), ttl).exec();
+  }
+
+  async get(gameId: string): Promise<GameRecord | undefined> {
+    const json = await this.redis.hget(gameKey(gameId), 'record');
+    return json === null ? undefined : (JSON.parse(json) as GameRecord);
+  }
+
+  update<T>(gameId: string, mutate: (record: GameRecord) => Mutation<T>): Promise<UpdateResult<T> | undefined> {
+    return new Promise((resolve, reject) => {
+      const queue = this.queues.get(gameId);
+      const pending = { mutate, resolve, reject } as Pending;
+      if (queue !== undefined) {
+        queue.push(pending);
+        return;
+      }
+      this.queues.set(gameId, [pending]);
+      void this.drain(gameId);
+    });
+  }
+
+  /** Applies everything queued for a game in one read and one conditional write per round. */
+  private async drain(gameId: string): Promise<void> {
+    for (;;) {
+      const batch = this.queues.get(gameId) ?? [];
+      if (batch.length === 0) {
+        this.queues.delete(gameId);
+        return;
+      }
+      this.queues.set(gameId, []);
+      try {
+        const results = await this.commitBatch(gameId, batch);
+        batch.forEach((p, i) => p.resolve(results?.[i]));
+      } catch (error) {
+        for (const p of batch) p.reject(error);
+      }
+    }
+  }
+
+  private async commitBatch(gameId: string, batch: Pending[]): Promise<UpdateResult<unknown>[] | undefined> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const [seqText, json] = await this.redis.hmget(gameKey(gameId), 'seq', 'record');
+      if (seqText === null || json === null) return undefined;
+      const seq = Number(seqText);
+      let record = JSON.parse(json) as GameRecord;
+      let changed = false;
+      const stored: StoredEvent[] = [];
+      const partial: Array<{ value: unknown; events: StoredEvent[] }> = [];
+      for (const p of batch) {
+        const out = p.mutate(record);
+        if (out.record !== undefined) {
+          record = out.record;
+          changed = true;
+        }
+        const events = (out.events ?? []).map((event, i) => ({ id: seq + stored.length + i + 1, event }));
+        stored.push(...events);
+        partial.push({ value: out.value, events });
+      }
+      record = { ...record, seq: seq + stored.length };
+      if (changed || stored.length > 0) {
+        const ttl = Math.max(1, record.expiresAt - Date.now());
+        const eventJson = stored.map((e) => JSON.stringify(e));
+        const ok = await this.redis.quizCommit(
+          gameKey(gameId), eventsKey(gameId), String(seq), String(record.seq), JSON.stringify(record), ttl,
+          channel(gameId), EVENT_LOG_LIMIT, `[${eventJson.join(',')}]`, ...eventJson,
+        );
+        if (ok !== 1) continue;
+      }
+      return partial.map((r) => ({ ...r, record }));
+    }
+    throw new Error(`game ${gameId}: too much contention`);
+  }
+
+  async eventsAfter(gameId: string, afterId: number): Promise<StoredEvent[] | undefined> {
+    const [seqText, raw] = await Promise.all([this.redis.hget(gameKey(gameId), 'seq'), this.redis.lrange(eventsKey(gameId), 0, -1)]);
+    if (seqText === null) return undefined;
+    const seq = Number(seqText);
+    const log = raw.map((line) => JSON.parse(line) as StoredEvent);
+    const oldest = log[0]?.id ?? seq + 1;
+    if (afterId < oldest - 1 || afterId > seq) return undefined;
+    return log.filter((e) => e.id > afterId && e.id <= seq);
+  }
+
+  async subscribe(gameId: string, listener: GameListener): Promise<() => void> {
+    let set = this.listeners.get(gameId);
+    if (set === undefined) {
+      set = new Set();
+      this.listeners.set(gameId, set);
+      await this.subscriber.subscribe(channel(gameId));
+    }
+    set.add(listener);
+    return () => {
+      const current = this.listeners.get(gameId);
+      if (current === undefined) return;
+      current.delete(listener);
+      if (current.size === 0) {
+        this.listeners.delete(gameId);
+        void this.subscriber.unsubscribe(channel(gameId)).catch(() => undefined);
+      }
+    };
+  }
+
+  async bindToken(tokenHash: string, binding: TokenBinding, ttlMs: number): Promise<void> {
+    await this.redis.set(tokenKey(tokenHash), JSON.stringify(binding), 'PX', Math.max(1, ttlMs));
+  }
+
+  async lookupToken(tokenHash: string): Promise<TokenBinding | undefined> {
+    const json = await this.redis.get(tokenKey(tokenHash));
+    return json === null ? undefined : (JSON.parse(json) as TokenBinding);
+  }
+
+  async acquireDriver(gameId: string, owner: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.quizRenewDriver(driverKey(gameId), owner, ttlMs)) === 1;
+  }
+
+  async delete(gameId: string): Promise<void> {
+    const record = await this.get(gameId);
+    const keys = [gameKey(gameId), eventsKey(gameId), driverKey(gameId)];
+    if (record !== undefined && (await this.redis.get(codeKey(record.code))) === gameId) keys.push(codeKey(record.code));
+    await this.redis.del(...keys);
+  }
+
+  async expired(): Promise<string[]> {
+    return [];
+  }
+
+  async exists(gameId: string): Promise<boolean> {
+    return (await this.redis.exists(gameKey(gameId))) === 1;
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+    await Promise.allSettled([this.subscriber.quit(), this.redis.quit()]);
+  }
+}

@@ -1,0 +1,132 @@
+// The live-game HTTP API: JSON POSTs validated by zod, and SSE streams for hosts and players.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+
+import type { GameDriver } from './game-driver';
+import type { GameService } from './game-service';
+import { HttpError } from './http-error';
+import { joinQrSvg } from './qr';
+import { answerSchema, createGameSchema, firstIssue, hostCommandSchema, joinSchema, LIMITS, rejoinSchema } from './schemas';
+import type { Audience, SseHub } from './sse-hub';
+import { GAME_ID_PATTERN } from './tokens';
+
+export interface GameRoutesDeps {
+  service: GameService;
+  hub: SseHub;
+  driver: GameDriver;
+}
+
+type GameParams = { gameId: string };
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new HttpError(400, firstIssue(result.error));
+  return result.data;
+}
+
+function gameIdOf(request: FastifyRequest): string {
+  const { gameId } = request.params as GameParams;
+  if (!GAME_ID_PATTERN.test(gameId)) throw new HttpError(404, 'no such game');
+  return gameId;
+}
+
+/** Bearer header for POSTs; EventSource cannot set headers, so streams also take ?token=. */
+function tokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  const query = request.query as Record<string, unknown>;
+  return typeof query.token === 'string' ? query.token : undefined;
+}
+
+function lastEventIdOf(request: FastifyRequest): number | undefined {
+  const query = request.query as Record<string, unknown>;
+  const raw = request.headers['last-event-id'] ?? query.lastEventId;
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof text !== 'string' || !/^\d{1,15}$/.test(text)) return undefined;
+  return Number(text);
+}
+
+function originOf(request: FastifyRequest, publicUrl: string | undefined): string {
+  if (publicUrl !== undefined) return publicUrl.replace(/\/+$/, '');
+  const host = /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(request.host) ? request.host : 'localhost';
+  return `${request.protocol}://${host}`;
+}
+
+const joinUrl = (origin: string, code: string) => `${origin}/play?code=${code}`;
+
+async function openStream(deps: GameRoutesDeps, request: FastifyRequest, reply: FastifyReply, gameId: string, audience: Audience) {
+  reply.hijack();
+  const headers = { ...reply.getHeaders() } as Record<string, string>;
+  reply.raw.writeHead(200, {
+    ...headers,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  reply.raw.socket?.setNoDelay(true);
+  await deps.driver.track(gameId);
+  await deps.hub.open(gameId, audience, reply.raw, lastEventIdOf(request));
+}
+
+export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): void {
+  const { service } = deps;
+  const small = { bodyLimit: LIMITS.smallBodyBytes };
+  const createSchema = createGameSchema(service.options.maxPlayersPerGame);
+
+  app.post('/api/games', { bodyLimit: LIMITS.createBodyBytes }, async (request, reply) => {
+    const body = parse(createSchema, request.body);
+    const created = await service.createGame(body, request.ip);
+    await deps.driver.track(created.gameId);
+    const url = joinUrl(originOf(request, service.options.publicUrl), created.code);
+    reply.code(201);
+    return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
+  });
+
+  app.get('/api/games/:gameId/qr.svg', async (request, reply) => {
+    const record = await service.store.get(gameIdOf(request));
+    if (record === undefined) throw new HttpError(404, 'no such game');
+    reply.type('image/svg+xml').header('Cache-Control', 'no-cache');
+    return joinQrSvg(joinUrl(originOf(request, service.options.publicUrl), record.code));
+  });
+
+  app.post('/api/games/:gameId/host', small, async (request) => {
+    const record = await service.hostCommand(gameIdOf(request), tokenOf(request), parse(hostCommandSchema, request.body));
+    return { ok: true, phase: record.quiz.phase, index: record.quiz.index, locked: record.quiz.locked };
+  });
+
+  app.get('/api/games/:gameId/host/events', async (request, reply) => {
+    const gameId = gameIdOf(request);
+    await service.authenticateHost(gameId, tokenOf(request));
+    await openStream(deps, request, reply, gameId, { role: 'host' });
+  });
+
+  app.get('/api/games/:gameId/report', async (request) => service.report(gameIdOf(request), tokenOf(request)));
+
+  app.post('/api/join', small, async (request, reply) => {
+    const body = parse(joinSchema, request.body);
+    const session = await service.join(body.code, body.nickname, request.ip);
+    reply.code(201);
+    return session;
+  });
+
+  app.post('/api/rejoin', small, async (request) => service.rejoin(parse(rejoinSchema, request.body).token));
+
+  app.get('/api/games/:gameId/events', async (request, reply) => {
+    const gameId = gameIdOf(request);
+    const playerId = await service.authenticatePlayer(gameId, tokenOf(request));
+    const session = await service.rejoin(tokenOf(request) ?? '');
+    if (session.gameId !== gameId) throw new HttpError(401, 'bad player token');
+    await openStream(deps, request, reply, gameId, { role: 'player', playerId });
+  });
+
+  app.post('/api/games/:gameId/answer', small, async (request) => {
+    const body = parse(answerSchema, request.body);
+    return service.answer(gameIdOf(request), tokenOf(request), body.index, body.option);
+  });
+
+  app.post('/api/games/:gameId/leave', small, async (request) => {
+    await service.leave(gameIdOf(request), tokenOf(request));
+    return { ok: true };
+  });
+}

@@ -1,0 +1,84 @@
+// Request bodies, validated with zod. Sizes here bound memory per game; body limits bound bytes.
+import { z } from 'zod';
+
+export const LIMITS = {
+  cards: 1000,
+  promptChars: 1000,
+  choiceChars: 300,
+  choicesPerCard: 8,
+  idChars: 200,
+  createBodyBytes: 1024 * 1024,
+  smallBodyBytes: 2 * 1024,
+};
+
+const id = z.string().min(1).max(LIMITS.idChars);
+const prompt = z.string().trim().min(1).max(LIMITS.promptChars);
+const choiceText = z.string().trim().min(1).max(LIMITS.choiceChars);
+const source = z.string().max(LIMITS.idChars * 2).optional();
+
+const quizCard = z.object({
+  id,
+  deckId: id,
+  prompt,
+  choices: z.array(choiceText).min(2).max(LIMITS.choicesPerCard),
+  correct: z.number().int().min(0).max(LIMITS.choicesPerCard - 1),
+  source,
+});
+
+/** The deck compiler's card; its other fields (tags, hash, …) are accepted and dropped. */
+const compiledChoiceCard = z.object({
+  id,
+  deckId: id,
+  kind: z.literal('choice'),
+  prompt,
+  answer: z.string().max(4000).optional(),
+  choices: z.array(z.object({ text: choiceText, correct: z.boolean() })).min(2).max(LIMITS.choicesPerCard),
+  source,
+});
+
+export function settingsSchema(maxPlayers: number) {
+  return z
+    .object({
+      questionCount: z.number().int().min(1).max(100),
+      secondsPerQuestion: z.number().int().min(5).max(240),
+      previewSeconds: z.number().int().min(0).max(15),
+      scoring: z.enum(['speed', 'accuracy']),
+      streakBonus: z.boolean(),
+      teamCount: z.number().int().min(0).max(8).refine((n) => n !== 1, 'teamCount must be 0 or 2 to 8'),
+      maxPlayers: z.number().int().min(1).max(maxPlayers),
+    })
+    .partial()
+    .strict();
+}
+
+export function createGameSchema(maxPlayers: number) {
+  return z
+    .object({
+      decks: z.array(id).max(100).optional(),
+      cards: z.array(z.union([quizCard, compiledChoiceCard])).min(1).max(LIMITS.cards),
+      settings: settingsSchema(maxPlayers).optional(),
+    })
+    .strict();
+}
+
+export const joinSchema = z.object({ code: z.string().regex(/^\d{6}$/, 'code must be 6 digits'), nickname: z.string().max(200) }).strict();
+
+export const rejoinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'malformed token') }).strict();
+
+export const answerSchema = z.object({ index: z.number().int().min(0).max(1000), option: z.number().int().min(0).max(LIMITS.choicesPerCard - 1) }).strict();
+
+export const hostCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(['lock', 'unlock', 'start', 'next', 'skip', 'end']) }).strict(),
+  z.object({ type: z.literal('kick'), playerId: z.string().min(1).max(64) }).strict(),
+]);
+
+export type CreateGameBody = z.output<ReturnType<typeof createGameSchema>>;
+export type HostCommandBody = z.output<typeof hostCommandSchema>;
+
+/** "cards.3.choices: Too small…" — the first problem, for `{ error }`. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return 'invalid request';
+  const path = issue.path.join('.');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
