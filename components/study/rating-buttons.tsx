@@ -21,12 +21,14 @@ export function RatingButtons({ intervals, disabled, outcome, onRate }: Props) {
           type="button"
           className={`btn rate rate-${r}${suggested === r ? ' suggested' : ''}`}
           disabled={disabled}
-          aria-label={RATING_NAMES[r]}
           aria-describedby={`interval-${r}`}
           onClick={() => onRate(r)}
         >
           <span>{RATING_NAMES[r]}</span>
-          <small id={`interval-${r}`}>{intervals[r]}</small>
+          {/* Hidden from the name so the button is exactly "Again"…; read as its description. */}
+          <small id={`interval-${r}`} aria-hidden="true">
+            {intervals[r]}
+          </small>
         </button>
       ))}
     </div>

@@ -1,0 +1,113 @@
+/** @jest-environment node */
+// The study loop in a real browser: study five cards with the named buttons at a phone viewport,
+// reload and find every answer kept, undo one, and check accessibility in light and dark.
+import type { Page } from 'playwright-core';
+
+import { axeViolations } from './helpers/axe';
+import { DESKTOP, launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
+import { countRows, readRows, waitForCount } from './helpers/idb';
+import { startServer, type RunningServer } from './helpers/server';
+
+let server: RunningServer;
+let browser: PersistentContext;
+let page: Page;
+
+const deckCard = (p: Page, title: string) => p.getByRole('listitem').filter({ has: p.getByRole('heading', { name: title }) });
+
+async function newCountOf(p: Page, title: string): Promise<number> {
+  const text = await deckCard(p, title).locator('.count-new').innerText();
+  return Number(text.split(/\s/)[0]);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchPersistent({ ...PHONE, bypassCSP: true });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('study loop at a phone viewport', () => {
+  it('loads the bundled decks on first run', async () => {
+    await page.goto(`${server.url}/`);
+    await deckCard(page, "runc's role").waitFor();
+    expect(await newCountOf(page, "runc's role")).toBe(20);
+    expect(await countRows(page, 'cards')).toBeGreaterThanOrEqual(220);
+  });
+
+  it('studies five cards with Show answer and Good', async () => {
+    await deckCard(page, "runc's role").getByRole('link', { name: /^Study/ }).click();
+    await page.waitForURL(/\/study\?deck=runc/);
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      const good = page.getByRole('button', { name: 'Good' });
+      await good.waitFor();
+      expect(await page.getByRole('button', { name: 'Again' }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Hard' }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Easy' }).isVisible()).toBe(true);
+      const box = await good.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(48);
+      await good.click();
+      await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    }
+    expect(await countRows(page, 'reviewLogs')).toBe(5);
+  });
+
+  it('keeps counts and states after a reload', async () => {
+    await page.goto(`${server.url}/`);
+    await deckCard(page, "runc's role").waitFor();
+    await page.waitForFunction(() => document.body.innerText.includes('learning'));
+    expect(await newCountOf(page, "runc's role")).toBe(15);
+    const learning = await deckCard(page, "runc's role").locator('.count-learn').innerText();
+    expect(Number(learning.split(/\s/)[0])).toBe(5);
+    const states = await readRows<{ deckId: string; sched: { phase: string } }>(page, 'cardStates');
+    expect(states.filter((s) => s.deckId === 'runc' && s.sched.phase === 'learning')).toHaveLength(5);
+  });
+
+  it('undoes the last answer', async () => {
+    await page.goto(`${server.url}/study?deck=runc`);
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    await undo.click();
+    await waitForCount(page, 'reviewLogs', 4);
+    await page.goto(`${server.url}/`);
+    await deckCard(page, "runc's role").waitFor();
+    await page.waitForFunction(() => document.body.innerText.includes('learning'));
+    expect(await newCountOf(page, "runc's role")).toBe(16);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations on home and study (%s)', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.url}/`);
+    await deckCard(page, "runc's role").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/study?deck=runc`);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: 'Good' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('study at a desktop viewport with the keyboard', () => {
+  it('shows the answer with Space, rates with 3 and undoes with Z', async () => {
+    const desk = await launchPersistent({ ...DESKTOP, bypassCSP: true });
+    try {
+      const p = await desk.context.newPage();
+      await p.goto(`${server.url}/study?deck=scope`);
+      await p.getByRole('button', { name: 'Show answer' }).waitFor();
+      await p.keyboard.press('Space');
+      await p.getByRole('button', { name: 'Good' }).waitFor();
+      await p.keyboard.press('3');
+      await p.getByRole('button', { name: 'Show answer' }).waitFor();
+      await waitForCount(p, 'reviewLogs', 1);
+      await p.getByRole('button', { name: 'Undo' }).and(p.locator(':enabled')).waitFor();
+      await p.keyboard.press('z');
+      await waitForCount(p, 'reviewLogs', 0);
+    } finally {
+      await desk.close();
+    }
+  });
+});
