@@ -6,9 +6,9 @@ const nextConfig = {
   images: { unoptimized: true },
   // npm test type-checks the whole tree (tests included) in its own step; the build stays fast.
   typescript: { ignoreBuildErrors: true },
-  // Only for Jest (next/jest reads this): @fastify/static requires content-disposition 3, an ES
-  // module that Jest on Node 20 cannot require untransformed. The app never imports it.
-  transpilePackages: ['content-disposition'],
+  // For Jest, which reads this through next/jest: these ship ES modules (marked's browser build;
+  // content-disposition 3, required by @fastify/static) that Jest on Node 20 cannot require as is.
+  transpilePackages: ['content-disposition', 'marked'],
   // The export is served from / by our own server or any static host.
   trailingSlash: false,
 };
