@@ -1,7 +1,16 @@
 // Today's queue for a deck, read with index range scans on [deckId+queue+due] — never a table scan.
 import { Dexie } from 'dexie';
 
-import { nextStudyDayStart, pickNext, queueCounts, remainingToday, studyDayStart, type DoneToday, type QueueCounts } from '@/lib/srs';
+import {
+  nextStudyDayStart,
+  pickNext,
+  queueCounts,
+  remainingToday,
+  studyDayStart,
+  type DoneToday,
+  type QueueCounts,
+  type QueueHead,
+} from '@/lib/srs';
 
 import { studyDaySettings, type Prefs } from './prefs';
 import { placeInQueue, Q, type CardStateRow } from './rows';
@@ -50,19 +59,20 @@ export async function loadDeckQueue(db: CardsDB, deckId: string, now: number, pr
   const day = studyDaySettings(prefs);
   const dayEnd = nextStudyDayStart(now, day);
   const done = await doneToday(db, deckId, studyDayStart(now, day));
-  const { newLeft, reviewLeft } = remainingToday(prefs.limits, done);
-  const [learning, reviews, news] = await Promise.all([
-    range(db, deckId, Q.learning, -Infinity, dayEnd).toArray(),
-    reviewLeft > 0 ? range(db, deckId, Q.review, -Infinity, dayEnd).limit(reviewLeft).toArray() : [],
-    newLeft > 0 ? range(db, deckId, Q.new, -Infinity, Infinity).limit(newLeft).toArray() : [],
-  ]);
+  const { newLeft } = remainingToday(prefs.limits, done);
+  const head = async (queue: number, to: number): Promise<QueueHead<CardStateRow>> => {
+    // Separate collections: Dexie's first() narrows the collection it is called on.
+    const [first, size] = await Promise.all([range(db, deckId, queue, -Infinity, to).first(), range(db, deckId, queue, -Infinity, to).count()]);
+    return { first, size };
+  };
+  const [learning, reviews, news] = await Promise.all([head(Q.learning, dayEnd), head(Q.review, dayEnd), head(Q.new, Infinity)]);
   const input = { now, learning, reviews, news, limits: prefs.limits, doneToday: done };
   const next = pickNext(input);
   let nextAt: number | null = null;
   if (!next) {
     const later = await range(db, deckId, Q.review, dayEnd, Infinity).first();
-    const moreNew = newLeft === 0 && (await range(db, deckId, Q.new, -Infinity, Infinity).first()) !== undefined;
-    const candidates = [learning[0]?.due, later ? Math.max(later.due, dayEnd) : undefined, moreNew ? dayEnd : undefined];
+    const moreNew = newLeft === 0 && news.size > 0;
+    const candidates = [learning.first?.due, later ? Math.max(later.due, dayEnd) : undefined, moreNew ? dayEnd : undefined];
     const defined = candidates.filter((t): t is number => t !== undefined);
     nextAt = defined.length > 0 ? Math.min(...defined) : null;
   }

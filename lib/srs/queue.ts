@@ -1,5 +1,6 @@
 // Which card comes next: learning cards when their step is due, then reviews by due date with new
-// cards interleaved evenly, within the day's limits. Pure: the store hands in candidate rows.
+// cards interleaved evenly, within the day's limits. Pure: the store hands in, for each queue, its
+// earliest row and how many rows it holds, so a deck of any size costs the same few index reads.
 import type { DailyLimits } from './types';
 
 /** Anki's default: when nothing else is left, show a learning card up to 20 minutes early. */
@@ -15,14 +16,21 @@ export interface DoneToday {
   reviewCount: number;
 }
 
+export interface QueueHead<T extends QueueRow> {
+  /** The earliest row (by due for learning and review, by deck order for new), if any. */
+  first: T | undefined;
+  /** How many rows the queue holds today (uncapped by limits). */
+  size: number;
+}
+
 export interface QueueInput<T extends QueueRow> {
   now: number;
-  /** Learning and relearning cards due before the next study day, earliest first. */
-  learning: T[];
-  /** Review cards due before the next study day, earliest first. */
-  reviews: T[];
-  /** New cards in deck order. */
-  news: T[];
+  /** Learning and relearning cards due before the next study day. */
+  learning: QueueHead<T>;
+  /** Review cards due before the next study day. */
+  reviews: QueueHead<T>;
+  /** New cards. */
+  news: QueueHead<T>;
   limits: DailyLimits;
   doneToday: DoneToday;
 }
@@ -44,9 +52,9 @@ export function remainingToday(limits: DailyLimits, done: DoneToday): { newLeft:
 export function queueCounts<T extends QueueRow>(input: QueueInput<T>): QueueCounts {
   const { newLeft, reviewLeft } = remainingToday(input.limits, input.doneToday);
   return {
-    newCount: Math.min(newLeft, input.news.length),
-    learningCount: input.learning.length,
-    reviewCount: Math.min(reviewLeft, input.reviews.length),
+    newCount: Math.min(newLeft, input.news.size),
+    learningCount: input.learning.size,
+    reviewCount: Math.min(reviewLeft, input.reviews.size),
   };
 }
 
@@ -55,23 +63,24 @@ export function queueCounts<T extends QueueRow>(input: QueueInput<T>): QueueCoun
  * share of today's new cards done in step with the share of reviews done.
  */
 export function pickNext<T extends QueueRow>(input: QueueInput<T>): T | null {
-  const { now, learning } = input;
-  const dueLearning = learning.find((r) => r.due <= now);
-  if (dueLearning) return dueLearning;
+  const { now } = input;
+  const learning = input.learning.first;
+  if (learning && learning.due <= now) return learning;
 
   const counts = queueCounts(input);
-  const review = counts.reviewCount > 0 ? input.reviews[0] : undefined;
-  const fresh = counts.newCount > 0 ? input.news[0] : undefined;
+  const review = counts.reviewCount > 0 ? input.reviews.first : undefined;
+  const fresh = counts.newCount > 0 ? input.news.first : undefined;
   if (review && fresh) {
-    const newTotal = input.doneToday.newCount + counts.newCount;
-    const reviewTotal = input.doneToday.reviewCount + counts.reviewCount;
-    const newShare = input.doneToday.newCount / newTotal;
-    const reviewShare = input.doneToday.reviewCount / reviewTotal;
+    const newShare = input.doneToday.newCount / (input.doneToday.newCount + counts.newCount);
+    const reviewShare = input.doneToday.reviewCount / (input.doneToday.reviewCount + counts.reviewCount);
     return newShare < reviewShare ? fresh : review;
   }
   if (review) return review;
   if (fresh) return fresh;
+  return learning && learning.due <= now + LEARN_AHEAD_MS ? learning : null;
+}
 
-  const ahead = learning[0];
-  return ahead && ahead.due <= now + LEARN_AHEAD_MS ? ahead : null;
+/** Builds a queue head from rows already sorted (tests and small in-memory queues). */
+export function headOf<T extends QueueRow>(rows: T[]): QueueHead<T> {
+  return { first: rows[0], size: rows.length };
 }

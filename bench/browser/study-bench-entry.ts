@@ -1,0 +1,102 @@
+// Runs inside the app's page in Chromium (bundled by bench/study-bench.ts with esbuild): seeds a
+// large deck with the app's own store code and times the hot paths against baselines.
+import { answerCard, DEFAULT_PREFS, getDb, loadDeckQueue, placeInQueue, type CardRow, type CardStateRow } from '@/lib/db';
+import { createScheduler, rawNextForBench, type SchedState } from '@/lib/srs';
+
+const DECK = 'bench';
+const DAY = 86_400_000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function sched(i: number, now: number): SchedState {
+  const kind = i % 20;
+  if (i % 200 === 7) return { phase: 'learning', due: now + ((i % 30) - 10) * 60_000, stability: 0.5, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, lastReview: now - 60_000 };
+  if (kind < 7) return { phase: 'new', due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null };
+  const ivl = 1 + (i % 60);
+  const due = now + ((i % 61) - 30) * DAY + (i % 1000) * 1000;
+  return { phase: 'review', due, stability: ivl, difficulty: 5, elapsedDays: 0, scheduledDays: ivl, learningSteps: 0, reps: 3, lapses: 0, lastReview: due - ivl * DAY };
+}
+
+async function seed(count: number): Promise<{ ms: number }> {
+  const db = getDb();
+  const t0 = performance.now();
+  const now = Date.now();
+  await db.decks.put({ id: DECK, title: 'Benchmark deck', summary: 'Synthetic cards for npm run bench.', order: 999, sources: [], hash: 'bench', cardCount: count });
+  const CHUNK = 5000;
+  for (let start = 0; start < count; start += CHUNK) {
+    const cards: CardRow[] = [];
+    const states: CardStateRow[] = [];
+    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
+      const id = `bench-${i}`;
+      cards.push({ id, deckId: DECK, kind: 'basic', prompt: `Benchmark prompt ${i}`, answer: `Answer ${i}`, source: 'containerd/containerd/README.md', sourceUrl: 'https://github.com/containerd/containerd', versions: [], tags: [], position: i, hash: String(i), retired: 0 });
+      const base = { cardId: id, deckId: DECK, sched: sched(i, now), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
+      states.push({ ...base, ...placeInQueue(base, i, false) });
+    }
+    await db.transaction('rw', db.cards, db.cardStates, async () => {
+      await db.cards.bulkPut(cards);
+      await db.cardStates.bulkPut(states);
+    });
+  }
+  return { ms: performance.now() - t0 };
+}
+
+async function queueTimes(runs: number) {
+  const db = getDb();
+  const prefs = { ...DEFAULT_PREFS, limits: { newPerDay: 20, reviewsPerDay: 200 } };
+  const indexed: number[] = [];
+  const scan: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const q = await loadDeckQueue(db, DECK, Date.now(), prefs);
+    indexed.push(performance.now() - t0);
+    size = q.counts.newCount + q.counts.learningCount + q.counts.reviewCount;
+  }
+  // Baseline: the same question answered by reading every state row of the deck.
+  for (let i = 0; i < Math.min(5, runs); i++) {
+    const t0 = performance.now();
+    const now = Date.now();
+    const rows = await db.cardStates.where('deckId').equals(DECK).toArray();
+    rows.filter((r) => r.queue >= 0 && r.due < now + DAY).sort((a, b) => a.due - b.due);
+    scan.push(performance.now() - t0);
+  }
+  return { indexedMedian: median(indexed), scanMedian: median(scan), queueSize: size };
+}
+
+async function answerTimes(runs: number) {
+  const db = getDb();
+  const scheduler = createScheduler();
+  const rows = await db.cardStates.where('[deckId+queue+due]').between([DECK, 2, -Infinity], [DECK, 2, Infinity]).limit(runs).toArray();
+  const times: number[] = [];
+  for (const row of rows) {
+    const t0 = performance.now();
+    await answerCard(db, { cardId: row.cardId, rev: row.rev, rating: 3, now: Date.now(), durationMs: 3000, timeZone: 'UTC', scheduler });
+    times.push(performance.now() - t0);
+  }
+  // performance.now() is coarsened in the page, so per-call costs are timed over batches of 500.
+  const adapter: number[] = [];
+  const raw: number[] = [];
+  const next = rawNextForBench();
+  const sample = rows[0]?.sched;
+  const BATCH = 500;
+  for (let b = 0; b < 15; b++) {
+    let t0 = performance.now();
+    for (let i = 0; i < BATCH; i++) next(Date.now());
+    raw.push((performance.now() - t0) / BATCH);
+    t0 = performance.now();
+    for (let i = 0; i < BATCH && sample; i++) scheduler.answer(sample, 3, Date.now(), `bench-${i}`);
+    adapter.push((performance.now() - t0) / BATCH);
+  }
+  return { answerMedian: median(times), adapterMedianUs: median(adapter) * 1000, fsrsNextMedianUs: median(raw) * 1000 };
+}
+
+async function counts() {
+  const db = getDb();
+  return { cards: await db.cards.count(), states: await db.cardStates.count() };
+}
+
+(window as unknown as { __bench: object }).__bench = { seed, queueTimes, answerTimes, counts };
