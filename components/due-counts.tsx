@@ -3,7 +3,7 @@ import type { QueueCounts } from '@/lib/srs';
 
 export function DueCounts({ counts }: { counts: QueueCounts }) {
   return (
-    <p className="counts" style={{ margin: 0 }}>
+    <p className="counts flush">
       <span className="count-new">
         {counts.newCount} <span className="muted">new</span>
       </span>

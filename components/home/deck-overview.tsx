@@ -47,7 +47,7 @@ export function DeckOverview() {
                 <h2>{deck.title}</h2>
                 <DueCounts counts={queue.counts} />
                 {total === 0 && queue.nextAt !== null && (
-                  <p className="muted" style={{ margin: '4px 0 0' }}>
+                  <p className="muted next-due">
                     Next card in {formatDuration(queue.nextAt - now)}
                   </p>
                 )}

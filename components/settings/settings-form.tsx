@@ -140,7 +140,7 @@ function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
         <legend>Appearance and keyboard</legend>
         <div className="row" role="radiogroup" aria-label="Theme">
           {(['system', 'light', 'dark'] as const).map((t) => (
-            <label key={t} className="btn btn-small" style={{ fontWeight: 500 }}>
+            <label key={t} className="btn btn-small theme-option">
               <input type="radio" name="theme" value={t} checked={draft.theme === t} onChange={() => set('theme', t)} />
               {t === 'system' ? 'System' : t === 'light' ? 'Light' : 'Dark'}
             </label>

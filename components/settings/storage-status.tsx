@@ -12,19 +12,19 @@ export function StorageStatusPanel() {
   if (!status.supported) return <p>This browser does not report storage use.</p>;
   return (
     <div className="stack">
-      <p style={{ margin: 0 }}>
+      <p className="flush">
         Storage is <strong>{status.persisted ? 'persistent' : 'not persistent'}</strong>:{' '}
         {status.persisted
           ? 'the browser will not clear your progress to free space.'
           : 'the browser may clear your progress if the device runs low on space.'}
       </p>
       {status.usageBytes !== null && status.quotaBytes !== null && (
-        <p style={{ margin: 0 }}>
+        <p className="flush">
           Using {formatBytes(status.usageBytes)} of {formatBytes(status.quotaBytes)} available.
         </p>
       )}
       {!status.persisted && (
-        <button type="button" className="btn btn-small" style={{ alignSelf: 'flex-start' }} onClick={() => void requestPersistentStorage().then(refresh)}>
+        <button type="button" className="btn btn-small self-start" onClick={() => void requestPersistentStorage().then(refresh)}>
           Ask to keep my data
         </button>
       )}

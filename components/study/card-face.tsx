@@ -69,7 +69,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
       )}
 
       {card.kind === 'typed' && (
-        <form className="field" style={{ marginTop: 12 }} onSubmit={submitTyped}>
+        <form className="field typed-answer" onSubmit={submitTyped}>
           <label htmlFor="typed-answer">Your answer</label>
           <input
             id="typed-answer"
@@ -80,10 +80,9 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
             autoCapitalize="off"
             autoCorrect="off"
             spellCheck={false}
-            style={{ fontFamily: 'var(--mono)' }}
           />
           {!revealed && (
-            <button type="submit" className="btn btn-small" style={{ alignSelf: 'flex-start' }}>
+            <button type="submit" className="btn btn-small self-start">
               Check
             </button>
           )}
@@ -101,7 +100,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
           {card.kind === 'cloze' ? <Markdown text={clozeBack(card.prompt)} /> : null}
           {card.answer && (card.kind === 'cloze' ? <hr className="divider" /> : null)}
           {card.answer && <Markdown text={card.answer} />}
-          <p className="muted row" style={{ marginTop: 12, fontSize: '0.875rem' }}>
+          <p className="muted row card-source">
             <span>
               Source:{' '}
               <a href={card.sourceUrl} target="_blank" rel="noopener noreferrer">

@@ -44,7 +44,7 @@ export function StudySession({ deckId }: { deckId: string }) {
   return (
     <div className="study">
       <div className="spread">
-        <h1 style={{ margin: 0, fontSize: '1.2rem' }}>{title ?? 'Study'}</h1>
+        <h1 className="study-title">{title ?? 'Study'}</h1>
         <button type="button" className="btn btn-small" onClick={() => void s.undo()} disabled={s.busy || s.undoCount === 0}>
           Undo
         </button>

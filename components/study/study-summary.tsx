@@ -14,24 +14,24 @@ export function StudySummary({ stats, finished, now }: { stats: SessionStats; fi
     <section className="card stack" aria-labelledby="summary-title">
       <h2 id="summary-title">{stats.answered > 0 ? 'Session complete' : 'Nothing to study right now'}</h2>
       {stats.answered > 0 && (
-        <dl className="counts" style={{ margin: 0, flexWrap: 'wrap' }}>
+        <dl className="counts flush">
           <div>
             <dt className="muted">Cards</dt>
-            <dd style={{ margin: 0 }}>{stats.answered}</dd>
+            <dd className="flush">{stats.answered}</dd>
           </div>
           <div>
             <dt className="muted">Time</dt>
-            <dd style={{ margin: 0 }}>
+            <dd className="flush">
               {minutes} min
             </dd>
           </div>
           <div>
             <dt className="muted">Again</dt>
-            <dd style={{ margin: 0 }}>{againShare}%</dd>
+            <dd className="flush">{againShare}%</dd>
           </div>
         </dl>
       )}
-      <p style={{ margin: 0 }}>
+      <p className="flush">
         {finished.nextAt !== null
           ? `The next card in this deck is due in ${formatDuration(finished.nextAt - now)}.`
           : 'You have seen every card in this deck for now.'}
