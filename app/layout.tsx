@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { AppFrame } from '@/components/app-frame';
 import { DbProvider } from '@/components/db-provider';
 import { THEME_BOOT_SCRIPT, ThemeSync } from '@/components/theme-sync';
+import { UpdatePrompt } from '@/components/update-prompt';
 
 import './globals.css';
 
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <DbProvider>
           <ThemeSync />
+          <UpdatePrompt />
           <AppFrame>{children}</AppFrame>
         </DbProvider>
       </body>
