@@ -49,7 +49,8 @@ export async function buildServiceWorker(outDir: string, source = SW_SOURCE): Pr
       swDest: swPath,
       globDirectory: outDir,
       globPatterns: PRECACHE_GLOBS,
-      globIgnores: [...HEADER_FILES, '**/*.map', 'workbox-*.js'],
+      // Screenshots only serve the install dialog, which needs the network anyway.
+      globIgnores: [...HEADER_FILES, '**/*.map', 'workbox-*.js', 'screenshots/**'],
       // Hashed file names are their own revision; workbox then skips cache-busting them.
       dontCacheBustURLsMatching: /^_next\/static\//,
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -19,6 +19,7 @@ const FILES: Record<string, string> = {
   'manifest.webmanifest': '{}',
   'decks/bundle.json': '{"decks":[]}',
   'icons/icon-192.png': 'png',
+  'screenshots/narrow.png': 'png',
   '_next/static/chunks/app-3f9a.js': 'console.log(1)',
   '_next/static/chunks/app-3f9a.js.map': '{}',
   '_next/static/chunks/app-77aa.css': 'p{}',
