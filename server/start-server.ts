@@ -26,6 +26,8 @@ export async function startServer(opts: StartOptions): Promise<{ url: string; cl
     await store?.close();
   });
   const url = await app.listen({ port: opts.port, host: opts.host });
+  // Without a logger Fastify announces nothing; scripts (and people) still need the address.
+  if (opts.logger === false) console.log(`Server listening at ${url}`);
   const close = async () => {
     await app.close();
   };

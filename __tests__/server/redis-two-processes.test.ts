@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { choiceCards } from './support/game-harness';
+import { choiceCards } from './support/cards';
 import { request } from './support/http';
 import { spawnServer, type ChildServer } from './support/spawn-server';
 import { SseClient } from './support/sse-client';

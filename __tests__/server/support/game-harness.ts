@@ -7,24 +7,10 @@ import type { FastifyInstance } from 'fastify';
 
 import { buildServer, type ServerOptions } from '@/server/app';
 
+import { choiceCards } from './cards';
 import { listenLocal, request, type RawResponse } from './http';
 
-export function choiceCards(n: number, deckId = 'runc') {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `${deckId}-card-${i}`,
-    deckId,
-    kind: 'choice' as const,
-    prompt: `Which one is right in question ${i}?`,
-    answer: `Option R${i}`,
-    choices: [
-      { text: `Option R${i}`, correct: true },
-      { text: `Option W${i}a`, correct: false },
-      { text: `Option W${i}b`, correct: false },
-      { text: `Option W${i}c`, correct: false },
-    ],
-    source: 'containerd/containerd/docs/RUNC.md',
-  }));
-}
+export { choiceCards };
 
 export interface Created {
   gameId: string;

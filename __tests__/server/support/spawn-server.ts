@@ -11,8 +11,9 @@ export interface ChildServer {
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-export function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'main.ts')], {
+/** `loader` runs the TypeScript source: tsx's full loader by default, or its lighter CJS-only hook. */
+export function spawnServer(env: Record<string, string>, loader: string[] = ['--import', 'tsx'], timeoutMs = 20_000): Promise<ChildServer> {
+  const child = spawn(process.execPath, [...loader, path.join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

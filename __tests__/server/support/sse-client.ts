@@ -5,6 +5,8 @@ export interface SseEvent {
   id: string | undefined;
   event: string;
   data: unknown;
+  /** Date.now() when the event's last byte arrived. */
+  receivedAt: number;
 }
 
 export class SseClient {
@@ -59,7 +61,7 @@ export class SseClient {
         else if (field === 'event') event = value;
         else if (field === 'data') data.push(value);
       }
-      if (data.length > 0) this.events.push({ id, event, data: JSON.parse(data.join('\n')) });
+      if (data.length > 0) this.events.push({ id, event, data: JSON.parse(data.join('\n')), receivedAt: Date.now() });
     }
     this.notify();
   }
