@@ -29,7 +29,7 @@ export function UpdatePrompt() {
   const [applying, setApplying] = useState(false);
 
   useEffect(() => {
-    registerServiceWorker();
+    void registerServiceWorker();
   }, []);
 
   const visible = waitingVersion > dismissedVersion;

@@ -59,21 +59,22 @@ afterEach(() => {
 });
 
 describe('registerServiceWorker', () => {
-  it('does nothing outside production builds', () => {
+  it('does nothing outside production builds', async () => {
     setEnv('development');
-    expect(loadPwa().registerServiceWorker()).toBeUndefined();
+    await expect(loadPwa().registerServiceWorker()).resolves.toBeUndefined();
     expect(instances).toHaveLength(0);
   });
 
-  it('does nothing without service worker support', () => {
+  it('does nothing without service worker support', async () => {
     delete (navigator as { serviceWorker?: unknown }).serviceWorker;
-    expect(loadPwa().registerServiceWorker()).toBeUndefined();
+    await expect(loadPwa().registerServiceWorker()).resolves.toBeUndefined();
   });
 
-  it('registers /sw.js once and turns "waiting" into an update to offer', () => {
+  it('registers /sw.js once and turns "waiting" into an update to offer', async () => {
     const pwa = loadPwa();
-    pwa.registerServiceWorker();
-    pwa.registerServiceWorker();
+    const first = pwa.registerServiceWorker();
+    expect(pwa.registerServiceWorker()).toBe(first);
+    await first;
     expect(instances).toHaveLength(1);
     expect(instances[0]!.url).toBe('/sw.js');
     expect(instances[0]!.register).toHaveBeenCalledTimes(1);
@@ -89,7 +90,7 @@ describe('registerServiceWorker', () => {
 describe('applyUpdate', () => {
   it('skips waiting and reloads only once the new worker controls the page as an update', async () => {
     const pwa = loadPwa();
-    pwa.registerServiceWorker();
+    await pwa.registerServiceWorker();
     const reload = jest.fn();
     await pwa.applyUpdate(reload);
     const wb = instances[0]!;
@@ -102,9 +103,9 @@ describe('applyUpdate', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('never reloads on its own when a worker takes control', () => {
+  it('never reloads on its own when a worker takes control', async () => {
     const pwa = loadPwa();
-    pwa.registerServiceWorker();
+    await pwa.registerServiceWorker();
     const wb = instances[0]!;
     wb.emit('waiting');
     expect(wb.listeners.get('controlling')).toBeUndefined();
@@ -113,7 +114,7 @@ describe('applyUpdate', () => {
   it('just reloads when another tab already activated the new version', async () => {
     stubServiceWorker({ waiting: null });
     const pwa = loadPwa();
-    pwa.registerServiceWorker();
+    await pwa.registerServiceWorker();
     const reload = jest.fn();
     await pwa.applyUpdate(reload);
     expect(instances[0]!.messageSkipWaiting).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 // Registers out/sw.js with workbox-window and turns its lifecycle into the update prompt's state.
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 import { markUpdateWaiting } from './update-state';
 
@@ -7,7 +7,7 @@ const SW_URL = '/sw.js';
 // An installed app can stay open for days without a navigation, which is when browsers look for updates.
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
-let workbox: Workbox | undefined;
+let registering: Promise<Workbox | undefined> | undefined;
 let lastUpdateCheck = 0;
 
 export function isServiceWorkerSupported(): boolean {
@@ -26,13 +26,9 @@ function checkForUpdateWhenVisible(wb: Workbox): void {
   });
 }
 
-/**
- * Registers the service worker once per page; a no-op in development (next dev has no out/sw.js)
- * and where service workers are unavailable. Returns the Workbox instance when registered.
- */
-export function registerServiceWorker(): Workbox | undefined {
-  if (workbox) return workbox;
-  if (process.env.NODE_ENV !== 'production' || !isServiceWorkerSupported()) return undefined;
+async function register(): Promise<Workbox> {
+  // Loaded on demand: nothing about registration belongs in the JavaScript a screen needs to show.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox(SW_URL, { scope: '/' });
   wb.addEventListener('waiting', () => markUpdateWaiting());
   lastUpdateCheck = Date.now();
@@ -40,8 +36,17 @@ export function registerServiceWorker(): Workbox | undefined {
     console.warn('Service worker registration failed; the app works online only.', error);
   });
   checkForUpdateWhenVisible(wb);
-  workbox = wb;
   return wb;
+}
+
+/**
+ * Registers the service worker once per page; a no-op in development (next dev has no out/sw.js)
+ * and where service workers are unavailable. Resolves to the Workbox instance when registered.
+ */
+export function registerServiceWorker(): Promise<Workbox | undefined> {
+  if (process.env.NODE_ENV !== 'production' || !isServiceWorkerSupported()) return Promise.resolve(undefined);
+  registering ??= register();
+  return registering;
 }
 
 /**
@@ -49,7 +54,7 @@ export function registerServiceWorker(): Workbox | undefined {
  * the user's "Reload": the app must not reload by itself in the middle of a study session.
  */
 export async function applyUpdate(reload: () => void = () => window.location.reload()): Promise<void> {
-  const wb = workbox;
+  const wb = await registering;
   const registration = isServiceWorkerSupported() ? await navigator.serviceWorker.getRegistration() : undefined;
   if (!wb || !registration?.waiting) {
     // Another tab already activated the new version: this page only needs to load it.
