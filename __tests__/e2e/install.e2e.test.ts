@@ -59,7 +59,7 @@ describe('install', () => {
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (scheme) => {
   it.each(exportedRoutes())('%s has no axe violations', async (route) => {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto(`${server.url}${route}`);
     await waitForHydration(page);
     // Give client-rendered content (the deck list, settings) a moment to replace its placeholders.
