@@ -176,3 +176,31 @@ describe('live games: expiry', () => {
     expect((await h.get(`/api/games/${game.gameId}/qr.svg`)).status).toBe(404);
   });
 });
+
+describe('live games: bad requests', () => {
+  const h = new Harness();
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 10_000, windowMs: 60_000 } } }));
+  afterAll(() => h.stop());
+
+  it('answers every malformed request with a 4xx JSON reason and keeps serving', async () => {
+    const game = await h.create();
+    const ana = await h.join(game.code, 'Ana');
+    const bodies: unknown[] = [null, 0, 'x', [], {}, { type: null }, { code: 123456 }, { nickname: {} }, { index: -1, option: 0 }, { token: 5 }, { __proto__: { type: 'start' } }, { constructor: { prototype: {} } }, { type: 'kick', playerId: 'x'.repeat(500) }];
+    const urls = ['/api/games', '/api/join', '/api/rejoin', `/api/games/${game.gameId}/host`, `/api/games/${game.gameId}/answer`, '/api/games/%00/answer', '/api/games/../host'];
+    for (const url of urls) {
+      for (const body of bodies) {
+        const res = await h.post(url, JSON.stringify(body), url.includes('answer') ? ana.playerToken : game.hostToken);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(typeof json(res).error).toBe('string');
+      }
+    }
+    for (const url of ['/api/games/x/events', `/api/games/${game.gameId}/events?token=`, `/api/games/${game.gameId}/host/events?token=${'A'.repeat(43)}`, '/api/games/x/report']) {
+      const res = await h.get(url);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(typeof json(res).error).toBe('string');
+    }
+    expect((await h.post('/api/rejoin', { token: ana.playerToken })).status).toBe(200);
+  });
+});

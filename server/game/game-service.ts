@@ -99,7 +99,7 @@ export class GameService {
     const record = await this.store.get(binding.gameId);
     const player = record?.quiz.players.find((p) => p.id === binding.playerId);
     if (record === undefined || player === undefined) throw new HttpError(404, 'the game is over');
-    if (player.status !== 'active') throw new HttpError(403, `you were ${player.status === 'kicked' ? 'removed from' : 'gone from'} this game`);
+    if (player.status !== 'active') throw new HttpError(403, player.status === 'kicked' ? 'you were removed from this game' : 'you left this game');
     return { gameId: record.id, playerId: player.id, nickname: player.nickname, team: player.team };
   }
 

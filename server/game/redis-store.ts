@@ -23,6 +23,15 @@ if holder then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1`;
 
+const EVENTS_AFTER = `
+local seq = redis.call('HGET', KEYS[1], 'seq')
+if not seq then return false end
+local n = tonumber(seq) - tonumber(ARGV[1])
+if n <= 0 then return {seq} end
+local items = redis.call('LRANGE', KEYS[2], -n, -1)
+table.insert(items, 1, seq)
+return items`;
+
 const MAX_ATTEMPTS = 50;
 
 interface Pending {
@@ -34,6 +43,7 @@ interface Pending {
 type RedisWithScripts = Redis & {
   quizCommit(...args: (string | number)[]): Promise<number>;
   quizRenewDriver(key: string, owner: string, ttl: number): Promise<number>;
+  quizEventsAfter(game: string, events: string, afterId: number): Promise<string[] | null>;
 };
 
 const gameKey = (id: string) => `quiz:{${id}}:game`;
@@ -48,12 +58,14 @@ export class RedisStore implements GameStore {
   private redis: RedisWithScripts;
   private subscriber: Redis;
   private listeners = new Map<string, Set<GameListener>>();
+  private subscribed = new Map<string, Promise<unknown>>();
   private queues = new Map<string, Pending[]>();
 
   constructor(url: string) {
     this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 }) as RedisWithScripts;
     this.redis.defineCommand('quizCommit', { numberOfKeys: 2, lua: COMMIT });
     this.redis.defineCommand('quizRenewDriver', { numberOfKeys: 1, lua: RENEW_DRIVER });
+    this.redis.defineCommand('quizEventsAfter', { numberOfKeys: 2, lua: EVENTS_AFTER });
     this.subscriber = this.redis.duplicate();
     this.subscriber.on('message', (ch: string, message: string) => this.dispatch(ch, message));
   }
@@ -155,13 +167,15 @@ export class RedisStore implements GameStore {
   }
 
   async eventsAfter(gameId: string, afterId: number): Promise<StoredEvent[] | undefined> {
-    const [seqText, raw] = await Promise.all([this.redis.hget(gameKey(gameId), 'seq'), this.redis.lrange(eventsKey(gameId), 0, -1)]);
-    if (seqText === null) return undefined;
-    const seq = Number(seqText);
-    const log = raw.map((line) => JSON.parse(line) as StoredEvent);
-    const oldest = log[0]?.id ?? seq + 1;
-    if (afterId < oldest - 1 || afterId > seq) return undefined;
-    return log.filter((e) => e.id > afterId && e.id <= seq);
+    const reply = await this.redis.quizEventsAfter(gameKey(gameId), eventsKey(gameId), afterId);
+    if (reply === null || reply.length === 0) return undefined;
+    const [seqText, ...lines] = reply;
+    const missing = Number(seqText) - afterId;
+    if (missing < 0) return undefined;
+    const events = lines.map((line) => JSON.parse(line) as StoredEvent);
+    // Fewer entries than asked for: the capped log no longer reaches back to afterId.
+    if (events.length !== missing || (missing > 0 && events[0]?.id !== afterId + 1)) return undefined;
+    return events;
   }
 
   async subscribe(gameId: string, listener: GameListener): Promise<() => void> {
@@ -169,15 +183,18 @@ export class RedisStore implements GameStore {
     if (set === undefined) {
       set = new Set();
       this.listeners.set(gameId, set);
-      await this.subscriber.subscribe(channel(gameId));
+      this.subscribed.set(gameId, this.subscriber.subscribe(channel(gameId)));
     }
     set.add(listener);
+    // Every caller waits for Redis to confirm, so no caller reads state before events can arrive.
+    await this.subscribed.get(gameId);
     return () => {
       const current = this.listeners.get(gameId);
       if (current === undefined) return;
       current.delete(listener);
       if (current.size === 0) {
         this.listeners.delete(gameId);
+        this.subscribed.delete(gameId);
         void this.subscriber.unsubscribe(channel(gameId)).catch(() => undefined);
       }
     };

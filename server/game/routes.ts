@@ -65,8 +65,14 @@ async function openStream(deps: GameRoutesDeps, request: FastifyRequest, reply: 
     'X-Accel-Buffering': 'no',
   });
   reply.raw.socket?.setNoDelay(true);
-  await deps.driver.track(gameId);
-  await deps.hub.open(gameId, audience, reply.raw, lastEventIdOf(request));
+  try {
+    await deps.driver.track(gameId);
+    await deps.hub.open(gameId, audience, reply.raw, lastEventIdOf(request));
+  } catch (error) {
+    // Headers are out: the only way left to report a failure is to end the stream.
+    request.log.error(error);
+    reply.raw.end();
+  }
 }
 
 export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): void {
@@ -114,10 +120,9 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
 
   app.get('/api/games/:gameId/events', async (request, reply) => {
     const gameId = gameIdOf(request);
-    const playerId = await service.authenticatePlayer(gameId, tokenOf(request));
     const session = await service.rejoin(tokenOf(request) ?? '');
     if (session.gameId !== gameId) throw new HttpError(401, 'bad player token');
-    await openStream(deps, request, reply, gameId, { role: 'player', playerId });
+    await openStream(deps, request, reply, gameId, { role: 'player', playerId: session.playerId });
   });
 
   app.post('/api/games/:gameId/answer', small, async (request) => {

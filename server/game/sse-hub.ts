@@ -20,6 +20,8 @@ interface Stream {
 interface GameStreams {
   streams: Set<Stream>;
   unsubscribe: () => void;
+  /** Settles once the store subscription is live. */
+  ready: Promise<void>;
 }
 
 const MAX_BUFFERED_BYTES = 1024 * 1024;
@@ -89,17 +91,24 @@ export class SseHub {
 
   private async gameStreams(gameId: string): Promise<GameStreams> {
     const existing = this.games.get(gameId);
-    if (existing !== undefined) return existing;
-    const game: GameStreams = { streams: new Set(), unsubscribe: () => undefined };
+    if (existing !== undefined) {
+      await existing.ready;
+      return existing;
+    }
+    const game: GameStreams = { streams: new Set(), unsubscribe: () => undefined, ready: Promise.resolve() };
     this.games.set(gameId, game);
-    const unsubscribe = await this.store.subscribe(gameId, (events) => {
-      for (const stream of game.streams) {
-        if (stream.pending !== null) stream.pending.push(...events);
-        else this.deliver(stream, events);
-      }
-    });
-    if (this.games.get(gameId) === game) game.unsubscribe = unsubscribe;
-    else unsubscribe();
+    game.ready = this.store
+      .subscribe(gameId, (events) => {
+        for (const stream of game.streams) {
+          if (stream.pending !== null) stream.pending.push(...events);
+          else this.deliver(stream, events);
+        }
+      })
+      .then((unsubscribe) => {
+        if (this.games.get(gameId) === game) game.unsubscribe = unsubscribe;
+        else unsubscribe();
+      });
+    await game.ready;
     return game;
   }
 
