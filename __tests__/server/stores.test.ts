@@ -15,7 +15,14 @@ function record(now = Date.now()): GameRecord {
     id: newGameId(),
     code: String(Math.floor(Math.random() * 1e6)).padStart(6, '0'),
     hostTokenHash: 'h',
-    quiz: createQuiz([], {}, { now }),
+    quiz: createQuiz(
+      [
+        { id: 'a', deckId: 'd', prompt: 'A?', choices: ['1', '2', '3'], correct: 0 },
+        { id: 'b', deckId: 'd', prompt: 'B?', choices: ['1', '2'], correct: 1 },
+      ],
+      {},
+      { now },
+    ),
     seq: 0,
     createdAt: now,
     expiresAt: now + 60_000,
@@ -60,6 +67,9 @@ describe.each(kinds)('%s store', (_kind, make) => {
     const r = record();
     await pair.a.create(r);
     expect(await pair.b.get(r.id)).toEqual(r);
+    const updated = await pair.b.update(r.id, (rec) => ({ record: { ...rec, quiz: { ...rec.quiz, locked: true } }, value: 0 }));
+    expect(updated?.record.quiz.questions).toEqual(r.quiz.questions);
+    expect((await pair.a.get(r.id))?.quiz).toEqual({ ...r.quiz, locked: true });
     expect(await pair.b.exists(r.id)).toBe(true);
     await pair.b.delete(r.id);
     expect(await pair.a.get(r.id)).toBeUndefined();

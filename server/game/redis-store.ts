@@ -2,6 +2,8 @@
 // Writes are optimistic: a Lua script commits only if seq is unchanged, and publishes in the same step.
 import Redis from 'ioredis';
 
+import type { Question } from '@/lib/quiz';
+
 import { EVENT_LOG_LIMIT, type GameListener, type GameRecord, type GameStore, type Mutation, type StoredEvent, type TokenBinding, type UpdateResult } from './store';
 
 const COMMIT = `
@@ -33,11 +35,17 @@ table.insert(items, 1, seq)
 return items`;
 
 const MAX_ATTEMPTS = 50;
+const QUESTION_CACHE_GAMES = 500;
 
 interface Pending {
   mutate: (record: GameRecord) => Mutation<unknown>;
   resolve: (result: UpdateResult<unknown> | undefined) => void;
   reject: (error: unknown) => void;
+}
+
+/** Questions never change after creation: they live in their own field and are cached per process. */
+function pack(record: GameRecord): string {
+  return JSON.stringify({ ...record, quiz: { ...record.quiz, questions: [] } });
 }
 
 type RedisWithScripts = Redis & {
@@ -60,6 +68,7 @@ export class RedisStore implements GameStore {
   private listeners = new Map<string, Set<GameListener>>();
   private subscribed = new Map<string, Promise<unknown>>();
   private queues = new Map<string, Pending[]>();
+  private questions = new Map<string, Question[]>();
 
   constructor(url: string) {
     this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 }) as RedisWithScripts;
@@ -93,12 +102,26 @@ export class RedisStore implements GameStore {
 
   async create(record: GameRecord): Promise<void> {
     const ttl = Math.max(1, record.expiresAt - Date.now());
-    await this.redis.multi().hset(gameKey(record.id), 'seq', String(record.seq), 'record', JSON.stringify(record)).pexpire(gameKey(record.id), ttl).exec();
+    const key = gameKey(record.id);
+    await this.redis.multi().hset(key, 'seq', String(record.seq), 'record', pack(record), 'questions', JSON.stringify(record.quiz.questions)).pexpire(key, ttl).exec();
   }
 
   async get(gameId: string): Promise<GameRecord | undefined> {
     const json = await this.redis.hget(gameKey(gameId), 'record');
-    return json === null ? undefined : (JSON.parse(json) as GameRecord);
+    return json === null ? undefined : this.unpack(gameId, json);
+  }
+
+  private async unpack(gameId: string, json: string): Promise<GameRecord | undefined> {
+    let questions = this.questions.get(gameId);
+    if (questions === undefined) {
+      const text = await this.redis.hget(gameKey(gameId), 'questions');
+      if (text === null) return undefined;
+      questions = JSON.parse(text) as Question[];
+      if (this.questions.size >= QUESTION_CACHE_GAMES) this.questions.delete(this.questions.keys().next().value as string);
+      this.questions.set(gameId, questions);
+    }
+    const record = JSON.parse(json) as GameRecord;
+    return { ...record, quiz: { ...record.quiz, questions } };
   }
 
   update<T>(gameId: string, mutate: (record: GameRecord) => Mutation<T>): Promise<UpdateResult<T> | undefined> {
@@ -137,7 +160,9 @@ export class RedisStore implements GameStore {
       const [seqText, json] = await this.redis.hmget(gameKey(gameId), 'seq', 'record');
       if (seqText === null || json === null) return undefined;
       const seq = Number(seqText);
-      let record = JSON.parse(json) as GameRecord;
+      const current = await this.unpack(gameId, json);
+      if (current === undefined) return undefined;
+      let record = current;
       let changed = false;
       const stored: StoredEvent[] = [];
       const partial: Array<{ value: unknown; events: StoredEvent[] }> = [];
@@ -156,7 +181,7 @@ export class RedisStore implements GameStore {
         const ttl = Math.max(1, record.expiresAt - Date.now());
         const eventJson = stored.map((e) => JSON.stringify(e));
         const ok = await this.redis.quizCommit(
-          gameKey(gameId), eventsKey(gameId), String(seq), String(record.seq), JSON.stringify(record), ttl,
+          gameKey(gameId), eventsKey(gameId), String(seq), String(record.seq), pack(record), ttl,
           channel(gameId), EVENT_LOG_LIMIT, `[${eventJson.join(',')}]`, ...eventJson,
         );
         if (ok !== 1) continue;
@@ -218,6 +243,7 @@ export class RedisStore implements GameStore {
     const keys = [gameKey(gameId), eventsKey(gameId), driverKey(gameId)];
     if (record !== undefined && (await this.redis.get(codeKey(record.code))) === gameId) keys.push(codeKey(record.code));
     await this.redis.del(...keys);
+    this.questions.delete(gameId);
   }
 
   async expired(): Promise<string[]> {
@@ -225,7 +251,9 @@ export class RedisStore implements GameStore {
   }
 
   async exists(gameId: string): Promise<boolean> {
-    return (await this.redis.exists(gameKey(gameId))) === 1;
+    const exists = (await this.redis.exists(gameKey(gameId))) === 1;
+    if (!exists) this.questions.delete(gameId);
+    return exists;
   }
 
   async close(): Promise<void> {
