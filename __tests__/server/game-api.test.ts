@@ -4,6 +4,7 @@
 import './support/esm-shims';
 
 import { Harness, choiceCards, json } from './support/game-harness';
+import { request } from './support/http';
 import { SseClient } from './support/sse-client';
 
 jest.setTimeout(20_000);
@@ -201,6 +202,8 @@ describe('live games: bad requests', () => {
       expect(res.status).toBeLessThan(500);
       expect(typeof json(res).error).toBe('string');
     }
+    const head = await request(h.base, 'HEAD', `/api/games/${game.gameId}/events?token=${ana.playerToken}`);
+    expect(head.status).toBe(404);
     expect((await h.post('/api/rejoin', { token: ana.playerToken })).status).toBe(200);
   });
 });

@@ -101,7 +101,10 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     return { ok: true, phase: record.quiz.phase, index: record.quiz.index, locked: record.quiz.locked };
   });
 
-  app.get('/api/games/:gameId/host/events', async (request, reply) => {
+  // A HEAD request must not open a stream (and count as a connected host or player).
+  const noHead = { exposeHeadRoute: false };
+
+  app.get('/api/games/:gameId/host/events', noHead, async (request, reply) => {
     const gameId = gameIdOf(request);
     await service.authenticateHost(gameId, tokenOf(request));
     await openStream(deps, request, reply, gameId, { role: 'host' });
@@ -118,7 +121,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
 
   app.post('/api/rejoin', small, async (request) => service.rejoin(parse(rejoinSchema, request.body).token));
 
-  app.get('/api/games/:gameId/events', async (request, reply) => {
+  app.get('/api/games/:gameId/events', noHead, async (request, reply) => {
     const gameId = gameIdOf(request);
     const session = await service.rejoin(tokenOf(request) ?? '');
     if (session.gameId !== gameId) throw new HttpError(401, 'bad player token');
