@@ -12,6 +12,7 @@ export const metadata: Metadata = {
   title: { default: 'containerd Cards', template: '%s · containerd Cards' },
   description: 'Learn containerd with spaced repetition, offline on your phone, and quiz your team.',
   applicationName: 'containerd Cards',
+  icons: { icon: [{ url: '/icons/icon.svg', type: 'image/svg+xml' }], apple: '/icons/apple-touch-icon-180.png' },
   appleWebApp: { capable: true, title: 'containerd Cards', statusBarStyle: 'default' },
 };
 

@@ -2,7 +2,7 @@
 // One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed.
 import { useMemo, useState, type FormEvent } from 'react';
 
-import { clozeBack, clozeFront, isTypedAnswerRight } from '@/lib/decks';
+import { clozeBack, clozeFront, isTypedAnswerRight } from '@/lib/decks/answers';
 import type { CardRow } from '@/lib/db';
 
 import { Markdown } from '../markdown';

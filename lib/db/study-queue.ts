@@ -25,6 +25,9 @@ export interface DeckQueue {
   doneToday: DoneToday;
 }
 
+/** Learning cards counted up to this many; more are shown as this number. */
+const LEARNING_CAP = 999;
+
 const range = (db: CardsDB, deckId: string, queue: number, from: number, to: number) =>
   db.cardStates.where('[deckId+queue+due]').between([deckId, queue, from], [deckId, queue, to], true, false);
 
@@ -59,19 +62,27 @@ export async function loadDeckQueue(db: CardsDB, deckId: string, now: number, pr
   const day = studyDaySettings(prefs);
   const dayEnd = nextStudyDayStart(now, day);
   const done = await doneToday(db, deckId, studyDayStart(now, day));
-  const { newLeft } = remainingToday(prefs.limits, done);
-  const head = async (queue: number, to: number): Promise<QueueHead<CardStateRow>> => {
-    // Separate collections: Dexie's first() narrows the collection it is called on.
-    const [first, size] = await Promise.all([range(db, deckId, queue, -Infinity, to).first(), range(db, deckId, queue, -Infinity, to).count()]);
-    return { first, size };
+  const { newLeft, reviewLeft } = remainingToday(prefs.limits, done);
+  // Each queue: its first row, and its size counted only as far as today's limit needs (reading
+  // at most that many keys), so the cost does not grow with the deck.
+  const head = async (queue: number, to: number, cap: number): Promise<QueueHead<CardStateRow>> => {
+    const [first, keys] = await Promise.all([
+      range(db, deckId, queue, -Infinity, to).first(),
+      cap > 0 ? range(db, deckId, queue, -Infinity, to).limit(cap).primaryKeys() : Promise.resolve([]),
+    ]);
+    return { first, size: cap > 0 ? keys.length : first ? 1 : 0 };
   };
-  const [learning, reviews, news] = await Promise.all([head(Q.learning, dayEnd), head(Q.review, dayEnd), head(Q.new, Infinity)]);
+  const [learning, reviews, news] = await Promise.all([
+    head(Q.learning, dayEnd, LEARNING_CAP),
+    head(Q.review, dayEnd, reviewLeft),
+    head(Q.new, Infinity, newLeft),
+  ]);
   const input = { now, learning, reviews, news, limits: prefs.limits, doneToday: done };
   const next = pickNext(input);
   let nextAt: number | null = null;
   if (!next) {
     const later = await range(db, deckId, Q.review, dayEnd, Infinity).first();
-    const moreNew = newLeft === 0 && news.size > 0;
+    const moreNew = newLeft === 0 && news.first !== undefined;
     const candidates = [learning.first?.due, later ? Math.max(later.due, dayEnd) : undefined, moreNew ? dayEnd : undefined];
     const defined = candidates.filter((t): t is number => t !== undefined);
     nextAt = defined.length > 0 ? Math.min(...defined) : null;

@@ -19,7 +19,7 @@ export interface DoneToday {
 export interface QueueHead<T extends QueueRow> {
   /** The earliest row (by due for learning and review, by deck order for new), if any. */
   first: T | undefined;
-  /** How many rows the queue holds today (uncapped by limits). */
+  /** How many rows the queue holds today; the store may stop counting where the limits stop. */
   size: number;
 }
 
