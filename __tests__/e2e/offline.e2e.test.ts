@@ -17,6 +17,7 @@ import {
   waitForHydration,
   watchProblems,
   type CountingServer,
+  type PageProblems,
 } from './pwa-helpers';
 
 let server: CountingServer;
@@ -24,9 +25,9 @@ let browser: PersistentContext;
 
 const ROUTES = exportedRoutes();
 
-async function offlinePage(path: string): Promise<{ page: Page; problems: ReturnType<typeof watchProblems> }> {
+async function offlinePage(path: string): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.context.newPage();
-  const problems = watchProblems(page);
+  const problems = await watchProblems(page);
   const response = await page.goto(`${server.url}${path}`);
   expect(response?.status()).toBe(200);
   expect(response?.fromServiceWorker()).toBe(true);

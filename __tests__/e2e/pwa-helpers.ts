@@ -81,12 +81,20 @@ export interface PageProblems {
   cspViolations: string[];
 }
 
-/** Collects uncaught errors and CSP violations; attach before the page navigates. */
-export function watchProblems(page: Page): PageProblems {
+/**
+ * Collects uncaught errors and CSP violations, including ones the page catches (a library probing
+ * for eval), which Chrome reports as issues and Lighthouse counts against best practices.
+ * Call before the page navigates.
+ */
+export async function watchProblems(page: Page): Promise<PageProblems> {
   const problems: PageProblems = { errors: [], cspViolations: [] };
   page.on('pageerror', (error) => problems.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.cspViolations.push(message.text());
+  await page.exposeFunction('__reportCspViolation', (violation: string) => problems.cspViolations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
   });
   return problems;
 }

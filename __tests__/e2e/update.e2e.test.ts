@@ -66,7 +66,7 @@ describe('update to a new version', () => {
   });
 
   it('offers version 2 with a polite prompt and never reloads by itself', async () => {
-    const problems = watchProblems(page);
+    const problems = await watchProblems(page);
     await shipVersion2();
     // The browser looks for a new sw.js on navigation.
     await page.reload();
@@ -82,7 +82,7 @@ describe('update to a new version', () => {
   });
 
   it.each(['light', 'dark'] as const)('shows an accessible prompt (%s)', async (scheme) => {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await reloadButton().waitFor();
     expect(await axeUnderCsp(page)).toEqual([]);
   });
