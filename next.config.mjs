@@ -1,8 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+// The decks this build ships (npm run build compiles them first): the app skips fetching them
+// on a returning visit when the database already holds this version.
+const bundle = new URL('./public/decks/bundle.json', import.meta.url);
+const decksVersion = existsSync(bundle) ? JSON.parse(readFileSync(bundle, 'utf8')).version : '';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
   reactStrictMode: true,
   poweredByHeader: false,
+  env: { NEXT_PUBLIC_DECKS_VERSION: decksVersion },
   images: { unoptimized: true },
   // npm test type-checks the whole tree (tests included) in its own step; the build stays fast.
   typescript: { ignoreBuildErrors: true },

@@ -1,11 +1,14 @@
 'use client';
 // Opens the database once, loads the bundled decks on first run (and after an update), and exposes
-// the database and the learner's preferences to every screen.
-import { useLiveQuery } from 'dexie-react-hooks';
+// the database and the learner's preferences to every screen. The store module loads lazily.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
-import { DEFAULT_PREFS, getDb, loadBundledDecks, readPrefs, type CardsDB, type Prefs } from '@/lib/db';
+import type { CardsDB } from '@/lib/db';
+import { DEFAULT_PREFS, readPrefs, type Prefs } from '@/lib/db/prefs';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
+
+import { loadDbModule } from './lazy-db';
+import { useLiveValue } from './use-live-value';
 
 interface DbState {
   db: CardsDB | null;
@@ -15,20 +18,26 @@ interface DbState {
 
 const DbContext = createContext<DbState>({ db: null, ready: false, error: null });
 
+/** The decks this build ships, so a returning visit can skip fetching them (set in next.config). */
+const BUNDLED_VERSION = process.env.NEXT_PUBLIC_DECKS_VERSION;
+
 export function DbProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DbState>({ db: null, ready: false, error: null });
   useEffect(() => {
-    const db = getDb();
     let cancelled = false;
-    loadBundledDecks(db, Date.now())
-      .then(() => !cancelled && setState({ db, ready: true, error: null }))
-      .catch(async (e: unknown) => {
+    void loadDbModule().then(async (m) => {
+      const db = m.getDb();
+      try {
+        if (!BUNDLED_VERSION || (await m.bundledVersion(db)) !== BUNDLED_VERSION) await m.loadBundledDecks(db, Date.now());
+        if (!cancelled) setState({ db, ready: true, error: null });
+      } catch (e: unknown) {
         if (cancelled) return;
-        // Offline on a browser without the cache yet, or storage full: study what is already here.
+        // Offline before the cache was filled, or storage full: study what is already here.
         const haveDecks = (await db.decks.count().catch(() => 0)) > 0;
         const message = isQuotaError(e) ? quotaMessage : e instanceof Error ? e.message : String(e);
         setState({ db, ready: haveDecks, error: message });
-      });
+      }
+    });
     return () => {
       cancelled = true;
     };
@@ -43,5 +52,5 @@ export function useDb(): DbState {
 /** The learner's preferences, live across tabs; defaults until the database answers. */
 export function usePrefs(): Prefs {
   const { db } = useDb();
-  return useLiveQuery(() => (db ? readPrefs(db) : DEFAULT_PREFS), [db], DEFAULT_PREFS);
+  return useLiveValue(db ? () => readPrefs(db) : null, [db], DEFAULT_PREFS);
 }

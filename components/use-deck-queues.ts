@@ -1,11 +1,12 @@
 'use client';
 // Today's queue for every deck, live: an answer in another tab updates these counts here.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 
-import { loadDeckQueue, releaseBuried, type DeckQueue, type DeckRow } from '@/lib/db';
+import type { DeckQueue, DeckRow } from '@/lib/db';
 
 import { useDb, usePrefs } from './db-provider';
+import { dbModule, loadDbModule } from './lazy-db';
+import { useLiveValue } from './use-live-value';
 
 /** A clock that ticks each minute, so learning cards become due without a reload. */
 export function useMinuteClock(): number {
@@ -27,12 +28,21 @@ export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
   const prefs = usePrefs();
   useEffect(() => {
     if (!db || !ready) return;
-    void db.decks.toArray().then((decks) => Promise.all(decks.map((d) => releaseBuried(db, d.id, Date.now()))));
+    void loadDbModule().then(async (m) => {
+      const decks = await db.decks.toArray();
+      await Promise.all(decks.map((d) => m.releaseBuried(db, d.id, Date.now())));
+    });
   }, [db, ready, now]);
-  return useLiveQuery(async () => {
-    if (!db || !ready) return undefined;
-    const decks = await db.decks.orderBy('order').toArray();
-    const queues = await Promise.all(decks.map((d) => loadDeckQueue(db, d.id, now, prefs)));
-    return decks.map((deck, i) => ({ deck, queue: queues[i] }));
-  }, [db, ready, prefs, now]);
+  return useLiveValue<DeckWithQueue[] | undefined>(
+    db && ready
+      ? async () => {
+          const m = dbModule();
+          const decks = await db.decks.orderBy('order').toArray();
+          const queues = await Promise.all(decks.map((d) => m.loadDeckQueue(db, d.id, now, prefs)));
+          return decks.map((deck, i) => ({ deck, queue: queues[i] }));
+        }
+      : null,
+    [db, ready, prefs, now],
+    undefined,
+  );
 }

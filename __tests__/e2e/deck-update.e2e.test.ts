@@ -2,7 +2,7 @@
 // A new app version ships changed decks: study first, then serve a changed bundle and reload.
 // Every state and log must survive: unchanged and edited cards keep their schedule, a removed
 // card is retired with its log kept, a new card arrives new.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { CompiledCard, DeckBundle } from '@/lib/decks';
 
 import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
-import { readRows, waitForCount } from './helpers/idb';
+import { readRows, waitForCount, waitForSetting } from './helpers/idb';
 import { OUT_DIR, startServer, type RunningServer } from './helpers/server';
 
 interface StateRow {
@@ -74,21 +74,22 @@ it('keeps every state and log when a new version changes the bundled decks', asy
     .filter((c) => c.id !== removed)
     .map((c) => (c.id === edited ? { ...c, answer: `${c.answer}\n\nEdited in v2.`, hash: `${c.hash}-v2` } : c))
     .concat(fresh);
-  bundle.version = `${bundle.version}-v2`;
+  const oldVersion = bundle.version;
+  bundle.version = `${oldVersion}-v2`;
   writeFileSync(bundlePath, JSON.stringify(bundle));
+  // A new build also carries the new decks version in its JavaScript (NEXT_PUBLIC_DECKS_VERSION).
+  // A real build names its chunks by content; here the same names change content, so bypass the
+  // browser's cache of them (routed requests are never served from the HTTP cache).
+  await page.route('**/_next/static/**', (route) => route.continue());
+  for (const file of readdirSync(join(out, '_next', 'static', 'chunks'))) {
+    const path = join(out, '_next', 'static', 'chunks', file);
+    const text = readFileSync(path, 'utf8');
+    if (text.includes(oldVersion)) writeFileSync(path, text.split(oldVersion).join(bundle.version));
+  }
 
   await page.goto(`${server.url}/`);
   await page.getByRole('link', { name: /^Study runc/ }).waitFor();
-  await page.waitForFunction(async () => {
-    const open = indexedDB.open('containerd-cards');
-    const db: IDBDatabase = await new Promise((r) => (open.onsuccess = () => r(open.result)));
-    const row: { value?: string } | undefined = await new Promise((r) => {
-      const req = db.transaction('settings').objectStore('settings').get('bundleVersion');
-      req.onsuccess = () => r(req.result);
-    });
-    db.close();
-    return Boolean(row?.value?.endsWith('-v2'));
-  });
+  await waitForSetting(page, 'bundleVersion', (v) => v === bundle.version);
 
   const statesAfter = new Map((await readRows<StateRow>(page, 'cardStates')).map((s) => [s.cardId, s]));
   const cardsAfter = new Map((await readRows<CardRowLite>(page, 'cards')).map((c) => [c.id, c]));

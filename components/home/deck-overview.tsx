@@ -1,29 +1,40 @@
 'use client';
 // Home: every deck with today's new, learning and review counts and a Study link; when nothing is
-// due, when the next card is.
+// due, when the next card is. The deck list itself is prerendered from the bundle at build time,
+// so it paints before the store has loaded; the counts fill in when it has.
 import Link from 'next/link';
 
-import { formatDuration } from '@/lib/srs';
+import { formatDuration } from '@/lib/srs/format-interval';
 
 import { useDb } from '../db-provider';
 import { DueCounts } from '../due-counts';
-import { useDeckQueues, useMinuteClock } from '../use-deck-queues';
+import { useDeckQueues, useMinuteClock, type DeckWithQueue } from '../use-deck-queues';
 
-export function DeckOverview() {
+export interface DeckListing {
+  id: string;
+  title: string;
+}
+
+function dueOf(d: DeckWithQueue): number {
+  return d.queue.counts.newCount + d.queue.counts.learningCount + d.queue.counts.reviewCount;
+}
+
+function headline(decks: DeckWithQueue[] | undefined, now: number): string {
+  if (!decks) return 'Counting today’s cards…';
+  const due = decks.reduce((n, d) => n + dueOf(d), 0);
+  if (due > 0) return `${due} card${due === 1 ? '' : 's'} to study today.`;
+  const nextAt = Math.min(...decks.map((d) => d.queue.nextAt ?? Infinity));
+  return Number.isFinite(nextAt) ? `All done for now. The next card is due in ${formatDuration(nextAt - now)}.` : 'All done for now.';
+}
+
+export function DeckOverview({ listing }: { listing: DeckListing[] }) {
   const { error, ready } = useDb();
   const now = useMinuteClock();
   const decks = useDeckQueues(now);
-  if (!ready && error) {
-    return (
-      <p className="banner banner-error" role="alert">
-        {error}
-      </p>
-    );
-  }
-  if (!decks) return <p className="muted">Loading your decks…</p>;
+  const byId = new Map(decks?.map((d) => [d.deck.id, d]));
+  // Decks from the store win (they may be newer than this build's list); the build's list shows first.
+  const rows = decks ? decks.map((d) => ({ id: d.deck.id, title: d.deck.title })) : listing;
 
-  const due = decks.reduce((n, d) => n + d.queue.counts.newCount + d.queue.counts.learningCount + d.queue.counts.reviewCount, 0);
-  const nextAt = Math.min(...decks.map((d) => d.queue.nextAt ?? Infinity));
   return (
     <div className="stack">
       {error && (
@@ -31,29 +42,20 @@ export function DeckOverview() {
           {error}
         </p>
       )}
-      <p aria-live="polite">
-        {due > 0
-          ? `${due} card${due === 1 ? '' : 's'} to study today.`
-          : Number.isFinite(nextAt)
-            ? `All done for now. The next card is due in ${formatDuration(nextAt - now)}.`
-            : 'All done for now.'}
-      </p>
+      <p aria-live="polite">{!ready && error ? 'Your decks could not be loaded.' : headline(decks, now)}</p>
       <ul className="deck-list">
-        {decks.map(({ deck, queue }) => {
-          const total = queue.counts.newCount + queue.counts.learningCount + queue.counts.reviewCount;
+        {rows.map(({ id, title }) => {
+          const d = byId.get(id);
+          const total = d ? dueOf(d) : 0;
           return (
-            <li key={deck.id} className="card spread">
+            <li key={id} className="card spread">
               <div>
-                <h2>{deck.title}</h2>
-                <DueCounts counts={queue.counts} />
-                {total === 0 && queue.nextAt !== null && (
-                  <p className="muted next-due">
-                    Next card in {formatDuration(queue.nextAt - now)}
-                  </p>
-                )}
+                <h2>{title}</h2>
+                {d ? <DueCounts counts={d.queue.counts} /> : <p className="counts flush muted">Counting…</p>}
+                {d && total === 0 && d.queue.nextAt !== null && <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>}
               </div>
-              <Link className={`btn ${total > 0 ? 'btn-primary' : ''}`} href={`/study?deck=${encodeURIComponent(deck.id)}`}>
-                Study<span className="sr-only"> {deck.title}</span>
+              <Link className={`btn ${total > 0 ? 'btn-primary' : ''}`} href={`/study?deck=${encodeURIComponent(id)}`}>
+                Study<span className="sr-only"> {title}</span>
               </Link>
             </li>
           );

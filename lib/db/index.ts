@@ -6,3 +6,5 @@ export * from './rows';
 export * from './schema';
 export * from './study-queue';
 export * from './load-bundled';
+/** Dexie's live query, re-exported so screens that load the store lazily get it from the same chunk. */
+export { liveQuery } from 'dexie';

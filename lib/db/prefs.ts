@@ -1,5 +1,8 @@
 // The learner's preferences, one row in `settings`. Read with defaults so an old row never breaks.
-import { DEFAULT_SRS, systemTimeZone, type DailyLimits, type SrsSettings, type StudyDaySettings } from '@/lib/srs';
+// Deep imports, not the lib/srs barrel: the app shell reads prefs without loading ts-fsrs.
+import { DEFAULT_SRS } from '@/lib/srs/defaults';
+import { systemTimeZone } from '@/lib/srs/study-day';
+import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 
 import type { CardsDB } from './schema';
 

@@ -13,18 +13,11 @@ import {
   type Grade,
 } from 'ts-fsrs';
 
+import { DEFAULT_SRS } from './defaults';
 import { parseSteps } from './steps';
 import type { Phase, Rating, SchedState, SrsSettings } from './types';
 import { validateWeights } from './weights';
 
-export const DEFAULT_SRS: SrsSettings = {
-  desiredRetention: 0.9,
-  maximumIntervalDays: 36500,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  weights: null,
-  enableFuzz: true,
-};
 
 const PHASES: Record<State, Phase> = {
   [State.New]: 'new',

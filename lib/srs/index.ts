@@ -1,3 +1,4 @@
+export * from './defaults';
 export * from './format-interval';
 export * from './fsrs-adapter';
 export * from './queue';

@@ -52,3 +52,16 @@ export async function waitForCount(page: Page, store: string, n: number, timeout
   }
   throw new Error(`${store} has ${last} rows, expected ${n}`);
 }
+
+/** Waits until the `settings` row `key` holds a value accepted by `accept`. */
+export async function waitForSetting(page: Page, key: string, accept: (value: unknown) => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    const rows = await readRows<{ key: string; value: unknown }>(page, 'settings');
+    last = rows.find((r) => r.key === key)?.value;
+    if (accept(last)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`settings.${key} is ${JSON.stringify(last)}`);
+}
