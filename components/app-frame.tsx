@@ -31,7 +31,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
       </header>
       <nav className="tabbar" aria-label="Main">
         {TABS.map((t) => (
-          <Link key={t.href} href={t.href} aria-current={current(t.href) ? 'page' : undefined}>
+          <Link key={t.href} href={t.href} prefetch={false} aria-current={current(t.href) ? 'page' : undefined}>
             {t.label}
           </Link>
         ))}

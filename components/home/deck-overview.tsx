@@ -54,7 +54,9 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
                 {d ? <DueCounts counts={d.queue.counts} /> : <p className="counts flush muted">Counting…</p>}
                 {d && total === 0 && d.queue.nextAt !== null && <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>}
               </div>
-              <Link className={`btn ${total > 0 ? 'btn-primary' : ''}`} href={`/study?deck=${encodeURIComponent(id)}`}>
+              {/* No prefetch: nine links would load the study screen's code during first paint; the
+                  service worker has every route cached after the first visit anyway. */}
+              <Link className={`btn ${total > 0 ? 'btn-primary' : ''}`} href={`/study?deck=${encodeURIComponent(id)}`} prefetch={false}>
                 Study<span className="sr-only"> {title}</span>
               </Link>
             </li>

@@ -31,14 +31,15 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
       const { cards, ...meta } = deck;
       const deckRow: DeckRow = { ...meta, cardCount: cards.length };
       await db.decks.put(deckRow);
-      const existing = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((c) => [c.id, c]));
-      const states = new Map((await db.cardStates.where('deckId').equals(deck.id).toArray()).map((s) => [s.cardId, s]));
+      // Two bulk reads per deck, not two reads per card: first run writes every card.
+      const ids = cards.map((c) => c.id);
+      const [oldCards, oldStates] = await Promise.all([db.cards.bulkGet(ids), db.cardStates.bulkGet(ids)]);
       const cardPuts: CardRow[] = [];
       const statePuts: CardStateRow[] = [];
-      for (const card of cards) {
+      for (const [i, card] of cards.entries()) {
         bundleCardIds.add(card.id);
-        const old = existing.get(card.id) ?? (await db.cards.get(card.id));
-        const state = states.get(card.id) ?? (await db.cardStates.get(card.id));
+        const old = oldCards[i];
+        const state = oldStates[i];
         if (!old || !state) {
           report.added++;
           cardPuts.push({ ...card, retired: 0 });
