@@ -47,10 +47,17 @@ export function useStudySession(deckId: string) {
   const scheduler = useMemo(() => createScheduler(prefs.srs), [prefs.srs]);
   const day = studyDaySettings(prefs);
 
+  // The latest prefs, read when the next card is picked: a prefs update (they arrive from the
+  // database after the first render) must not re-pick, and so reset, the card on screen.
+  const prefsRef = useRef(prefs);
+  useEffect(() => {
+    prefsRef.current = prefs;
+  }, [prefs]);
+
   const showNext = useCallback(async () => {
     if (!db) return;
     await releaseBuried(db, deckId, Date.now());
-    const queue = await loadDeckQueue(db, deckId, Date.now(), prefs);
+    const queue = await loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
     const card = queue.next ? await db.cards.get(queue.next.cardId) : undefined;
     setRevealed(false);
     if (queue.next && card) {
@@ -60,7 +67,7 @@ export function useStudySession(deckId: string) {
       setCurrent(null);
       setFinished({ ...queue, at: Date.now() });
     }
-  }, [db, deckId, prefs]);
+  }, [db, deckId]);
 
   useEffect(() => {
     // Loading from IndexedDB is asynchronous: the state is set when the read resolves.
