@@ -8,3 +8,4 @@ export * from './study-queue';
 export * from './load-bundled';
 /** Dexie's live query, re-exported so screens that load the store lazily get it from the same chunk. */
 export { liveQuery } from 'dexie';
+export * from './browse-queries';
