@@ -25,7 +25,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);

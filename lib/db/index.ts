@@ -9,3 +9,4 @@ export * from './load-bundled';
 /** Dexie's live query, re-exported so screens that load the store lazily get it from the same chunk. */
 export { liveQuery } from 'dexie';
 export * from './browse-queries';
+export * from './quiz-reports';

@@ -76,3 +76,15 @@ export function placeInQueue(row: Omit<CardStateRow, 'queue' | 'due'>, position:
   const queue = queueForPhase(row.sched.phase);
   return { queue, due: queue === Q.new ? position : row.sched.due };
 }
+
+export type QuizMode = 'live' | 'pass-and-play' | 'projector';
+
+/** A finished (or ended) team quiz, kept on the host's device. */
+export interface QuizReportRow {
+  id?: number;
+  createdAt: number;
+  mode: QuizMode;
+  decks: string[];
+  players: { nickname: string; team: number | null; score: number; right: number; answered: number; rank: number | null }[];
+  questions: { cardId: string; deckId: string; prompt: string; skipped: boolean; right: number; players: number; accuracy: number | null }[];
+}

@@ -3,7 +3,7 @@
 // opens a database written by the previous version.
 import { Dexie, type Table } from 'dexie';
 
-import type { CardRow, CardStateRow, DeckRow, ReviewLogRow, SettingRow } from './rows';
+import type { CardRow, CardStateRow, DeckRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
 
 export const DB_NAME = 'containerd-cards';
 
@@ -23,12 +23,19 @@ export const STORES_V2 = {
   reviewLogs: '++id, cardId, reviewedAt, [deckId+reviewedAt]',
 };
 
+/** Version 3: the host's quiz reports. */
+export const STORES_V3 = {
+  ...STORES_V2,
+  quizReports: '++id, createdAt',
+};
+
 export class CardsDB extends Dexie {
   decks!: Table<DeckRow, string>;
   cards!: Table<CardRow, string>;
   cardStates!: Table<CardStateRow, string>;
   reviewLogs!: Table<ReviewLogRow, number>;
   settings!: Table<SettingRow, string>;
+  quizReports!: Table<QuizReportRow, number>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Relaxed durability: a commit is reported once the OS has the data, not after an fsync. An
@@ -46,6 +53,8 @@ export class CardsDB extends Dexie {
           if (row.flag === undefined) row.flag = 0;
         });
       });
+    // A new, empty table: nothing to migrate.
+    this.version(3).stores(STORES_V3);
   }
 }
 
