@@ -1,0 +1,105 @@
+/** @jest-environment node */
+// A live team quiz end to end: one host on a laptop, three players on phones, each in their own
+// Chromium context, five questions to the podium, the report kept on the host's device.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { DESKTOP, launchBrowser, PHONE } from './helpers/browser';
+import { waitForCount } from './helpers/idb';
+import { startServer, type RunningServer } from './helpers/server';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options: typeof PHONE, path: string): Promise<Page> {
+  const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+it('plays a five-question game with three players to the podium', async () => {
+  const host = await open(DESKTOP, '/quiz');
+  await host.getByRole('checkbox', { name: "runc's role" }).check();
+  await host.getByLabel('Questions').fill('5');
+  await host.getByLabel('Seconds per question').fill('15');
+  await host.getByRole('button', { name: 'Start a live game' }).click();
+  const code = (await host.locator('.join-code').innerText()).trim();
+  expect(code).toMatch(/^\d{6}$/);
+  expect(await host.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+
+  const names = ['Ana', 'Bo', 'Cy'];
+  const players: Page[] = [];
+  for (const name of names) {
+    const p = await open(PHONE, `/play?code=${code}`);
+    await p.getByLabel('Nickname').fill(name);
+    await p.getByRole('button', { name: 'Join the game' }).click();
+    await p.getByText('You’re in. Waiting for the host to start…').waitFor();
+    players.push(p);
+  }
+  await host.getByText('3 players in the lobby.').waitFor();
+  await host.getByRole('button', { name: 'Start the game' }).click();
+
+  for (let q = 0; q < 5; q++) {
+    for (const [i, p] of players.entries()) {
+      const options = p.getByRole('group', { name: 'Answers' }).getByRole('button');
+      await options.first().and(p.locator(':enabled')).waitFor({ timeout: 15_000 });
+      await options.nth(i % 4).click();
+      // The last answer reveals at once, so the lock message may already have given way.
+      await p.getByRole('status').filter({ hasText: /Answer locked|Right!|Wrong this time/ }).first().waitFor();
+    }
+    // Everyone answered: the server reveals at once.
+    await host.getByRole('button', { name: 'Leaderboard' }).waitFor();
+    for (const p of players) await p.getByText(/Right!|Wrong this time\./).first().waitFor();
+    await host.getByRole('button', { name: 'Leaderboard' }).click();
+    await host.getByRole('heading', { name: 'Leaderboard' }).waitFor();
+    await host.getByRole('button', { name: q === 4 ? 'Podium' : 'Next question' }).click();
+  }
+
+  await host.getByRole('heading', { name: 'Podium' }).waitFor();
+  await host.getByText('Report saved on this device.').waitFor();
+  expect(await host.getByRole('list', { name: 'Final standings' }).getByRole('listitem').count()).toBe(3);
+  for (const p of players) await p.getByRole('heading', { name: 'Podium' }).waitFor();
+  await waitForCount(host, 'quizReports', 1);
+
+  await host.getByRole('button', { name: 'Done' }).click();
+  await host.getByRole('heading', { name: /^Live game,/ }).waitFor();
+});
+
+it('offers pass and play when the live server cannot be reached', async () => {
+  const host = await open(DESKTOP, '/quiz');
+  await host.route('**/api/games', (route) => route.abort());
+  await host.getByRole('checkbox', { name: 'The CRI plugin' }).check();
+  await host.getByLabel('Questions').fill('2');
+  await host.getByRole('button', { name: 'Start a live game' }).click();
+  await host.getByText(/The live quiz server cannot be reached/).waitFor();
+  await host.getByRole('button', { name: 'Pass and play', exact: true }).click();
+  await host.getByLabel('Player name').fill('Dee');
+  await host.getByRole('button', { name: 'Add player' }).click();
+  await host.getByLabel('Player name').fill('Eve');
+  await host.getByRole('button', { name: 'Add player' }).click();
+  await host.getByRole('button', { name: /Start the quiz/ }).click();
+  for (let q = 0; q < 2; q++) {
+    for (const name of ['Dee', 'Eve']) {
+      await host.getByRole('heading', { name: `Pass the device to ${name}` }).waitFor();
+      expect(await host.getByRole('group', { name: /choose an answer/ }).count()).toBe(0);
+      await host.getByRole('button', { name: `I’m ${name}: show the question` }).click();
+      await host.getByRole('group', { name: `${name}, choose an answer` }).getByRole('button').first().click();
+    }
+    await host.getByRole('button', { name: 'Leaderboard' }).click();
+    await host.getByRole('button', { name: q === 1 ? 'Podium' : 'Next question' }).click();
+  }
+  await host.getByText('Report saved on this device.').waitFor();
+});
