@@ -7,6 +7,7 @@ import type { QuizReportRow } from '@/lib/db/rows';
 import type { QuizReport } from '@/lib/quiz/report';
 import type { QuizCard } from '@/lib/quiz/types';
 
+import { Markdown } from '../markdown';
 import { postJson, subscribe, type Listener } from './live-api';
 import type { QuizChoice } from './quiz-setup';
 import { StandingsList, type Ranked } from './standings-list';
@@ -147,13 +148,15 @@ export function LiveHost({ cards, choice, onSave, onUnreachable, onExit }: Props
           <p className="muted flush">
             Question {q.index + 1} of {q.total}
           </p>
-          <h2 id="host-title" className="quiz-prompt">{q.prompt}</h2>
+          <h2 id="host-title" className="quiz-prompt">
+            <Markdown text={q.prompt} inline />
+          </h2>
           {q.options && (
             <ol className="quiz-reveal">
               {q.options.map((o, i) => (
                 <li key={o} className={view.reveal?.correct === i ? 'right' : ''}>
                   {view.reveal?.correct === i ? '✓ ' : ''}
-                  {o}
+                  <Markdown text={o} inline />
                   {view.reveal && <span className="muted"> ({view.reveal.counts[i] ?? 0})</span>}
                 </li>
               ))}

@@ -10,6 +10,7 @@ import { quizReport } from '@/lib/quiz/report';
 import { standings } from '@/lib/quiz/standings';
 import type { QuizCard, QuizCommand, QuizState } from '@/lib/quiz/types';
 
+import { Markdown } from '../markdown';
 import type { QuizChoice } from './quiz-setup';
 import { StandingsList } from './standings-list';
 import { toReportRow } from './to-report-row';
@@ -141,7 +142,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
       return (
         <section className="stack quiz-stage" aria-labelledby="question-title">
           {header}
-          <h2 id="question-title" className="quiz-prompt">{question.prompt}</h2>
+          <h2 id="question-title" className="quiz-prompt"><Markdown text={question.prompt} inline /></h2>
           <div className="quiz-options" role="group" aria-label={`${turn.nickname}, choose an answer`}>
             {question.options.map((o, i) => (
               <button
@@ -153,7 +154,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
                   run({ type: 'answer', playerId: turn.id, option: i });
                 }}
               >
-                {o}
+                <Markdown text={o} inline />
               </button>
             ))}
           </div>
@@ -163,10 +164,12 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
     return (
       <section className="stack quiz-stage" aria-labelledby="question-title">
         {header}
-        <h2 id="question-title" className="quiz-prompt">{question.prompt}</h2>
+        <h2 id="question-title" className="quiz-prompt"><Markdown text={question.prompt} inline /></h2>
         <ol className="quiz-options-static">
           {question.options.map((o) => (
-            <li key={o}>{o}</li>
+            <li key={o}>
+              <Markdown text={o} inline />
+            </li>
           ))}
         </ol>
         <div className="row" role="group" aria-label="Who got it right?">
@@ -203,12 +206,12 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
       {header}
       {state.phase === 'reveal' && question && result ? (
         <>
-          <h2 id="results-title" className="quiz-prompt">{question.prompt}</h2>
+          <h2 id="results-title" className="quiz-prompt"><Markdown text={question.prompt} inline /></h2>
           <ul className="quiz-reveal">
             {question.options.map((o, i) => (
               <li key={o} className={i === question.correct ? 'right' : ''}>
                 {i === question.correct ? '✓ ' : ''}
-                {o} <span className="muted">({result.counts[i] ?? 0})</span>
+                <Markdown text={o} inline /> <span className="muted">({result.counts[i] ?? 0})</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
+import { Markdown } from '../markdown';
 import { ApiError, postJson, subscribe } from './live-api';
 import { StandingsList, type Ranked } from './standings-list';
 
@@ -147,7 +148,9 @@ export function PlayScreen() {
           <p className="muted flush">
             Question {q.index + 1} of {q.total}
           </p>
-          <h2 id="play-title">{q.prompt}</h2>
+          <h2 id="play-title">
+            <Markdown text={q.prompt} inline />
+          </h2>
           {q.options && (
             <div className="quiz-options" role="group" aria-label="Answers">
               {q.options.map((o, i) => (
@@ -159,7 +162,7 @@ export function PlayScreen() {
                   disabled={view.phase !== 'answering' || view.locked !== null}
                   onClick={() => answer(i)}
                 >
-                  {o}
+                  <Markdown text={o} inline />
                 </button>
               ))}
             </div>
