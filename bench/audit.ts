@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { CHROMIUM_ARGS } from '../__tests__/e2e/helpers/browser';
 import { buildServer } from '../server/app';
 
 const ROOT = path.join(__dirname, '..');
@@ -18,15 +19,7 @@ const FLOOR_DIR = path.join(ROOT, 'bench', 'results', 'floor-app');
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results', 'audit.json');
 const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = CHROMIUM_ARGS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Category = (typeof CATEGORIES)[number];
 

@@ -1,26 +1,38 @@
 'use client';
-// Applies the chosen theme to <html data-theme> and mirrors it to localStorage, which the inline
-// script in the layout reads before first paint so a dark-mode user never sees a white flash.
+// Applies the theme to <html data-theme> as "light" or "dark" ("system" resolved through
+// prefers-color-scheme, and followed when it changes) and mirrors the choice to localStorage,
+// which the inline script in the layout reads before first paint: no white flash in dark mode.
 import { useEffect } from 'react';
 
-import { usePrefs } from './db-provider';
+import { readPrefs, type Theme } from '@/lib/db/prefs';
+
+import { useDb } from './db-provider';
+import { useLiveValue } from './use-live-value';
 
 export const THEME_KEY = 'cc-theme';
 
 /** Runs inline in <head>; keep it tiny and dependency-free (its hash goes into the CSP). */
-export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';document.documentElement.dataset.theme=t}catch(e){}`;
 
 export function ThemeSync() {
-  const { theme } = usePrefs();
+  const { db } = useDb();
+  // null until the stored choice is read: the boot script's theme stands until then.
+  const theme = useLiveValue<Theme | null>(db ? () => readPrefs(db).then((p) => p.theme) : null, [db], null);
   useEffect(() => {
+    if (theme === null) return;
     const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      root.dataset.theme = theme === 'system' ? (query.matches ? 'dark' : 'light') : theme;
+    };
+    apply();
+    if (theme === 'system') query.addEventListener('change', apply);
     try {
       localStorage.setItem(THEME_KEY, theme);
     } catch {
       // Private mode without storage: the theme still applies for this visit.
     }
+    return () => query.removeEventListener('change', apply);
   }, [theme]);
   return null;
 }

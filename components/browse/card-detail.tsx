@@ -9,6 +9,7 @@ import { RATING_NAMES } from '@/lib/srs/types';
 
 import { useDb } from '../db-provider';
 import { dbModule } from '../lazy-db';
+import { CardSource } from '../card-source';
 import { Markdown } from '../markdown';
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -53,19 +54,7 @@ export function CardDetail({ detail, now, onClose }: { detail: Detail; now: numb
       )}
       {card.accept && <p className="flush">Accepted answers: {card.accept.map((a) => <code key={a}>{a} </code>)}</p>}
       {card.answer && <Markdown text={card.answer} />}
-      <p className="muted row card-source">
-        <span>
-          Source:{' '}
-          <a href={card.sourceUrl} target="_blank" rel="noopener noreferrer">
-            {card.source}
-          </a>
-        </span>
-        {card.versions.map((v) => (
-          <span key={v} className="badge">
-            containerd {v}
-          </span>
-        ))}
-      </p>
+      <CardSource card={card} />
 
       <h3 className="flush">Schedule</h3>
       <dl className="facts">

@@ -5,6 +5,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { clozeBack, clozeFront, isTypedAnswerRight } from '@/lib/decks/answers';
 import type { CardRow } from '@/lib/db';
 
+import { CardSource } from '../card-source';
 import { Markdown } from '../markdown';
 
 export type Outcome = 'right' | 'wrong' | null;
@@ -100,19 +101,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
           {card.kind === 'cloze' ? <Markdown text={clozeBack(card.prompt)} /> : null}
           {card.answer && (card.kind === 'cloze' ? <hr className="divider" /> : null)}
           {card.answer && <Markdown text={card.answer} />}
-          <p className="muted row card-source">
-            <span>
-              Source:{' '}
-              <a href={card.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {card.source}
-              </a>
-            </span>
-            {card.versions.map((v) => (
-              <span key={v} className="badge">
-                containerd {v}
-              </span>
-            ))}
-          </p>
+          <CardSource card={card} />
         </section>
       )}
     </article>
