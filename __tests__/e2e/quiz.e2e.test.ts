@@ -78,11 +78,12 @@ it('plays a five-question game with three players to the podium', async () => {
   await host.getByRole('heading', { name: /^Live game,/ }).waitFor();
 });
 
-it('offers pass and play when the live server cannot be reached', async () => {
+it('offers pass and play, in teams, when the live server cannot be reached', async () => {
   const host = await open(DESKTOP, '/quiz');
   await host.route('**/api/games', (route) => route.abort());
   await host.getByRole('checkbox', { name: 'The CRI plugin' }).check();
   await host.getByLabel('Questions').fill('2');
+  await host.getByLabel('Teams').selectOption('2');
   await host.getByRole('button', { name: 'Start a live game' }).click();
   await host.getByText(/The live quiz server cannot be reached/).waitFor();
   await host.getByRole('button', { name: 'Pass and play', exact: true }).click();
@@ -102,4 +103,5 @@ it('offers pass and play when the live server cannot be reached', async () => {
     await host.getByRole('button', { name: q === 1 ? 'Podium' : 'Next question' }).click();
   }
   await host.getByText('Report saved on this device.').waitFor();
+  expect(await host.getByRole('list', { name: 'Teams' }).getByRole('listitem').count()).toBe(2);
 });

@@ -30,9 +30,10 @@ interface HostView {
   expected: number;
   reveal: { correct: number; counts: number[]; answered: number; right: number } | null;
   top: Ranked[];
+  teams: { name: string; score: number; rank: number }[];
 }
 
-const EMPTY: HostView = { phase: 'lobby', locked: false, players: [], question: null, answered: 0, expected: 0, reveal: null, top: [] };
+const EMPTY: HostView = { phase: 'lobby', locked: false, players: [], question: null, answered: 0, expected: 0, reveal: null, top: [], teams: [] };
 
 interface Props {
   cards: QuizCard[];
@@ -82,8 +83,8 @@ export function LiveHost({ cards, choice, onSave, onUnreachable, onExit }: Props
         'answer-count': (d) => merge({ answered: d.answered as number, expected: d.expected as number }),
         reveal: (d) => merge({ phase: 'reveal', reveal: { correct: d.correct as number, counts: d.counts as number[], answered: d.answered as number, right: d.right as number } }),
         'question-skipped': () => merge({ phase: 'reveal', reveal: null }),
-        leaderboard: (d) => merge({ phase: 'leaderboard', top: d.top as Ranked[] }),
-        podium: (d) => merge({ phase: 'podium', top: d.standings as Ranked[] }),
+        leaderboard: (d) => merge({ phase: 'leaderboard', top: d.top as Ranked[], teams: (d.teams as HostView['teams']) ?? [] }),
+        podium: (d) => merge({ phase: 'podium', top: d.standings as Ranked[], teams: (d.teams as HostView['teams']) ?? [] }),
         expired: () => merge({ phase: 'expired' }),
       },
       setConnected,
@@ -180,6 +181,7 @@ export function LiveHost({ cards, choice, onSave, onUnreachable, onExit }: Props
       {view.phase === 'leaderboard' && (
         <>
           <h2 id="host-title">Leaderboard</h2>
+          {view.teams.length > 0 && <StandingsList rows={view.teams.map((t) => ({ nickname: t.name, score: t.score, rank: t.rank }))} label="Teams" />}
           <StandingsList rows={view.top} label="Top five" />
           <button type="button" className="btn btn-primary" onClick={() => command('next')}>
             {q && q.index + 1 >= q.total ? 'Podium' : 'Next question'}
@@ -189,6 +191,7 @@ export function LiveHost({ cards, choice, onSave, onUnreachable, onExit }: Props
       {view.phase === 'podium' && (
         <>
           <h2 id="host-title">Podium</h2>
+          {view.teams.length > 0 && <StandingsList rows={view.teams.map((t) => ({ nickname: t.name, score: t.score, rank: t.rank }))} label="Teams" />}
           <StandingsList rows={view.top} label="Final standings" />
           <p role="status" className="muted">{saved ? 'Report saved on this device.' : 'Saving the report…'}</p>
           <button type="button" className="btn btn-primary" onClick={onExit}>

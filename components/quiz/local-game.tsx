@@ -7,7 +7,7 @@ import type { QuizReportRow } from '@/lib/db/rows';
 import { applyCommand, createQuiz } from '@/lib/quiz/engine';
 import { currentQuestion } from '@/lib/quiz/flow';
 import { quizReport } from '@/lib/quiz/report';
-import { standings } from '@/lib/quiz/standings';
+import { standings, teamStandings } from '@/lib/quiz/standings';
 import type { QuizCard, QuizCommand, QuizState } from '@/lib/quiz/types';
 
 import { Markdown } from '../markdown';
@@ -110,6 +110,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
     return (
       <section className="stack quiz-stage" aria-labelledby="podium-title">
         <h2 id="podium-title">Podium</h2>
+        {state.settings.teamCount > 0 && <StandingsList rows={teamStandings(state).map((t) => ({ nickname: t.name, score: t.score, rank: t.rank }))} label="Teams" />}
         <StandingsList rows={standings(state)} label="Final standings" />
         <p role="status" className="muted">{saved ? 'Report saved on this device.' : 'Saving the report…'}</p>
         <button type="button" className="btn btn-primary" onClick={onExit}>
@@ -222,6 +223,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
       ) : (
         <>
           <h2 id="results-title">Leaderboard</h2>
+          {state.settings.teamCount > 0 && <StandingsList rows={teamStandings(state).map((t) => ({ nickname: t.name, score: t.score, rank: t.rank }))} label="Teams" />}
           <StandingsList rows={standings(state).slice(0, 5)} label="Top five" />
         </>
       )}
