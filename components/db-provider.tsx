@@ -33,7 +33,7 @@ export function DbProvider({ children }: { children: ReactNode }) {
       } catch (e: unknown) {
         if (cancelled) return;
         // Offline before the cache was filled, or storage full: study what is already here.
-        const haveDecks = (await db.decks.count().catch(() => 0)) > 0;
+        const haveDecks = await m.hasDecks(db).catch(() => false);
         const message = isQuotaError(e) ? quotaMessage : e instanceof Error ? e.message : String(e);
         setState({ db, ready: haveDecks, error: message });
       }

@@ -29,7 +29,7 @@ export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
   useEffect(() => {
     if (!db || !ready) return;
     void loadDbModule().then(async (m) => {
-      const decks = await db.decks.toArray();
+      const decks = await m.listDecks(db);
       await Promise.all(decks.map((d) => m.releaseBuried(db, d.id, Date.now())));
     });
   }, [db, ready, now]);
@@ -37,7 +37,7 @@ export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
     db && ready
       ? async () => {
           const m = dbModule();
-          const decks = await db.decks.orderBy('order').toArray();
+          const decks = await m.listDecks(db);
           const queues = await Promise.all(decks.map((d) => m.loadDeckQueue(db, d.id, now, prefs)));
           return decks.map((deck, i) => ({ deck, queue: queues[i] }));
         }

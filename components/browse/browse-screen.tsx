@@ -1,30 +1,23 @@
 'use client';
 // Browse: search every card by text, filter by deck and state, open one to see and change it.
+// Deck, state and the open card live in the URL (so Decks can link here and Back closes a card);
+// the search text stays in the component, which an open card keeps mounted behind it.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useDeferredValue, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
-import type { CardDetail as Detail, CardSearch, StatusFilter } from '@/lib/db/browse-queries';
-import type { DeckRow } from '@/lib/db';
+import type { CardDetail as Detail, DeckChoice } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
 import { dbModule } from '../lazy-db';
 import { useMinuteClock } from '../use-deck-queues';
 import { useLiveValue } from '../use-live-value';
+import { BrowseFilters, isStatusFilter, type Filters } from './browse-filters';
+import { BrowseResults } from './browse-results';
 import { CardDetail } from './card-detail';
+import { useDebouncedValue } from './use-debounced-value';
 
-const LIMIT = 100;
-const STATUSES: { value: StatusFilter; label: string }[] = [
-  { value: 'all', label: 'All states' },
-  { value: 'new', label: 'New' },
-  { value: 'learning', label: 'Learning' },
-  { value: 'review', label: 'Review' },
-  { value: 'suspended', label: 'Suspended' },
-];
-
-function excerpt(markdown: string): string {
-  const text = markdown.replace(/\{\{([\s\S]+?)\}\}/g, '[…]').replace(/[`*_#>]/g, '').replace(/\s+/g, ' ').trim();
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
-}
+const PAGE = 100;
+const TYPING_PAUSE_MS = 200;
 
 export function BrowseScreen() {
   const { db, ready, error } = useDb();
@@ -33,25 +26,67 @@ export function BrowseScreen() {
   const path = usePathname();
   const now = useMinuteClock();
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<StatusFilter>('all');
   const [showRetired, setShowRetired] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const query = useDebouncedValue(text, TYPING_PAUSE_MS);
   const deckId = params.get('deck') || null;
+  const stateParam = params.get('state');
+  const status = isStatusFilter(stateParam) ? stateParam : 'all';
   const openId = params.get('card');
-  const query = useDeferredValue(text);
 
-  const setParam = (key: string, value: string | null) => {
+  const urlWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params.toString());
-    if (value) next.set(key, value);
-    else next.delete(key);
-    router.replace(`${path}?${next.toString()}`, { scroll: false });
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    const qs = next.toString();
+    return qs ? `${path}?${qs}` : path;
   };
 
   const live = db && ready;
-  const decks = useLiveValue<DeckRow[]>(live ? () => db.decks.orderBy('order').toArray() : null, [db, ready], []);
-  const search: CardSearch = { text: query, deckId, status, showRetired, limit: LIMIT };
-  const result = useLiveValue(live ? () => dbModule().searchCards(db, search) : null, [db, ready, query, deckId, status, showRetired], undefined);
-  const detail = useLiveValue<Detail | null>(live && openId ? () => dbModule().cardDetail(db, openId) : null, [db, ready, openId], null);
-  const titles = new Map(decks.map((d) => [d.id, d.title]));
+  const decks = useLiveValue<DeckChoice[]>(live ? () => dbModule().deckChoices(db) : null, [db, ready], []);
+  const search = { text: query, deckId, status, showRetired, limit };
+  const result = useLiveValue(live ? () => dbModule().searchCards(db, search) : null, [db, ready, query, deckId, status, showRetired, limit], undefined);
+  const opened = useLiveValue<{ id: string; detail: Detail | null } | undefined>(
+    live && openId ? async () => ({ id: openId, detail: await dbModule().cardDetail(db, openId) }) : null,
+    [db, ready, openId],
+    undefined,
+  );
+  const current = openId && opened?.id === openId ? opened : undefined;
+  const deckTitles = new Map(decks.map((d) => [d.id, d.title]));
+
+  // Opening a card from the list pushes a history entry; closing goes back to it, where the list
+  // scroll position and the focused result are put back.
+  const fromList = useRef<{ id: string; scrollY: number } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownId = current?.detail?.card.id;
+  useEffect(() => {
+    if (!shownId) return;
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, [shownId]);
+  useEffect(() => {
+    const back = fromList.current;
+    if (openId || !back) return;
+    fromList.current = null;
+    window.scrollTo(0, back.scrollY);
+    document.querySelector<HTMLElement>(`[data-card="${CSS.escape(back.id)}"]`)?.focus({ preventScroll: true });
+  }, [openId]);
+
+  const close = () => {
+    if (fromList.current) router.back();
+    else router.replace(urlWith({ card: null }), { scroll: false });
+  };
+  const change = (f: Partial<Filters>) => {
+    if (f.text !== undefined) setText(f.text);
+    if (f.showRetired !== undefined) setShowRetired(f.showRetired);
+    if (f.deckId !== undefined || f.status !== undefined) {
+      const nextDeck = f.deckId !== undefined ? f.deckId : deckId;
+      const nextStatus = f.status ?? status;
+      router.replace(urlWith({ deck: nextDeck, state: nextStatus === 'all' ? null : nextStatus }), { scroll: false });
+    }
+  };
 
   if (!ready && error) {
     return (
@@ -61,59 +96,36 @@ export function BrowseScreen() {
     );
   }
   return (
-    <div className="stack">
-      <form className="browse-filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="field grow">
-          <label htmlFor="browse-text">Search cards</label>
-          <input id="browse-text" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. SystemdCgroup" autoComplete="off" />
+    <>
+      {openId && (
+        <div className="stack">
+          <button type="button" className="btn self-start" onClick={close}>
+            ← Back to cards
+          </button>
+          {current?.detail ? (
+            <CardDetail key={current.detail.card.id} detail={current.detail} now={now} headingRef={heading} />
+          ) : current ? (
+            <p className="banner" role="alert">
+              There is no card “{openId}”.
+            </p>
+          ) : (
+            <p className="muted">Loading card…</p>
+          )}
         </div>
-        <div className="field">
-          <label htmlFor="browse-deck">Deck</label>
-          <select id="browse-deck" value={deckId ?? ''} onChange={(e) => setParam('deck', e.target.value || null)}>
-            <option value="">All decks</option>
-            {decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="browse-status">State</label>
-          <select id="browse-status" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
-            {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="row">
-          <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />
-          Show retired cards
-        </label>
-      </form>
-
-      {openId && detail && <CardDetail detail={detail} now={now} onClose={() => setParam('card', null)} />}
-      {openId && live && detail === null && <p className="banner">There is no card “{openId}”.</p>}
-
-      <p role="status" className="muted flush">
-        {result ? (result.total > LIMIT ? `Showing ${LIMIT} of ${result.total} cards.` : `${result.total} card${result.total === 1 ? '' : 's'}.`) : 'Loading cards…'}
-      </p>
-      {result && (
-        <ul className="results">
-          {result.hits.map(({ card, status: s }) => (
-            <li key={card.id}>
-              <button type="button" className="result" aria-current={openId === card.id ? 'true' : undefined} onClick={() => setParam('card', card.id)}>
-                <span className="result-prompt">{excerpt(card.prompt)}</span>
-                <span className="muted result-meta">
-                  {titles.get(card.deckId) ?? card.deckId} · <span className="badge">{s}</span>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
       )}
-    </div>
+      <div hidden={Boolean(openId)}>
+        <div className="stack">
+          <BrowseFilters filters={{ text, deckId, status, showRetired }} decks={decks} onChange={change} />
+          <BrowseResults
+            result={result}
+            deckTitles={deckTitles}
+            now={now}
+            hrefFor={(id) => urlWith({ card: id })}
+            onOpen={(id) => (fromList.current = { id, scrollY: window.scrollY })}
+            onMore={() => setLimit((n) => n + PAGE)}
+          />
+        </div>
+      </div>
+    </>
   );
 }

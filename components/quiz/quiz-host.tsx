@@ -23,7 +23,7 @@ interface Running {
 export function QuizHost() {
   const { db, ready, error } = useDb();
   const live = db && ready;
-  const decks = useLiveValue<DeckRow[]>(live ? () => db.decks.orderBy('order').toArray() : null, [db, ready], []);
+  const decks = useLiveValue<DeckRow[]>(live ? () => dbModule().listDecks(db) : null, [db, ready], []);
   const reports = useLiveValue<QuizReportRow[]>(live ? () => dbModule().listQuizReports(db) : null, [db, ready], []);
   const [running, setRunning] = useState<Running | null>(null);
   const [unreachable, setUnreachable] = useState<{ message: string; choice: QuizChoice; cards: QuizCard[] } | null>(null);
@@ -31,8 +31,8 @@ export function QuizHost() {
 
   const start = async (choice: QuizChoice, mode: QuizModeChoice) => {
     if (!db) return;
-    const rows: CardRow[] = await db.cards.where('deckId').anyOf(choice.decks).toArray();
-    const cards = rows.filter((c) => c.kind === 'choice' && c.retired === 0).map((c) => toQuizCard({ ...c, kind: 'choice' as const, choices: c.choices ?? [] })).filter((c): c is QuizCard => Boolean(c));
+    const rows: CardRow[] = await dbModule().choiceCardsOf(db, choice.decks);
+    const cards = rows.map((c) => toQuizCard({ ...c, kind: 'choice' as const, choices: c.choices ?? [] })).filter((c): c is QuizCard => Boolean(c));
     if (cards.length === 0) return setNotice('Those decks have no multiple-choice cards.');
     setNotice(null);
     setUnreachable(null);

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { DeckRow } from '@/lib/db/rows';
 import type { ScoringMode } from '@/lib/quiz/types';
 
+import styles from './quiz.module.css';
+
 export interface QuizChoice {
   decks: string[];
   questionCount: number;
@@ -16,6 +18,15 @@ export interface QuizChoice {
 
 export type QuizModeChoice = 'live' | 'pass-and-play' | 'projector';
 
+function check(picked: string[], count: string, seconds: string): string | null {
+  if (picked.length === 0) return 'Choose at least one deck.';
+  const questionCount = Number(count);
+  if (!Number.isInteger(questionCount) || questionCount < 1 || questionCount > 100) return 'Questions: a whole number from 1 to 100.';
+  const secondsPerQuestion = Number(seconds);
+  if (!Number.isInteger(secondsPerQuestion) || secondsPerQuestion < 5 || secondsPerQuestion > 240) return 'Seconds per question: a whole number from 5 to 240.';
+  return null;
+}
+
 export function QuizSetup({ decks, onStart }: { decks: DeckRow[]; onStart: (choice: QuizChoice, mode: QuizModeChoice) => void }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [count, setCount] = useState('10');
@@ -26,29 +37,29 @@ export function QuizSetup({ decks, onStart }: { decks: DeckRow[]; onStart: (choi
   const [error, setError] = useState<string | null>(null);
 
   const start = (mode: QuizModeChoice) => {
-    const questionCount = Number(count);
-    const secondsPerQuestion = Number(seconds);
-    if (picked.length === 0) return setError('Choose at least one deck.');
-    if (!Number.isInteger(questionCount) || questionCount < 1 || questionCount > 100) return setError('Questions: a whole number from 1 to 100.');
-    if (!Number.isInteger(secondsPerQuestion) || secondsPerQuestion < 5 || secondsPerQuestion > 240) return setError('Seconds per question: 5 to 240.');
-    setError(null);
-    onStart({ decks: picked, questionCount, secondsPerQuestion, scoring, streakBonus: streak, teamCount: Number(teams) }, mode);
+    const problem = check(picked, count, seconds);
+    setError(problem);
+    if (problem) return;
+    onStart({ decks: picked, questionCount: Number(count), secondsPerQuestion: Number(seconds), scoring, streakBonus: streak, teamCount: Number(teams) }, mode);
   };
 
   return (
-    <form className="stack" onSubmit={(e) => e.preventDefault()}>
+    <form className={styles.setup} onSubmit={(e) => e.preventDefault()} aria-label="New quiz">
       <fieldset className="stack">
         <legend>Decks</legend>
-        {decks.map((d) => (
-          <label key={d.id} className="row">
-            <input
-              type="checkbox"
-              checked={picked.includes(d.id)}
-              onChange={(e) => setPicked((p) => (e.target.checked ? [...p, d.id] : p.filter((x) => x !== d.id)))}
-            />
-            {d.title}
-          </label>
-        ))}
+        {decks.length === 0 && <p className="muted flush">Loading decks…</p>}
+        <div>
+          {decks.map((d) => (
+            <label key={d.id} className={styles.check}>
+              <input
+                type="checkbox"
+                checked={picked.includes(d.id)}
+                onChange={(e) => setPicked((p) => (e.target.checked ? [...p, d.id] : p.filter((x) => x !== d.id)))}
+              />
+              {d.title}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <fieldset className="stack">
         <legend>Rules</legend>
@@ -58,14 +69,17 @@ export function QuizSetup({ decks, onStart }: { decks: DeckRow[]; onStart: (choi
         </div>
         <div className="field">
           <label htmlFor="quiz-seconds">Seconds per question</label>
-          <input id="quiz-seconds" inputMode="numeric" value={seconds} onChange={(e) => setSeconds(e.target.value)} />
+          <input id="quiz-seconds" inputMode="numeric" aria-describedby="quiz-live-only" value={seconds} onChange={(e) => setSeconds(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="quiz-scoring">Scoring</label>
-          <select id="quiz-scoring" value={scoring} onChange={(e) => setScoring(e.target.value as ScoringMode)}>
+          <select id="quiz-scoring" aria-describedby="quiz-live-only" value={scoring} onChange={(e) => setScoring(e.target.value as ScoringMode)}>
             <option value="speed">Speed: faster right answers score more</option>
             <option value="accuracy">Accuracy: 1000 per right answer</option>
           </select>
+          <span id="quiz-live-only" className="hint">
+            Live games only: on one device there is no clock, and every right answer scores 1000.
+          </span>
         </div>
         <div className="field">
           <label htmlFor="quiz-teams">Teams</label>
@@ -78,26 +92,37 @@ export function QuizSetup({ decks, onStart }: { decks: DeckRow[]; onStart: (choi
             ))}
           </select>
         </div>
-        <label className="row">
+        <label className={styles.check}>
           <input type="checkbox" checked={streak} onChange={(e) => setStreak(e.target.checked)} />
           Streak bonus (+100 per right answer in a row, up to +500)
         </label>
       </fieldset>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="stack">
-        <button type="button" className="btn btn-primary" onClick={() => start('live')}>
-          Start a live game
-        </button>
-        <button type="button" className="btn" onClick={() => start('pass-and-play')}>
-          Pass and play on this device
-        </button>
-        <button type="button" className="btn" onClick={() => start('projector')}>
-          Projector mode (you mark who was right)
-        </button>
+      <div className={`stack ${styles.setupWide}`}>
+        {error && (
+          <p className="error-text flush" role="alert">
+            {error}
+          </p>
+        )}
+        <div className={styles.modes}>
+          <button type="button" className={`btn btn-primary ${styles.mode}`} aria-describedby="mode-live" onClick={() => start('live')}>
+            Start a live game
+            <small id="mode-live" aria-hidden="true">
+              Players join on their phones
+            </small>
+          </button>
+          <button type="button" className={`btn ${styles.mode}`} aria-describedby="mode-pass" onClick={() => start('pass-and-play')}>
+            Pass and play on this device
+            <small id="mode-pass" aria-hidden="true">
+              Players take turns, offline
+            </small>
+          </button>
+          <button type="button" className={`btn ${styles.mode}`} aria-describedby="mode-projector" onClick={() => start('projector')}>
+            Projector mode
+            <small id="mode-projector" aria-hidden="true">
+              You mark who was right, offline
+            </small>
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
+import { getDeck } from '@/lib/db';
+
 import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
 import { CardFace, type Outcome } from './card-face';
@@ -19,7 +21,7 @@ export function StudySession({ deckId }: { deckId: string }) {
   const currentKey = s.current ? `${s.current.row.cardId}:${s.current.row.rev}:${s.current.shownAt}` : null;
 
   useEffect(() => {
-    if (db) void db.decks.get(deckId).then((d) => setTitle(d?.title ?? ''));
+    if (db) void getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
   }, [db, deckId]);
 
   useStudyKeys({ enabled: s.keyboard, revealed: s.revealed, reveal: s.reveal, rate: (r) => void s.rate(r), undo: () => void s.undo() });

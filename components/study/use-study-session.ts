@@ -6,6 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import {
   answerCard,
+  getCard,
+  getCardState,
   loadDeckQueue,
   releaseBuried,
   studyDaySettings,
@@ -58,7 +60,7 @@ export function useStudySession(deckId: string) {
     if (!db) return;
     await releaseBuried(db, deckId, Date.now());
     const queue = await loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
-    const card = queue.next ? await db.cards.get(queue.next.cardId) : undefined;
+    const card = queue.next ? await getCard(db, queue.next.cardId) : undefined;
     setRevealed(false);
     if (queue.next && card) {
       setCurrent({ row: queue.next, card, shownAt: Date.now() });
@@ -79,7 +81,7 @@ export function useStudySession(deckId: string) {
   const live = useLiveQuery(() => (db && ready ? loadDeckQueue(db, deckId, Date.now(), prefs) : undefined), [db, ready, deckId, prefs, current, finished]);
 
   // Another tab answered or changed the card this tab shows: move on instead of answering twice.
-  const pinned = useLiveQuery(() => (db && current ? db.cardStates.get(current.row.cardId) : undefined), [db, current]);
+  const pinned = useLiveQuery(() => (db && current ? getCardState(db, current.row.cardId) : undefined), [db, current]);
   useEffect(() => {
     if (current && pinned && pinned.cardId === current.row.cardId && pinned.rev !== current.row.rev && !busy) {
       // Reacting to an external store (another tab's write) is what this effect is for.
@@ -150,7 +152,7 @@ export function useStudySession(deckId: string) {
     setBusy(true);
     const log = await undoLastAnswer(db, studyDayStart(Date.now(), day));
     if (log) {
-      const card = await db.cards.get(log.cardId);
+      const card = await getCard(db, log.cardId);
       if (card) {
         setCurrent({ row: log.before, card, shownAt: Date.now() });
         setFinished(null);

@@ -10,3 +10,4 @@ export * from './load-bundled';
 export { liveQuery } from 'dexie';
 export * from './browse-queries';
 export * from './quiz-reports';
+export * from './reads';

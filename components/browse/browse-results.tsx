@@ -1,0 +1,59 @@
+'use client';
+// The cards a search found: each prompt as one line, its deck, state and due date; a link opens it.
+import Link from 'next/link';
+
+import type { CardHit } from '@/lib/db/browse-queries';
+import { Q } from '@/lib/db/rows';
+
+import styles from './browse.module.css';
+import { dueLabel, excerpt } from './card-text';
+
+export interface ResultsProps {
+  result: { hits: CardHit[]; total: number } | undefined;
+  deckTitles: Map<string, string>;
+  now: number;
+  hrefFor: (cardId: string) => string;
+  onOpen: (cardId: string) => void;
+  onMore: () => void;
+}
+
+function summary(result: ResultsProps['result']): string {
+  if (!result) return 'Loading cards…';
+  const { hits, total } = result;
+  if (total === 0) return 'No cards match.';
+  if (hits.length < total) return `Showing ${hits.length} of ${total} cards.`;
+  return `${total} card${total === 1 ? '' : 's'}.`;
+}
+
+export function BrowseResults({ result, deckTitles, now, hrefFor, onOpen, onMore }: ResultsProps) {
+  return (
+    <>
+      <p role="status" className="muted flush">
+        {summary(result)}
+      </p>
+      {result && result.hits.length > 0 && (
+        <ul className={styles.results} aria-label="Cards">
+          {result.hits.map(({ card, state, status }) => (
+            <li key={card.id}>
+              <Link className={styles.result} href={hrefFor(card.id)} scroll={false} prefetch={false} data-card={card.id} onClick={() => onOpen(card.id)}>
+                <span className={styles.resultPrompt}>{excerpt(card.prompt)}</span>
+                <span className={styles.resultMeta}>
+                  <span>{deckTitles.get(card.deckId) ?? card.deckId}</span>
+                  <span className="badge">{status}</span>
+                  {state.queue === Q.buried && <span className="badge">buried</span>}
+                  {card.retired === 1 && <span className="badge">retired</span>}
+                  <span>{dueLabel(state, now)}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result && result.hits.length < result.total && (
+        <button type="button" className="btn" onClick={onMore}>
+          Show more cards
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+// Suspend, unsuspend, or reset a card to new (after a confirmation: it forgets the schedule).
+import { useState } from 'react';
+
+import type { CardDetail } from '@/lib/db/browse-queries';
+
+import { useDb } from '../db-provider';
+import { dbModule } from '../lazy-db';
+import styles from './browse.module.css';
+
+export function CardActions({ detail }: { detail: CardDetail }) {
+  const { db } = useDb();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const { card, state } = detail;
+  if (!db) return null;
+
+  const act = async (done: string, run: () => Promise<unknown>) => {
+    try {
+      await run();
+      setMessage({ text: done });
+    } catch (e: unknown) {
+      setMessage({ text: `That did not work: ${e instanceof Error ? e.message : String(e)}`, error: true });
+    }
+    setConfirmReset(false);
+  };
+
+  return (
+    <>
+      <h3 className="flush">Actions</h3>
+      <div className="row">
+        {state.suspended ? (
+          <button type="button" className="btn" onClick={() => void act('Unsuspended: it is back in study.', () => dbModule().unsuspendCard(db, card.id))}>
+            Unsuspend
+          </button>
+        ) : (
+          <button type="button" className="btn" onClick={() => void act('Suspended: study will skip it until you unsuspend it.', () => dbModule().suspendCard(db, card.id))}>
+            Suspend
+          </button>
+        )}
+        {state.sched.phase !== 'new' && !confirmReset && (
+          <button type="button" className="btn" onClick={() => setConfirmReset(true)}>
+            Reset to new
+          </button>
+        )}
+      </div>
+      {confirmReset && (
+        <div className={styles.confirm} role="group" aria-labelledby="reset-question">
+          <p id="reset-question" className="flush">
+            Forget this card’s schedule and study it as new? Its review history is kept.
+          </p>
+          <div className="row">
+            <button type="button" className="btn btn-danger" onClick={() => void act('Reset to new. Its history is kept.', () => dbModule().resetCard(db, card.id, Date.now()))}>
+              Yes, reset to new
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirmReset(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className={message?.error ? 'error-text flush' : 'muted flush'}>
+        {message?.text}
+      </p>
+    </>
+  );
+}

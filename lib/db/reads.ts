@@ -1,0 +1,19 @@
+// Small reads the screens need, kept here so IndexedDB is touched only inside lib/db.
+import type { CardRow, CardStateRow, DeckRow } from './rows';
+import type { CardsDB } from './schema';
+
+export const listDecks = (db: CardsDB): Promise<DeckRow[]> => db.decks.orderBy('order').toArray();
+
+export const getDeck = (db: CardsDB, deckId: string): Promise<DeckRow | undefined> => db.decks.get(deckId);
+
+export const getCard = (db: CardsDB, cardId: string): Promise<CardRow | undefined> => db.cards.get(cardId);
+
+export const getCardState = (db: CardsDB, cardId: string): Promise<CardStateRow | undefined> => db.cardStates.get(cardId);
+
+export const hasDecks = async (db: CardsDB): Promise<boolean> => (await db.decks.count()) > 0;
+
+/** Multiple-choice cards of these decks that are still in their deck (for the team quiz). */
+export async function choiceCardsOf(db: CardsDB, deckIds: string[]): Promise<CardRow[]> {
+  const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
+  return rows.filter((c) => c.kind === 'choice' && c.retired === 0);
+}
