@@ -43,14 +43,13 @@ export function OptionList({ options, correct = null, counts = null, label = 'Op
     <ol className={styles.options} aria-label={label}>
       {options.map((text, i) => {
         const right = correct === i;
-        const state = correct === null ? '' : right ? styles.right : styles.faded;
         return (
-          <li key={text} className={`${styles.option} ${state}`}>
+          <li key={text} className={`${styles.option}${right ? ` ${styles.right}` : ''}`}>
             <OptionLetter index={i} />
             <span className={styles.optionText}>
               <Markdown text={text} inline />
+              {right && <span className={styles.tag}>✓ right answer</span>}
             </span>
-            {right && <span className={styles.tag}>✓ right answer</span>}
             {counts && (
               <span className={styles.count}>
                 {counts[i] ?? 0}
