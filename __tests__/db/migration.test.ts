@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 
-import { loadDeckQueue, DEFAULT_PREFS, STORES_V1 } from '@/lib/db';
+import { loadDeckQueue, DEFAULT_PREFS, STORES_V1, STORES_V2 } from '@/lib/db';
 
 import { freshFactory, openDb } from './helpers';
 
@@ -31,5 +31,25 @@ describe('schema migrations', () => {
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
     const q = await loadDeckQueue(db, 'runc', 10, { ...DEFAULT_PREFS, timeZone: 'UTC' });
     expect(q.next?.cardId).toBe('runc-one');
+  });
+
+  it('opens a database written by version 2 with the current version', async () => {
+    const factory = freshFactory();
+    const v2 = new Dexie('migrate-v2', { indexedDB: factory, IDBKeyRange });
+    v2.version(2).stores(STORES_V2);
+    const sched = { phase: 'review', due: 5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 1 };
+    await v2.table('cards').put({ id: 'runc-one', deckId: 'runc', kind: 'basic', prompt: 'p', answer: 'a', source: 's', sourceUrl: 'u', versions: [], tags: [], position: 0, hash: 'x', retired: 0 });
+    await v2.table('cardStates').put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
+    await v2.table('settings').put({ key: 'prefs', value: { theme: 'dark' } });
+    v2.close();
+
+    const db = openDb(factory, 'migrate-v2');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.cardStates.get('runc-one')).toEqual({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
+    expect(await db.settings.get('prefs')).toEqual({ key: 'prefs', value: { theme: 'dark' } });
+    expect(await db.quizReports.count()).toBe(0);
+    const id = await db.quizReports.add({ createdAt: 9, mode: 'live', decks: ['runc'], players: [], questions: [] });
+    expect(await db.quizReports.orderBy('createdAt').first()).toMatchObject({ id, mode: 'live' });
   });
 });

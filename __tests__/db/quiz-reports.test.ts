@@ -1,9 +1,7 @@
 /** @jest-environment node */
-import { Dexie } from 'dexie';
-import { IDBKeyRange } from 'fake-indexeddb';
-
 import {
   answerCard,
+  deleteQuizReport,
   listQuizReports,
   loadDeckQueue,
   DEFAULT_PREFS,
@@ -11,7 +9,7 @@ import {
   quizReportCsv,
   saveQuizReport,
   sendMissedToReview,
-  STORES_V2,
+  Q,
   syncBundle,
   type QuizReportRow,
 } from '@/lib/db';
@@ -51,40 +49,48 @@ describe('quiz reports', () => {
     expect(csv).toContain('3,sample-cloze,sample,Root dir,0,2,skipped');
   });
 
-  it('picks the cards the team missed and makes them due now in the host’s review', async () => {
+  it('picks the questions under 50% right, or else the five worst that someone missed', () => {
     expect(missedCards(report)).toEqual(['sample-basic']);
-    expect(missedCards({ ...report, questions: report.questions.map((q) => ({ ...q, accuracy: q.accuracy === null ? null : 0.9 })) })).toEqual([
-      'sample-choice',
-      'sample-basic',
-    ]);
+    const withAccuracy = (...accuracy: (number | null)[]): QuizReportRow => ({
+      ...report,
+      questions: accuracy.map((a, i) => ({ cardId: `c${i}`, deckId: 'sample', prompt: 'p', skipped: a === null, right: 0, players: 4, accuracy: a })),
+    });
+    expect(missedCards(withAccuracy(0.75, 1, 0.5, null, 0.9, 0.6, 0.8, 0.7))).toEqual(['c2', 'c5', 'c7', 'c0', 'c6']);
+    expect(missedCards(withAccuracy(1, null, 1))).toEqual([]);
+    expect(missedCards(withAccuracy(0.25, 0, 0.75))).toEqual(['c0', 'c1']);
+  });
+
+  it('makes the missed cards due now, in today’s queue whatever the daily limits', async () => {
     const db = openDb(freshFactory());
     await syncBundle(db, bundleOf(BASIC, CHOICE, CLOZE, TYPED), NOW);
     const row = (await db.cardStates.get('sample-choice'))!;
     await answerCard(db, { cardId: row.cardId, rev: row.rev, rating: 4, now: NOW, durationMs: 1, timeZone: 'UTC', scheduler: createScheduler() });
-    const prefs = { ...DEFAULT_PREFS, timeZone: 'UTC', limits: { newPerDay: 1, reviewsPerDay: 10 } };
-    expect((await loadDeckQueue(db, 'sample', NOW + 60_000, prefs)).next).toBeNull();
+    // The day's one new card is spent and the review is days away: nothing left today.
+    const prefs = { ...DEFAULT_PREFS, timeZone: 'UTC', limits: { newPerDay: 1, reviewsPerDay: 0 } };
+    const later = NOW + 60_000;
+    expect((await loadDeckQueue(db, 'sample', later, prefs)).next).toBeNull();
+    await db.cardStates.update('sample-cloze', { suspended: 1 });
+    const before = (await db.cardStates.get('sample-choice'))!;
 
-    expect(await sendMissedToReview(db, ['sample-choice', 'sample-typed', 'missing'], NOW + 60_000)).toBe(2);
-    const q = await loadDeckQueue(db, 'sample', NOW + 60_000, { ...prefs, limits: { newPerDay: 2, reviewsPerDay: 10 } });
-    expect(q.counts.reviewCount).toBe(1);
-    expect(q.next?.cardId).toBe('sample-choice');
+    expect(await sendMissedToReview(db, ['sample-choice', 'sample-typed', 'sample-typed', 'sample-cloze', 'missing'], later)).toBe(2);
+    const q = await loadDeckQueue(db, 'sample', later, prefs);
+    expect(q.counts).toEqual({ newCount: 0, learningCount: 2, reviewCount: 0 });
     const moved = (await db.cardStates.get('sample-choice'))!;
-    expect(moved.sched.stability).toBeGreaterThan(0);
-    expect(moved.due).toBe(NOW + 60_000);
-    const fresh = await loadDeckQueue(db, 'sample', NOW + 60_000, { ...prefs, limits: { newPerDay: 2, reviewsPerDay: 0 } });
-    expect(fresh.next?.cardId).toBe('sample-typed');
+    expect(moved).toMatchObject({ queue: Q.learning, due: later, rev: before.rev + 1 });
+    expect(moved.sched).toEqual({ ...before.sched, due: later });
+    const fresh = (await db.cardStates.get('sample-typed'))!;
+    expect(fresh).toMatchObject({ queue: Q.learning, due: later, sched: { phase: 'new' } });
+    expect(await db.cardStates.get('sample-cloze')).toMatchObject({ suspended: 1 });
+
+    // Answering one puts it back where its phase belongs.
+    await answerCard(db, { cardId: 'sample-choice', rev: moved.rev, rating: 3, now: later, durationMs: 1, timeZone: 'UTC', scheduler: createScheduler() });
+    expect((await db.cardStates.get('sample-choice'))!.queue).toBe(Q.review);
   });
 
-  it('opens a version-2 database with the quiz reports table added', async () => {
-    const factory = freshFactory();
-    const v2 = new Dexie('v2', { indexedDB: factory, IDBKeyRange });
-    v2.version(2).stores(STORES_V2);
-    await v2.table('settings').put({ key: 'prefs', value: { theme: 'dark' } });
-    v2.close();
-    const db = openDb(factory, 'v2');
-    await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.settings.get('prefs')).toEqual({ key: 'prefs', value: { theme: 'dark' } });
-    expect(await db.quizReports.count()).toBe(0);
+  it('deletes a report', async () => {
+    const db = openDb(freshFactory());
+    const id = await saveQuizReport(db, report);
+    await deleteQuizReport(db, id);
+    expect(await listQuizReports(db)).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 'use client';
-// Past games on this device: download a report as CSV, or send what the team missed into review.
+// Past games on this device: each question's accuracy, the report as CSV, and the team's misses
+// sent into the host's own review.
 import { useState } from 'react';
 
 import type { QuizReportRow } from '@/lib/db/rows';
 
 import { useDb } from '../db-provider';
 import { dbModule } from '../lazy-db';
+import styles from './quiz.module.css';
 
 const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projector: 'Projector' } as const;
 
@@ -15,54 +17,96 @@ function download(report: QuizReportRow) {
   const a = document.createElement('a');
   a.href = url;
   a.download = `quiz-${new Date(report.createdAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`;
+  document.body.append(a);
   a.click();
-  URL.revokeObjectURL(url);
+  a.remove();
+  // Some browsers start reading the blob only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const percent = (accuracy: number | null) => (accuracy === null ? 'skipped' : `${Math.round(accuracy * 100)}%`);
+
+function ReportItem({ report }: { report: QuizReportRow }) {
+  const { db } = useDb();
+  const [message, setMessage] = useState('');
+  const winner = [...report.players].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))[0];
+  const scored = report.questions.filter((q) => q.accuracy !== null);
+  const accuracy = scored.length ? scored.reduce((n, q) => n + (q.accuracy ?? 0), 0) / scored.length : null;
+  const label = `${MODE_NAMES[report.mode]}, ${new Date(report.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+  const missed = dbModule().missedCards(report);
+
+  const sendMissed = () => {
+    if (!db) return;
+    dbModule()
+      .sendMissedToReview(db, missed, Date.now())
+      .then(
+        (n) => setMessage(n === 0 ? 'Those cards are suspended or no longer in their decks.' : `${n} missed card${n === 1 ? ' is' : 's are'} due in your study now.`),
+        () => setMessage('The cards could not be moved.'),
+      );
+  };
+
+  const remove = () => {
+    if (db && report.id !== undefined && window.confirm(`Delete the report of this game (${label})?`)) void dbModule().deleteQuizReport(db, report.id);
+  };
+
+  return (
+    <li className="card stack">
+      <h3 className="flush">{label}</h3>
+      <p className="muted flush">
+        {report.players.length} player{report.players.length === 1 ? '' : 's'} · {report.questions.length} question
+        {report.questions.length === 1 ? '' : 's'}
+        {accuracy !== null ? ` · ${percent(accuracy)} right` : ''}
+        {winner ? ` · won by ${winner.nickname}` : ''}
+      </p>
+      <details>
+        <summary>
+          Questions<span className="sr-only"> of {label}</span>
+        </summary>
+        <table className={styles.accuracy}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Question</th>
+              <th scope="col">Right</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.questions.map((q, i) => (
+              <tr key={`${q.cardId}-${i}`}>
+                <td>{i + 1}</td>
+                <td>{q.prompt}</td>
+                <td>{q.accuracy === null ? 'skipped' : `${q.right} of ${q.players} (${percent(q.accuracy)})`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <div className="row">
+        <button type="button" className="btn btn-small" onClick={() => download(report)}>
+          Download CSV<span className="sr-only"> of {label}</span>
+        </button>
+        <button type="button" className="btn btn-small" disabled={missed.length === 0} onClick={sendMissed}>
+          {missed.length === 0 ? 'Nothing missed' : `Send ${missed.length} missed card${missed.length === 1 ? '' : 's'} to my review`}
+          <span className="sr-only"> from {label}</span>
+        </button>
+        <button type="button" className="btn btn-small" onClick={remove}>
+          Delete<span className="sr-only"> {label}</span>
+        </button>
+      </div>
+      <p role="status" className="muted flush">
+        {message}
+      </p>
+    </li>
+  );
 }
 
 export function QuizReports({ reports }: { reports: QuizReportRow[] }) {
-  const { db } = useDb();
-  const [message, setMessage] = useState<string | null>(null);
-  if (reports.length === 0) return <p className="muted">No games yet: reports of your games are kept here.</p>;
+  if (reports.length === 0) return <p className="muted">No games yet: the report of each game is kept here, on this device.</p>;
   return (
-    <div className="stack">
-      <ul className="deck-list">
-        {reports.map((r) => {
-          const winner = [...r.players].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))[0];
-          const answered = r.questions.filter((q) => q.accuracy !== null);
-          const accuracy = answered.length ? Math.round((answered.reduce((n, q) => n + (q.accuracy ?? 0), 0) / answered.length) * 100) : null;
-          const label = `${MODE_NAMES[r.mode]}, ${new Date(r.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
-          return (
-            <li key={r.id} className="card stack">
-              <h3 className="flush">{label}</h3>
-              <p className="muted flush">
-                {r.players.length} players · {r.questions.length} questions{accuracy !== null ? ` · ${accuracy}% right` : ''}
-                {winner ? ` · won by ${winner.nickname}` : ''}
-              </p>
-              <div className="row">
-                <button type="button" className="btn btn-small" onClick={() => download(r)}>
-                  Download CSV<span className="sr-only"> of {label}</span>
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={() => {
-                    if (!db) return;
-                    const ids = dbModule().missedCards(r);
-                    void dbModule()
-                      .sendMissedToReview(db, ids, Date.now())
-                      .then((n) => setMessage(n > 0 ? `${n} missed card${n === 1 ? ' is' : 's are'} due in your study now.` : 'Nothing to send: every question was answered well.'));
-                  }}
-                >
-                  Send missed cards to my review<span className="sr-only"> from {label}</span>
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <p role="status" className="muted">
-        {message}
-      </p>
-    </div>
+    <ul className={`deck-list ${styles.reports}`} aria-label="Past games">
+      {reports.map((r) => (
+        <ReportItem key={r.id} report={r} />
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 // The host's quiz reports: kept after every game, exported as CSV, and the team's misses sent
 // into the host's own review.
-import { placeInQueue, Q, type QuizReportRow } from './rows';
+import { Q, type CardStateRow, type QuizReportRow } from './rows';
 import type { CardsDB } from './schema';
 
 export async function saveQuizReport(db: CardsDB, report: QuizReportRow): Promise<number> {
@@ -30,34 +30,39 @@ export function quizReportCsv(report: QuizReportRow): string {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The questions the team missed most: accuracy below 50%, or else the five worst. */
+/**
+ * The cards the team missed most: every question under 50% right, or when there is none, the
+ * five worst of those someone missed. Skipped questions say nothing and are left out.
+ */
 export function missedCards(report: QuizReportRow): string[] {
-  const answered = report.questions.filter((q) => q.accuracy !== null) as (QuizReportRow['questions'][number] & { accuracy: number })[];
-  const below = answered.filter((q) => q.accuracy < 0.5);
-  const picked = below.length > 0 ? below : [...answered].sort((a, b) => a.accuracy - b.accuracy).slice(0, 5);
+  const scored = report.questions.flatMap((q) => (q.accuracy === null ? [] : [{ cardId: q.cardId, accuracy: q.accuracy }]));
+  const below = scored.filter((q) => q.accuracy < 0.5);
+  const picked = below.length > 0 ? below : scored.filter((q) => q.accuracy < 1).sort((a, b) => a.accuracy - b.accuracy).slice(0, 5);
   return [...new Set(picked.map((q) => q.cardId))];
 }
 
 /**
- * Makes the missed cards due now in the host's schedule: into the learning queue with due = now,
- * memory state kept (a new card stays new but moves to the front). Returns how many were moved.
+ * Makes the missed cards due now in the host's own schedule. They go into the learning queue,
+ * which has no daily limit, so they show in today's study whatever the new and review limits
+ * say; their memory state is kept, and the next answer puts each back where its phase belongs.
+ * Suspended and retired cards stay as they are. Returns how many cards were moved.
  */
 export async function sendMissedToReview(db: CardsDB, cardIds: string[], now: number): Promise<number> {
+  const ids = [...new Set(cardIds)];
   return db.transaction('rw', [db.cardStates, db.cards], async () => {
-    let moved = 0;
-    for (const id of cardIds) {
-      const [row, card] = await Promise.all([db.cardStates.get(id), db.cards.get(id)]);
-      if (!row || !card || card.retired || row.suspended) continue;
-      const base = { ...row, buriedUntil: 0, rev: row.rev + 1 };
-      if (row.sched.phase === 'new') {
-        await db.cardStates.put({ ...base, ...placeInQueue(base, -1, false) });
-      } else {
-        const sched = { ...row.sched, due: now };
-        const kept = { ...base, sched };
-        await db.cardStates.put({ ...kept, queue: row.sched.phase === 'review' ? Q.review : Q.learning, due: now });
-      }
-      moved++;
-    }
-    return moved;
+    const [rows, cards] = await Promise.all([db.cardStates.bulkGet(ids), db.cards.bulkGet(ids)]);
+    const moved: CardStateRow[] = [];
+    rows.forEach((row, i) => {
+      const card = cards[i];
+      if (!row || !card || card.retired || row.suspended) return;
+      const sched = row.sched.phase === 'new' ? row.sched : { ...row.sched, due: now };
+      moved.push({ ...row, sched, buriedUntil: 0, queue: Q.learning, due: now, rev: row.rev + 1 });
+    });
+    await db.cardStates.bulkPut(moved);
+    return moved.length;
   });
+}
+
+export async function deleteQuizReport(db: CardsDB, id: number): Promise<void> {
+  await db.quizReports.delete(id);
 }
