@@ -1,209 +1,213 @@
 'use client';
-// The host's screen for a live game, made for a projector: join code, QR code, lobby, questions,
-// reveal, leaderboard and podium. The server runs the game; this screen sends the host's commands.
-import { useEffect, useState } from 'react';
+// The host's screen for a live game, made for a projector: how to join, the lobby, each question
+// with its timer, the reveal, the leaderboard and the podium. The server runs the game (and its
+// clock); this screen sends the host's commands and shows the host's event stream.
+import { useEffect, useReducer, useRef, useState } from 'react';
 
 import type { QuizReportRow } from '@/lib/db/rows';
 import type { QuizReport } from '@/lib/quiz/report';
 import type { QuizCard } from '@/lib/quiz/types';
 
-import { Markdown } from '../markdown';
-import { postJson, subscribe, type Listener } from './live-api';
+import { Countdown } from './countdown';
+import { PlayerChips, HostLobby } from './host-lobby';
+import { HOST_EVENTS, hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
+import { openStream, postJson, type StreamStatus } from './live-api';
+import { PodiumScreen } from './podium-screen';
+import { OptionList, QuestionHeading } from './question-view';
+import styles from './quiz.module.css';
+import setup from './setup.module.css';
 import type { QuizChoice } from './quiz-setup';
-import { StandingsList, type Ranked } from './standings-list';
+import { hostSession, type HostSession } from './sessions';
+import { StandingsList, teamRows } from './standings-list';
 import { toReportRow } from './to-report-row';
 
-interface Created {
-  gameId: string;
-  code: string;
-  hostToken: string;
-  joinUrl: string;
-  qrSvg: string;
-}
+const PREVIEW_SECONDS = 3;
 
-interface HostView {
-  phase: string;
-  locked: boolean;
-  players: { playerId: string; nickname: string; connected: boolean }[];
-  question: { index: number; total: number; prompt: string; options: string[] | null; endsAt: number } | null;
-  answered: number;
-  expected: number;
-  reveal: { correct: number; counts: number[]; answered: number; right: number } | null;
-  top: Ranked[];
-  teams: { name: string; score: number; rank: number }[];
-}
-
-const EMPTY: HostView = { phase: 'lobby', locked: false, players: [], question: null, answered: 0, expected: 0, reveal: null, top: [], teams: [] };
+type Created = Omit<HostSession, 'decks' | 'secondsPerQuestion'>;
 
 interface Props {
-  cards: QuizCard[];
-  choice: QuizChoice;
+  /** A new game from these cards and rules, or the game this tab was hosting before a refresh. */
+  start: { cards: QuizCard[]; choice: QuizChoice } | { resume: HostSession };
   onSave: (report: QuizReportRow) => Promise<void>;
   onUnreachable: (message: string) => void;
   onExit: () => void;
 }
 
-export function LiveHost({ cards, choice, onSave, onUnreachable, onExit }: Props) {
-  const [game, setGame] = useState<Created | null>(null);
-  const [view, setView] = useState<HostView>(EMPTY);
+const reduce = (view: HostView, e: { name: string; data: Record<string, unknown>; at: number }) => hostReducer(view, e.name, e.data, e.at);
+
+export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
+  const [game, setGame] = useState<HostSession | null>('resume' in start ? start.resume : null);
+  const [view, dispatch] = useReducer(reduce, INITIAL_HOST_VIEW);
+  const [status, setStatus] = useState<StreamStatus>('open');
   const [error, setError] = useState<string | null>(null);
-  const [connected, setConnected] = useState(true);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'saving' | 'saved' | 'failed'>('resume' in start && start.resume.reportSaved ? 'saved' : 'saving');
 
   useEffect(() => {
+    if (!('cards' in start)) return;
     let cancelled = false;
+    const { choice, cards } = start;
     const { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount } = choice;
-    const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds: 3 };
-    postJson<Created>('/api/games', { decks: choice.decks, cards, settings })
-      .then((g) => !cancelled && setGame(g))
-      .catch((e: Error) => !cancelled && onUnreachable(e.message));
+    const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds: PREVIEW_SECONDS };
+    postJson<Created>('/api/games', { decks: choice.decks, cards, settings }).then(
+      (created) => {
+        if (cancelled) return;
+        const session = { gameId: created.gameId, code: created.code, hostToken: created.hostToken, joinUrl: created.joinUrl, decks: choice.decks, secondsPerQuestion };
+        hostSession.save(session);
+        setGame(session);
+      },
+      (e: Error) => !cancelled && onUnreachable(e.message),
+    );
     return () => {
       cancelled = true;
     };
-  }, [cards, choice, onUnreachable]);
+  }, [start, onUnreachable]);
 
   useEffect(() => {
     if (!game) return;
-    const merge = (patch: Partial<HostView>) => setView((v) => ({ ...v, ...patch }));
-    const setPlayers = (edit: (list: HostView['players']) => HostView['players']) => setView((v) => ({ ...v, players: edit(v.players) }));
-    const question: Listener = (d) =>
-      merge({ question: { index: d.index as number, total: d.total as number, prompt: d.prompt as string, options: (d.options as string[]) ?? null, endsAt: d.endsAt as number }, reveal: null, answered: 0 });
-    return subscribe(
-      `/api/games/${game.gameId}/host/events?token=${encodeURIComponent(game.hostToken)}`,
-      {
-        snapshot: (d) => merge({ phase: d.phase as string, locked: d.locked as boolean, players: d.players as HostView['players'], question: (d.question as HostView['question']) ?? null, answered: (d.answered as number) ?? 0, expected: (d.expected as number) ?? 0, top: (d.top as Ranked[]) ?? [] }),
-        'player-joined': (d) =>
-          setPlayers((list) => [...list.filter((p) => p.playerId !== d.playerId), { playerId: d.playerId as string, nickname: d.nickname as string, connected: true }]),
-        'player-left': (d) => setPlayers((list) => list.filter((p) => p.playerId !== d.playerId)),
-        'player-connection': (d) => setPlayers((list) => list.map((p) => (p.playerId === d.playerId ? { ...p, connected: d.connected as boolean } : p))),
-        'lobby-locked': (d) => merge({ locked: d.locked as boolean }),
-        'game-started': () => merge({ phase: 'started' }),
-        'question-preview': (d) => (question(d), merge({ phase: 'preview' })),
-        'question-open': (d) => (question(d), merge({ phase: 'answering' })),
-        'answer-count': (d) => merge({ answered: d.answered as number, expected: d.expected as number }),
-        reveal: (d) => merge({ phase: 'reveal', reveal: { correct: d.correct as number, counts: d.counts as number[], answered: d.answered as number, right: d.right as number } }),
-        'question-skipped': () => merge({ phase: 'reveal', reveal: null }),
-        leaderboard: (d) => merge({ phase: 'leaderboard', top: d.top as Ranked[], teams: (d.teams as HostView['teams']) ?? [] }),
-        podium: (d) => merge({ phase: 'podium', top: d.standings as Ranked[], teams: (d.teams as HostView['teams']) ?? [] }),
-        expired: () => merge({ phase: 'expired' }),
+    const auth = { Authorization: `Bearer ${game.hostToken}` };
+    return openStream(`/api/games/${game.gameId}/host/events?token=${encodeURIComponent(game.hostToken)}`, {
+      events: HOST_EVENTS,
+      onEvent: (name, data, at) => dispatch({ name, data, at }),
+      onStatus: setStatus,
+      terminal: ['expired'],
+      stillValid: async () => {
+        const res = await fetch(`/api/games/${game.gameId}/report`, { headers: auth });
+        return res.status !== 401 && res.status !== 404;
       },
-      setConnected,
-    );
+    });
   }, [game]);
 
+  const saving = useRef(false);
   useEffect(() => {
-    if (!game || view.phase !== 'podium' || saved) return;
+    if (!game || view.phase !== 'podium' || game.reportSaved || saving.current) return;
+    saving.current = true;
     fetch(`/api/games/${game.gameId}/report`, { headers: { Authorization: `Bearer ${game.hostToken}` } })
-      .then((r) => r.json() as Promise<QuizReport & { createdAt: number }>)
-      .then((report) => onSave(toReportRow(report, 'live', choice.decks, report.createdAt)))
-      .then(() => setSaved(true))
-      .catch(() => setError('The report could not be fetched from the server.'));
-  }, [game, view.phase, saved, onSave, choice.decks]);
+      .then((r) => (r.ok ? (r.json() as Promise<QuizReport & { createdAt: number }>) : Promise.reject(new Error(String(r.status)))))
+      .then((report) => onSave(toReportRow(report, 'live', game.decks, report.createdAt)))
+      .then(
+        () => {
+          hostSession.save({ ...game, reportSaved: true });
+          setSaved('saved');
+        },
+        () => setSaved('failed'),
+      );
+  }, [game, view.phase, onSave]);
 
   const command = (type: string, extra: Record<string, unknown> = {}) => {
     if (!game) return;
-    postJson(`/api/games/${game.gameId}/host`, { type, ...extra }, game.hostToken)
-      .then(() => setError(null))
-      .catch((e: Error) => setError(e.message));
+    postJson(`/api/games/${game.gameId}/host`, { type, ...extra }, game.hostToken).then(
+      () => setError(null),
+      (e: Error) => setError(e.message),
+    );
+  };
+  const end = () => {
+    if (window.confirm('End the game now and go to the podium?')) command('end');
   };
 
   if (!game) return <p className="muted">Creating the game…</p>;
+  const over = view.phase === 'expired' || status === 'gone';
+  if (view.phase === 'podium') {
+    return <PodiumScreen rows={view.standings} teams={view.teams} saved={saved} onDone={onExit} />;
+  }
   const q = view.question;
+  const isLast = q !== null && q.index + 1 >= q.total;
   return (
-    <section className="stack quiz-stage projector" aria-labelledby="host-title">
-      {!connected && <p className="banner banner-error" role="alert">Connection to the quiz server lost; reconnecting…</p>}
-      {error && <p className="banner banner-error" role="alert">{error}</p>}
-      {view.phase === 'lobby' && (
+    <section className={`${styles.stage} ${styles.projector}`} aria-labelledby="host-title">
+      {status === 'reconnecting' && !over && (
+        <p className="banner banner-error flush" role="alert">
+          Connection to the quiz server lost; reconnecting…
+        </p>
+      )}
+      {error && (
+        <p className="banner banner-error flush" role="alert">
+          {error}
+        </p>
+      )}
+      {over && (
         <>
-          <h2 id="host-title">
-            Join at <span className="join-url">{game.joinUrl.replace(/\?.*$/, '')}</span> with code <span className="join-code">{game.code}</span>
-          </h2>
-          {/* The server draws the QR code; next/image adds nothing to a static SVG on our own origin. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img className="qr" src={`/api/games/${game.gameId}/qr.svg`} alt={`QR code for ${game.joinUrl}`} width={240} height={240} />
-          <p aria-live="polite">
-            {view.players.length} player{view.players.length === 1 ? '' : 's'} in the lobby{view.locked ? ' (locked)' : ''}.
-          </p>
-          <ul className="lobby" aria-label="Players">
-            {view.players.map((p) => (
-              <li key={p.playerId} className="row">
-                {p.nickname}
-                <button type="button" className="btn btn-small" onClick={() => command('kick', { playerId: p.playerId })}>
-                  Remove<span className="sr-only"> {p.nickname}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="row">
-            <button type="button" className="btn btn-primary" disabled={view.players.length === 0} onClick={() => command('start')}>
-              Start the game
-            </button>
-            <button type="button" className="btn" onClick={() => command(view.locked ? 'unlock' : 'lock')}>
-              {view.locked ? 'Unlock the lobby' : 'Lock the lobby'}
-            </button>
-          </div>
+          <h2 id="host-title">This game is no longer on the server.</h2>
+          <p className="flush">Games end three hours after they start, or when the server restarts.</p>
+          <button type="button" className="btn btn-primary self-start" onClick={onExit}>
+            Back to the quiz setup
+          </button>
         </>
       )}
-      {q && ['preview', 'answering', 'reveal'].includes(view.phase) && (
+      {view.phase === 'connecting' && status !== 'gone' && (
+        <h2 id="host-title" className="muted">
+          Connecting to game {game.code}…
+        </h2>
+      )}
+      {view.phase === 'lobby' && (
+        <HostLobby
+          gameId={game.gameId}
+          code={game.code}
+          joinUrl={game.joinUrl}
+          players={view.players}
+          locked={view.locked}
+          onKick={(playerId) => command('kick', { playerId })}
+          onLock={(locked) => command(locked ? 'lock' : 'unlock')}
+          onStart={() => command('start')}
+        />
+      )}
+      {q && (view.phase === 'preview' || view.phase === 'answering' || view.phase === 'reveal' || view.phase === 'skipped') && (
         <>
-          <p className="muted flush">
-            Question {q.index + 1} of {q.total}
-          </p>
-          <h2 id="host-title" className="quiz-prompt">
-            <Markdown text={q.prompt} inline />
-          </h2>
-          {q.options && (
-            <ol className="quiz-reveal">
-              {q.options.map((o, i) => (
-                <li key={o} className={view.reveal?.correct === i ? 'right' : ''}>
-                  {view.reveal?.correct === i ? '✓ ' : ''}
-                  <Markdown text={o} inline />
-                  {view.reveal && <span className="muted"> ({view.reveal.counts[i] ?? 0})</span>}
-                </li>
-              ))}
-            </ol>
+          <QuestionHeading id="host-title" index={q.index} total={q.total} prompt={q.prompt} />
+          {view.phase === 'preview' && <p className={styles.result}>Get ready: the options open in a moment…</p>}
+          {view.phase === 'answering' && q.deadline !== null && <Countdown key={q.index} deadline={q.deadline} totalSeconds={game.secondsPerQuestion} />}
+          {q.options && <OptionList options={q.options} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}
+          {view.phase === 'answering' && (
+            <p className={styles.result}>
+              {view.answered} of {view.expected} answered
+            </p>
           )}
-          {view.phase === 'answering' && <p aria-live="polite">{view.answered} of {view.expected} answered</p>}
-          {view.reveal && <p>{view.reveal.right} of {view.reveal.answered} answered right.</p>}
+          {view.phase === 'reveal' && view.reveal && (
+            <p className={styles.result}>
+              {view.reveal.right} of {view.reveal.answered} answered right.
+            </p>
+          )}
           <div className="row">
             {view.phase === 'reveal' ? (
               <button type="button" className="btn btn-primary" onClick={() => command('next')}>
                 Leaderboard
               </button>
             ) : (
-              <button type="button" className="btn" onClick={() => command('skip')}>
-                Skip this question
-              </button>
+              <>
+                {view.phase === 'answering' && (
+                  <button type="button" className="btn btn-primary" onClick={() => command('next')}>
+                    Reveal now
+                  </button>
+                )}
+                <button type="button" className="btn" onClick={() => command('skip')} disabled={view.phase !== 'answering'}>
+                  Skip this question
+                </button>
+              </>
             )}
           </div>
         </>
       )}
       {view.phase === 'leaderboard' && (
         <>
+          <p className={styles.meta}>{q ? `After question ${q.index + 1} of ${q.total}` : ''}</p>
           <h2 id="host-title">Leaderboard</h2>
-          {view.teams.length > 0 && <StandingsList rows={view.teams.map((t) => ({ nickname: t.name, score: t.score, rank: t.rank }))} label="Teams" />}
+          {view.teams.length > 0 && <StandingsList rows={teamRows(view.teams)} label="Teams" />}
           <StandingsList rows={view.top} label="Top five" />
-          <button type="button" className="btn btn-primary" onClick={() => command('next')}>
-            {q && q.index + 1 >= q.total ? 'Podium' : 'Next question'}
+          <button type="button" className="btn btn-primary self-start" onClick={() => command('next')}>
+            {isLast ? 'Podium' : 'Next question'}
           </button>
         </>
       )}
-      {view.phase === 'podium' && (
-        <>
-          <h2 id="host-title">Podium</h2>
-          {view.teams.length > 0 && <StandingsList rows={view.teams.map((t) => ({ nickname: t.name, score: t.score, rank: t.rank }))} label="Teams" />}
-          <StandingsList rows={view.top} label="Final standings" />
-          <p role="status" className="muted">{saved ? 'Report saved on this device.' : 'Saving the report…'}</p>
-          <button type="button" className="btn btn-primary" onClick={onExit}>
-            Done
+      {!over && view.phase !== 'connecting' && (
+        <div className="row">
+          {view.phase !== 'lobby' && (
+            <details className={setup.disclosure}>
+              <summary>Players ({view.players.length})</summary>
+              <PlayerChips players={view.players} onKick={(playerId) => command('kick', { playerId })} />
+            </details>
+          )}
+          <button type="button" className="btn btn-small" onClick={end}>
+            End the game
           </button>
-        </>
-      )}
-      {view.phase === 'expired' && <p role="alert">This game has expired.</p>}
-      {!['podium', 'expired'].includes(view.phase) && (
-        <button type="button" className="btn btn-small self-start" onClick={() => command('end')}>
-          End the game
-        </button>
+        </div>
       )}
     </section>
   );

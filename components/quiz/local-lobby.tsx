@@ -2,7 +2,9 @@
 // Who is playing on this device: names are added before the quiz starts (and can be removed).
 import { useState } from 'react';
 
+import lobby from './lobby.module.css';
 import styles from './quiz.module.css';
+import setup from './setup.module.css';
 
 interface Props {
   mode: 'pass-and-play' | 'projector';
@@ -26,7 +28,7 @@ export function LocalLobby({ mode, players, questionCount, error, onAdd, onRemov
           : 'Show this screen to the room. Players answer aloud; you reveal each answer and mark who got it right.'}
       </p>
       <form
-        className={styles.addForm}
+        className={setup.addForm}
         onSubmit={(e) => {
           e.preventDefault();
           onAdd(name);
@@ -49,11 +51,11 @@ export function LocalLobby({ mode, players, questionCount, error, onAdd, onRemov
       <p className="flush" aria-live="polite">
         {players.length === 0 ? 'No players yet.' : `${players.length} player${players.length === 1 ? '' : 's'}:`}
       </p>
-      <ul className={styles.lobby} aria-label="Players">
+      <ul className={lobby.lobby} aria-label="Players">
         {players.map((p) => (
           <li key={p.id}>
             {p.nickname}
-            <button type="button" className={`btn ${styles.chipButton}`} onClick={() => onRemove(p.id)}>
+            <button type="button" className={`btn ${lobby.chipButton}`} onClick={() => onRemove(p.id)}>
               Remove<span className="sr-only"> {p.nickname}</span>
             </button>
           </li>

@@ -1,191 +1,155 @@
 'use client';
-// The player's page: join with the code and a nickname, then one big tap per answer. The player
-// token stays in sessionStorage, so a refresh or a dropped network rejoins with it (never by name).
+// /play: join a live game with its code and a nickname, then play it on this phone. The player
+// token stays in sessionStorage, so a refresh or a dropped network rejoins with it.
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 
-import { Markdown } from '../markdown';
-import { ApiError, postJson, subscribe } from './live-api';
-import { StandingsList, type Ranked } from './standings-list';
+import { JoinForm } from './join-form';
+import { ApiError, openStream, postJson, type StreamStatus } from './live-api';
+import { PlayerGame } from './player-game';
+import { INITIAL_PLAYER_VIEW, PLAYER_EVENTS, playerReducer, type PlayerView } from './player-view';
+import styles from './quiz.module.css';
+import { playerSession, type PlayerSession } from './sessions';
 
-const SESSION_KEY = 'cc-player';
+const reduce = (view: PlayerView, e: { name: string; data: Record<string, unknown>; at: number } | 'reset') =>
+  e === 'reset' ? INITIAL_PLAYER_VIEW : playerReducer(view, e.name, e.data, e.at);
 
-interface Session {
-  gameId: string;
-  playerToken: string;
-  nickname: string;
-}
-
-interface PlayerView {
-  phase: string;
-  question: { index: number; total: number; prompt: string; options: string[] | null } | null;
-  locked: number | null;
-  result: { correct: boolean; points: number; score: number; rank: number | null; option: number | null } | null;
-  rightOption: number | null;
-  you: { score: number; rank: number | null } | null;
-  top: Ranked[];
-}
-
-const START: PlayerView = { phase: 'lobby', question: null, locked: null, result: null, rightOption: null, you: null, top: [] };
-
-function readSession(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(SESSION_KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
+function leftMessage(e: unknown): string {
+  if (e instanceof ApiError && e.status === 403) return 'The host removed you from that game.';
+  if (e instanceof ApiError && e.status === 401) return 'That game has ended.';
+  return e instanceof Error ? e.message : String(e);
 }
 
 export function PlayScreen() {
   const params = useSearchParams();
-  const [code, setCode] = useState(params.get('code') ?? '');
-  const [nickname, setNickname] = useState('');
-  const [session, setSession] = useState<Session | null>(null);
-  const [view, setView] = useState<PlayerView>(START);
+  const stored = playerSession.useValue();
+  const [session, setSession] = useState<PlayerSession | null>(null);
+  const [view, dispatch] = useReducer(reduce, INITIAL_PLAYER_VIEW);
+  const [status, setStatus] = useState<StreamStatus>('open');
   const [error, setError] = useState<string | null>(null);
-  const [connected, setConnected] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
-  // A refresh: rejoin with the stored token.
+  // A refresh: rejoin with the stored token (retried while the server cannot be reached).
   useEffect(() => {
-    const stored = readSession();
-    if (!stored) return;
-    postJson<{ gameId: string; nickname: string }>('/api/rejoin', { token: stored.playerToken })
-      .then(() => setSession(stored))
-      .catch((e: Error) => {
-        sessionStorage.removeItem(SESSION_KEY);
-        setError(e instanceof ApiError && e.status === 403 ? 'You were removed from that game.' : e.message);
-      });
-  }, []);
+    if (!stored || session) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    postJson('/api/rejoin', { token: stored.playerToken }).then(
+      () => setSession(stored),
+      (e: unknown) => {
+        if (e instanceof ApiError && e.status === 0) {
+          setError(e.message);
+          timer = setTimeout(() => setAttempt((n) => n + 1), 3000);
+          return;
+        }
+        playerSession.clear();
+        setError(leftMessage(e));
+      },
+    );
+    return () => clearTimeout(timer);
+  }, [stored, session, attempt]);
 
   useEffect(() => {
     if (!session) return;
-    const merge = (patch: Partial<PlayerView>) => setView((v) => ({ ...v, ...patch }));
-    return subscribe(
-      `/api/games/${session.gameId}/events?token=${encodeURIComponent(session.playerToken)}`,
-      {
-        snapshot: (d) => {
-          const q = d.question as (PlayerView['question'] & { correct?: number }) | null;
-          merge({ phase: d.phase as string, question: q, locked: (d.yourAnswer as number | null) ?? null, you: d.you as PlayerView['you'], top: (d.top as Ranked[]) ?? [], rightOption: q?.correct ?? null });
-        },
-        'game-started': () => merge({ phase: 'started' }),
-        'question-preview': (d) => merge({ phase: 'preview', question: { index: d.index as number, total: d.total as number, prompt: d.prompt as string, options: null }, locked: null, result: null, rightOption: null }),
-        'question-open': (d) =>
-          merge({ phase: 'answering', question: { index: d.index as number, total: d.total as number, prompt: d.prompt as string, options: d.options as string[] }, locked: null, result: null, rightOption: null }),
-        'answer-locked': (d) => merge({ locked: d.option as number }),
-        reveal: (d) => {
-          const you = d.you as PlayerView['result'] | null;
-          merge({ phase: 'reveal', rightOption: d.correct as number, result: you, you: you ? { score: you.score, rank: you.rank } : null });
-        },
-        'question-skipped': () => merge({ phase: 'skipped' }),
-        leaderboard: (d) => merge({ phase: 'leaderboard', top: d.top as Ranked[], you: d.you as PlayerView['you'] }),
-        podium: (d) => merge({ phase: 'podium', top: d.top as Ranked[], you: d.you as PlayerView['you'] }),
-        removed: () => {
-          sessionStorage.removeItem(SESSION_KEY);
-          merge({ phase: 'removed' });
-        },
-        expired: () => merge({ phase: 'expired' }),
+    return openStream(`/api/games/${session.gameId}/events?token=${encodeURIComponent(session.playerToken)}`, {
+      events: PLAYER_EVENTS,
+      onEvent: (name, data, at) => {
+        if (name === 'removed' || name === 'expired') playerSession.clear();
+        dispatch({ name, data, at });
       },
-      setConnected,
-    );
+      onStatus: (s) => {
+        setStatus(s);
+        if (s === 'open') setError(null);
+        if (s === 'gone') playerSession.clear();
+      },
+      terminal: ['removed', 'expired'],
+      stillValid: () =>
+        postJson('/api/rejoin', { token: session.playerToken }).then(
+          () => true,
+          (e: unknown) => !(e instanceof ApiError) || e.status === 0,
+        ),
+    });
   }, [session]);
 
-  const join = () => {
-    postJson<Session & { playerId: string }>('/api/join', { code: code.trim(), nickname })
+  const join = (code: string, nickname: string) => {
+    setBusy(true);
+    postJson<PlayerSession & { playerId: string }>('/api/join', { code, nickname })
       .then((s) => {
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname };
-        sessionStorage.setItem(SESSION_KEY, JSON.stringify(kept));
+        playerSession.save(kept);
         setError(null);
+        dispatch('reset');
         setSession(kept);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setBusy(false));
   };
 
   const answer = (option: number) => {
     if (!session || !view.question) return;
-    postJson('/api/games/' + session.gameId + '/answer', { index: view.question.index, option }, session.playerToken)
-      .then(() => setView((v) => ({ ...v, locked: option })))
-      .catch((e: Error) => setError(e.message));
+    postJson(`/api/games/${session.gameId}/answer`, { index: view.question.index, option }, session.playerToken).then(
+      () => dispatch({ name: 'answer-locked', data: { option }, at: Date.now() }),
+      (e: Error) => setError(e.message),
+    );
+  };
+
+  const leave = () => {
+    if (!session || !window.confirm('Leave this game? Your score stays on the host’s screen only until the game ends.')) return;
+    void postJson(`/api/games/${session.gameId}/leave`, {}, session.playerToken).catch(() => undefined);
+    playerSession.clear();
+    setSession(null);
+    dispatch('reset');
+  };
+
+  const restart = () => {
+    playerSession.clear();
+    setSession(null);
+    setError(null);
+    dispatch('reset');
   };
 
   if (!session) {
-    return (
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          join();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="join-code">Game code</label>
-          <input id="join-code" inputMode="numeric" autoComplete="off" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="join-name">Nickname</label>
-          <input id="join-name" autoComplete="nickname" maxLength={40} value={nickname} onChange={(e) => setNickname(e.target.value)} />
-        </div>
-        {error && <p className="error-text" role="alert">{error}</p>}
-        <button type="submit" className="btn btn-primary">
-          Join the game
-        </button>
-      </form>
-    );
+    if (stored && !error) return <p className="muted">Rejoining your game…</p>;
+    return <JoinForm initialCode={params.get('code') ?? ''} error={error} busy={busy} onJoin={join} />;
   }
-
-  const q = view.question;
+  const finished = view.phase === 'removed' || view.phase === 'expired' || status === 'gone';
   return (
-    <section className="stack" aria-labelledby="play-title">
-      <p className="muted flush">
+    <section className={styles.stage} aria-labelledby="play-title">
+      <p className={styles.meta}>
         Playing as <strong>{session.nickname}</strong>
+        {view.team !== null ? ` · Team ${view.team + 1}` : ''}
         {view.you ? ` · ${view.you.score} points${view.you.rank ? ` · rank ${view.you.rank}` : ''}` : ''}
       </p>
-      {!connected && <p className="banner" role="status">Reconnecting…</p>}
-      {error && <p className="error-text" role="alert">{error}</p>}
-      {(view.phase === 'lobby' || view.phase === 'started') && <h2 id="play-title">You’re in. Waiting for the host to start…</h2>}
-      {q && (view.phase === 'preview' || view.phase === 'answering' || view.phase === 'reveal') && (
-        <>
-          <p className="muted flush">
-            Question {q.index + 1} of {q.total}
-          </p>
-          <h2 id="play-title">
-            <Markdown text={q.prompt} inline />
-          </h2>
-          {q.options && (
-            <div className="quiz-options" role="group" aria-label="Answers">
-              {q.options.map((o, i) => (
-                <button
-                  key={o}
-                  type="button"
-                  className={`btn quiz-option${view.rightOption === i ? ' right' : ''}${view.locked === i ? ' picked' : ''}`}
-                  aria-pressed={view.locked === i}
-                  disabled={view.phase !== 'answering' || view.locked !== null}
-                  onClick={() => answer(i)}
-                >
-                  <Markdown text={o} inline />
-                </button>
-              ))}
-            </div>
-          )}
-          {view.phase === 'answering' && view.locked !== null && <p role="status">Answer locked. Wait for the reveal…</p>}
-          {view.phase === 'reveal' && (
-            <p role="status" className="quiz-result">
-              {view.result?.option === null || !view.result ? 'No answer this time.' : view.result.correct ? `Right! +${view.result.points} points` : 'Wrong this time.'}
-              {view.you?.rank ? ` You are number ${view.you.rank}.` : ''}
-            </p>
-          )}
-        </>
+      {status === 'reconnecting' && !finished && (
+        <p className="banner flush" role="status">
+          Reconnecting… your place and score are kept.
+        </p>
       )}
-      {view.phase === 'skipped' && <h2 id="play-title">The host skipped this question.</h2>}
-      {(view.phase === 'leaderboard' || view.phase === 'podium') && (
-        <>
-          <h2 id="play-title">{view.phase === 'podium' ? 'Podium' : 'Leaderboard'}</h2>
-          <StandingsList rows={view.top} label={view.phase === 'podium' ? 'Final standings' : 'Top five'} />
-          {view.you && <p>You: {view.you.score} points, rank {view.you.rank ?? '–'}.</p>}
-        </>
+      {error && (
+        <p className="error-text flush" role="alert">
+          {error}
+        </p>
       )}
-      {view.phase === 'removed' && <h2 id="play-title">The host removed you from this game.</h2>}
-      {view.phase === 'expired' && <h2 id="play-title">This game has ended.</h2>}
+      {finished ? (
+        <>
+          <h2 id="play-title">{view.phase === 'removed' ? 'The host removed you from this game.' : 'This game has ended.'}</h2>
+          <button type="button" className="btn btn-primary self-start" onClick={restart}>
+            Join another game
+          </button>
+        </>
+      ) : (
+        <PlayerGame view={view} nickname={session.nickname} onAnswer={answer} />
+      )}
+      {!finished && view.phase !== 'podium' && (
+        <button type="button" className={`btn btn-small self-start ${styles.footer}`} onClick={leave}>
+          Leave the game
+        </button>
+      )}
+      {view.phase === 'podium' && (
+        <button type="button" className="btn self-start" onClick={restart}>
+          Join another game
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 // /quiz: set up a team quiz, run it live on the server or on this device, and keep the reports.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 import type { CardRow, DeckRow, QuizReportRow } from '@/lib/db/rows';
 import { toQuizCard } from '@/lib/quiz/questions';
@@ -13,9 +13,15 @@ import { LiveHost } from './live-host';
 import { LocalGame } from './local-game';
 import { QuizReports } from './quiz-reports';
 import { QuizSetup, type QuizChoice, type QuizModeChoice } from './quiz-setup';
+import { hostSession } from './sessions';
 
-interface Running {
-  mode: QuizModeChoice;
+type LocalMode = 'pass-and-play' | 'projector';
+
+/** Set in the click handler, once: the live screen creates its game from this very object. */
+type Running = { mode: 'live'; start: { cards: QuizCard[]; choice: QuizChoice } } | { mode: LocalMode; cards: QuizCard[]; choice: QuizChoice };
+
+interface Unreachable {
+  message: string;
   choice: QuizChoice;
   cards: QuizCard[];
 }
@@ -26,53 +32,77 @@ export function QuizHost() {
   const decks = useLiveValue<DeckRow[]>(live ? () => dbModule().listDecks(db) : null, [db, ready], []);
   const reports = useLiveValue<QuizReportRow[]>(live ? () => dbModule().listQuizReports(db) : null, [db, ready], []);
   const [running, setRunning] = useState<Running | null>(null);
-  const [unreachable, setUnreachable] = useState<{ message: string; choice: QuizChoice; cards: QuizCard[] } | null>(null);
+  const [lastChoice, setLastChoice] = useState<QuizChoice | null>(null);
+  const [unreachable, setUnreachable] = useState<Unreachable | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A live game this tab was hosting before a refresh: back to it, with its host token.
+  const stored = hostSession.useValue();
+  const resume = useMemo(() => (stored ? { resume: stored } : null), [stored]);
 
   const start = async (choice: QuizChoice, mode: QuizModeChoice) => {
     if (!db) return;
+    setLastChoice(choice);
     const rows: CardRow[] = await dbModule().choiceCardsOf(db, choice.decks);
     const cards = rows.map((c) => toQuizCard({ ...c, kind: 'choice' as const, choices: c.choices ?? [] })).filter((c): c is QuizCard => Boolean(c));
     if (cards.length === 0) return setNotice('Those decks have no multiple-choice cards.');
     setNotice(null);
     setUnreachable(null);
-    setRunning({ mode, choice, cards });
+    setRunning(mode === 'live' ? { mode, start: { cards, choice } } : { mode, cards, choice });
   };
-  const save = useCallback(async (report: QuizReportRow) => {
-    if (db) await dbModule().saveQuizReport(db, report);
-  }, [db]);
+  const save = useCallback(
+    async (report: QuizReportRow) => {
+      if (db) await dbModule().saveQuizReport(db, report);
+    },
+    [db],
+  );
   const onUnreachable = useCallback(
     (message: string) => {
-      setUnreachable(running ? { message, choice: running.choice, cards: running.cards } : null);
+      if (running?.mode === 'live') setUnreachable({ message, ...running.start });
       setRunning(null);
     },
     [running],
   );
+  const exit = () => {
+    hostSession.clear();
+    setRunning(null);
+    setNotice(null);
+  };
 
-  if (!ready && error) return <p className="banner banner-error" role="alert">{error}</p>;
-  if (running?.mode === 'live') {
-    return <LiveHost cards={running.cards} choice={running.choice} onSave={save} onUnreachable={onUnreachable} onExit={() => setRunning(null)} />;
+  if (!ready && error) {
+    return (
+      <p className="banner banner-error" role="alert">
+        {error}
+      </p>
+    );
   }
-  if (running) {
-    return <LocalGame mode={running.mode} cards={running.cards} choice={running.choice} onSave={save} onExit={() => setRunning(null)} />;
-  }
+  if (running?.mode === 'live') return <LiveHost start={running.start} onSave={save} onUnreachable={onUnreachable} onExit={exit} />;
+  if (running) return <LocalGame mode={running.mode} cards={running.cards} choice={running.choice} onSave={save} onExit={exit} />;
+  if (resume) return <LiveHost start={resume} onSave={save} onUnreachable={onUnreachable} onExit={exit} />;
+  const playHere = (mode: LocalMode) => unreachable && setRunning({ mode, cards: unreachable.cards, choice: unreachable.choice });
   return (
     <div className="stack">
       {unreachable && (
         <div className="banner banner-error stack" role="alert">
-          <p className="flush">{unreachable.message} You can still play on this device:</p>
+          <p className="flush">
+            <strong>No live game: </strong>
+            {unreachable.message} Play on this device instead, with the same decks and rules:
+          </p>
           <div className="row">
-            <button type="button" className="btn btn-small" onClick={() => setRunning({ mode: 'pass-and-play', choice: unreachable.choice, cards: unreachable.cards })}>
+            <button type="button" className="btn btn-primary" onClick={() => playHere('pass-and-play')}>
               Pass and play
             </button>
-            <button type="button" className="btn btn-small" onClick={() => setRunning({ mode: 'projector', choice: unreachable.choice, cards: unreachable.cards })}>
+            <button type="button" className="btn" onClick={() => playHere('projector')}>
               Projector mode
             </button>
           </div>
         </div>
       )}
-      {notice && <p className="error-text" role="alert">{notice}</p>}
-      <QuizSetup decks={decks} onStart={(c, m) => void start(c, m)} />
+      {notice && (
+        <p className="error-text flush" role="alert">
+          {notice}
+        </p>
+      )}
+      <QuizSetup decks={decks} initial={lastChoice} onStart={(c, m) => void start(c, m)} />
       <h2>Past games</h2>
       <QuizReports reports={reports} />
     </div>

@@ -7,7 +7,8 @@ import type { QuizReportRow } from '@/lib/db/rows';
 
 import { useDb } from '../db-provider';
 import { dbModule } from '../lazy-db';
-import styles from './quiz.module.css';
+import { Markdown } from '../markdown';
+import styles from './setup.module.css';
 
 const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projector: 'Projector' } as const;
 
@@ -58,7 +59,7 @@ function ReportItem({ report }: { report: QuizReportRow }) {
         {accuracy !== null ? ` · ${percent(accuracy)} right` : ''}
         {winner ? ` · won by ${winner.nickname}` : ''}
       </p>
-      <details>
+      <details className={styles.disclosure}>
         <summary>
           Questions<span className="sr-only"> of {label}</span>
         </summary>
@@ -74,7 +75,9 @@ function ReportItem({ report }: { report: QuizReportRow }) {
             {report.questions.map((q, i) => (
               <tr key={`${q.cardId}-${i}`}>
                 <td>{i + 1}</td>
-                <td>{q.prompt}</td>
+                <td>
+                  <Markdown text={q.prompt} inline />
+                </td>
                 <td>{q.accuracy === null ? 'skipped' : `${q.right} of ${q.players} (${percent(q.accuracy)})`}</td>
               </tr>
             ))}
@@ -103,7 +106,7 @@ function ReportItem({ report }: { report: QuizReportRow }) {
 export function QuizReports({ reports }: { reports: QuizReportRow[] }) {
   if (reports.length === 0) return <p className="muted">No games yet: the report of each game is kept here, on this device.</p>;
   return (
-    <ul className={`deck-list ${styles.reports}`} aria-label="Past games">
+    <ul className="deck-list" aria-label="Past games">
       {reports.map((r) => (
         <ReportItem key={r.id} report={r} />
       ))}

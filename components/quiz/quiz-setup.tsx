@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { DeckRow } from '@/lib/db/rows';
 import type { ScoringMode } from '@/lib/quiz/types';
 
-import styles from './quiz.module.css';
+import styles from './setup.module.css';
 
 export interface QuizChoice {
   decks: string[];
@@ -27,13 +27,20 @@ function check(picked: string[], count: string, seconds: string): string | null 
   return null;
 }
 
-export function QuizSetup({ decks, onStart }: { decks: DeckRow[]; onStart: (choice: QuizChoice, mode: QuizModeChoice) => void }) {
-  const [picked, setPicked] = useState<string[]>([]);
-  const [count, setCount] = useState('10');
-  const [seconds, setSeconds] = useState('20');
-  const [scoring, setScoring] = useState<ScoringMode>('speed');
-  const [streak, setStreak] = useState(false);
-  const [teams, setTeams] = useState('0');
+interface Props {
+  decks: DeckRow[];
+  /** The last game's choices, to start another like it. */
+  initial: QuizChoice | null;
+  onStart: (choice: QuizChoice, mode: QuizModeChoice) => void;
+}
+
+export function QuizSetup({ decks, initial, onStart }: Props) {
+  const [picked, setPicked] = useState<string[]>(initial?.decks ?? []);
+  const [count, setCount] = useState(String(initial?.questionCount ?? 10));
+  const [seconds, setSeconds] = useState(String(initial?.secondsPerQuestion ?? 20));
+  const [scoring, setScoring] = useState<ScoringMode>(initial?.scoring ?? 'speed');
+  const [streak, setStreak] = useState(initial?.streakBonus ?? false);
+  const [teams, setTeams] = useState(String(initial?.teamCount ?? 0));
   const [error, setError] = useState<string | null>(null);
 
   const start = (mode: QuizModeChoice) => {

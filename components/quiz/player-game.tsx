@@ -1,0 +1,96 @@
+'use client';
+// The player's phone during a live game: one big tap per option, then right or wrong, points and
+// rank after each question, the leaderboard, and the podium.
+import { Markdown } from '../markdown';
+import { Countdown } from './countdown';
+import type { PlayerView } from './player-view';
+import { OptionLetter, QuestionHeading } from './question-view';
+import styles from './quiz.module.css';
+import { Podium, StandingsList, teamRows } from './standings-list';
+
+function optionState(view: PlayerView, i: number): { className: string; tag: string } {
+  if (view.phase !== 'reveal') return { className: view.locked === i ? styles.picked : '', tag: view.locked === i ? 'your answer' : '' };
+  if (view.rightOption === i) return { className: styles.right, tag: view.result?.option === i ? '✓ right, your answer' : '✓ right answer' };
+  if (view.result?.option === i) return { className: styles.wrong, tag: '✗ your answer' };
+  return { className: '', tag: '' };
+}
+
+function resultText(view: PlayerView): string {
+  const r = view.result;
+  const rank = view.you?.rank ? ` You are number ${view.you.rank} with ${view.you.score} points.` : '';
+  if (!r || r.option === null) return `No answer this time.${rank}`;
+  return r.correct ? `Right! +${r.points} points.${rank}` : `Wrong this time.${rank}`;
+}
+
+export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nickname: string; onAnswer: (option: number) => void }) {
+  const q = view.question;
+  const showQuestion = q && (view.phase === 'preview' || view.phase === 'answering' || view.phase === 'reveal');
+  return (
+    <>
+      {!view.hostConnected && view.phase !== 'podium' && (
+        <p className="banner flush" role="status">
+          The host’s screen lost its connection; the game waits for it.
+        </p>
+      )}
+      {(view.phase === 'connecting' || view.phase === 'lobby') && (
+        <h2 id="play-title" className={styles.prompt}>
+          {view.phase === 'connecting' ? 'Connecting…' : 'You’re in. Waiting for the host to start…'}
+        </h2>
+      )}
+      {showQuestion && (
+        <>
+          <QuestionHeading id="play-title" index={q.index} total={q.total} prompt={q.prompt} />
+          {view.phase === 'preview' && <p className={styles.result}>Get ready…</p>}
+          {view.phase === 'answering' && q.deadline !== null && <Countdown key={q.index} deadline={q.deadline} totalSeconds={q.seconds} />}
+          {q.options && (
+            <div className={styles.options} role="group" aria-label="Answers">
+              {q.options.map((text, i) => {
+                const { className, tag } = optionState(view, i);
+                return (
+                  <button
+                    key={text}
+                    type="button"
+                    className={`${styles.option} ${className}`}
+                    aria-pressed={view.locked === i}
+                    disabled={view.phase !== 'answering' || view.locked !== null}
+                    onClick={() => onAnswer(i)}
+                  >
+                    <OptionLetter index={i} />
+                    <span className={styles.optionText}>
+                      <Markdown text={text} inline />
+                      {tag && <span className={styles.tag}>{tag}</span>}
+                    </span>
+                  </button>
+                );
+              })}
+            </div>
+          )}
+          {view.phase === 'answering' && view.locked !== null && (
+            <p role="status" className="flush">
+              Answer locked. Wait for the reveal…
+            </p>
+          )}
+          {view.phase === 'reveal' && (
+            <p role="status" className={`${styles.result} ${view.result?.correct ? styles.resultRight : styles.resultWrong}`}>
+              {resultText(view)}
+            </p>
+          )}
+        </>
+      )}
+      {view.phase === 'skipped' && <h2 id="play-title">The host skipped this question.</h2>}
+      {(view.phase === 'leaderboard' || view.phase === 'podium') && (
+        <>
+          <h2 id="play-title">{view.phase === 'podium' ? 'Podium' : 'Leaderboard'}</h2>
+          {view.phase === 'podium' && <Podium rows={view.top} />}
+          {view.you && (
+            <p className={styles.result} role="status">
+              {view.phase === 'podium' ? 'You finished' : 'You are'} number {view.you.rank ?? '–'} with {view.you.score} points.
+            </p>
+          )}
+          {view.teams.length > 0 && <StandingsList rows={teamRows(view.teams)} label="Teams" />}
+          <StandingsList rows={view.top} label="Top five" you={nickname} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+// Live-game identities kept in sessionStorage (this tab only): the host's game, so a refresh of the
+// projector laptop returns to it instead of orphaning it, and the player's token, so a refresh or a
+// dropped network rejoins with the token (never by nickname) and keeps the score.
+import { useMemo, useSyncExternalStore } from 'react';
+
+export interface HostSession {
+  gameId: string;
+  code: string;
+  hostToken: string;
+  joinUrl: string;
+  decks: string[];
+  secondsPerQuestion: number;
+  /** Set once the report is in IndexedDB, so a refresh at the podium does not keep it twice. */
+  reportSaved?: boolean;
+}
+
+export interface PlayerSession {
+  gameId: string;
+  playerToken: string;
+  nickname: string;
+}
+
+// sessionStorage fires no event in its own tab: callers re-read it on every render.
+const noSubscription = () => () => undefined;
+
+function sessionValue<T>(key: string) {
+  const read = (): string | null => {
+    try {
+      return sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    save(value: T): void {
+      try {
+        sessionStorage.setItem(key, JSON.stringify(value));
+      } catch {
+        // Storage blocked or full: the game plays on, but a refresh cannot come back to it.
+      }
+    },
+    clear(): void {
+      try {
+        sessionStorage.removeItem(key);
+      } catch {
+        // Nothing was stored.
+      }
+    },
+    useValue(): T | null {
+      const raw = useSyncExternalStore(noSubscription, read, () => null);
+      return useMemo(() => {
+        if (raw === null) return null;
+        try {
+          return JSON.parse(raw) as T;
+        } catch {
+          return null;
+        }
+      }, [raw]);
+    },
+  };
+}
+
+export const hostSession = sessionValue<HostSession>('cc-host-game');
+export const playerSession = sessionValue<PlayerSession>('cc-player');
