@@ -2,6 +2,8 @@
 // Joining a live game: the 6-digit code (prefilled from the QR code's ?code=) and a nickname.
 import { useState } from 'react';
 
+import styles from './lobby.module.css';
+
 interface Props {
   initialCode: string;
   error: string | null;
@@ -33,6 +35,7 @@ export function JoinForm({ initialCode, error, busy, onJoin }: Props) {
         <label htmlFor="join-code">Game code</label>
         <input
           id="join-code"
+          className={styles.codeInput}
           inputMode="numeric"
           autoComplete="off"
           maxLength={6}

@@ -20,6 +20,7 @@ import type { QuizChoice } from './quiz-setup';
 import { hostSession, type HostSession } from './sessions';
 import { StandingsList, teamRows } from './standings-list';
 import { toReportRow } from './to-report-row';
+import { useWakeLock } from './use-wake-lock';
 
 const PREVIEW_SECONDS = 3;
 
@@ -41,6 +42,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
   const [status, setStatus] = useState<StreamStatus>('open');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<'saving' | 'saved' | 'failed'>('resume' in start && start.resume.reportSaved ? 'saved' : 'saving');
+  useWakeLock(game !== null && view.phase !== 'podium' && view.phase !== 'expired');
 
   useEffect(() => {
     if (!('cards' in start)) return;

@@ -17,6 +17,7 @@ import { PodiumScreen } from './podium-screen';
 import { ProjectorQuestion } from './projector-question';
 import type { QuizChoice } from './quiz-setup';
 import { toReportRow } from './to-report-row';
+import { useWakeLock } from './use-wake-lock';
 
 type Mode = 'pass-and-play' | 'projector';
 
@@ -52,6 +53,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
   const [saved, setSaved] = useState<'saving' | 'saved' | 'failed'>('saving');
   const savedGame = useRef(false);
   const nextId = useRef(1);
+  useWakeLock(state.phase !== 'lobby' && state.phase !== 'podium');
 
   const run = (...commands: QuizCommand[]) => {
     const r = applyAll(state, commands);

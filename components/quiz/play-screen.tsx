@@ -10,6 +10,7 @@ import { PlayerGame } from './player-game';
 import { INITIAL_PLAYER_VIEW, PLAYER_EVENTS, playerReducer, type PlayerView } from './player-view';
 import styles from './quiz.module.css';
 import { playerSession, type PlayerSession } from './sessions';
+import { useWakeLock } from './use-wake-lock';
 
 const reduce = (view: PlayerView, e: { name: string; data: Record<string, unknown>; at: number } | 'reset') =>
   e === 'reset' ? INITIAL_PLAYER_VIEW : playerReducer(view, e.name, e.data, e.at);
@@ -29,6 +30,7 @@ export function PlayScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  useWakeLock(session !== null && view.phase !== 'podium' && view.phase !== 'removed' && view.phase !== 'expired');
 
   // A refresh: rejoin with the stored token (retried while the server cannot be reached).
   useEffect(() => {
