@@ -50,6 +50,21 @@ it('plays a five-question game with three players to the podium', async () => {
     players.push(p);
   }
   await host.getByText('3 players in the lobby.').waitFor();
+
+  // A locked lobby refuses a fourth player; unlocked, the host can still remove one.
+  await host.getByRole('button', { name: 'Lock the lobby' }).click();
+  await host.getByText(/The lobby is locked/).waitFor();
+  const late = await open(PHONE, `/play?code=${code}`);
+  await late.getByLabel('Nickname').fill('Dee');
+  await late.getByRole('button', { name: 'Join the game' }).click();
+  await late.getByRole('alert').filter({ hasText: 'the lobby is locked' }).waitFor();
+  await host.getByRole('button', { name: 'Unlock the lobby' }).click();
+  await host.getByRole('button', { name: 'Lock the lobby' }).waitFor();
+  await late.getByRole('button', { name: 'Join the game' }).click();
+  await host.getByText('4 players in the lobby.').waitFor();
+  await host.getByRole('button', { name: 'Remove Dee' }).click();
+  await late.getByRole('heading', { name: 'The host removed you from this game.' }).waitFor();
+  await host.getByText('3 players in the lobby.').waitFor();
   await host.getByRole('button', { name: 'Start the game' }).click();
 
   for (let q = 0; q < 5; q++) {
