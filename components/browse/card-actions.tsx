@@ -1,6 +1,6 @@
 'use client';
 // Suspend, unsuspend, or reset a card to new (after a confirmation: it forgets the schedule).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import type { CardDetail } from '@/lib/db/browse-queries';
 
@@ -12,7 +12,14 @@ export function CardActions({ detail }: { detail: CardDetail }) {
   const { db } = useDb();
   const [confirmReset, setConfirmReset] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const { card, state } = detail;
+  // The question appears below the fold on a phone: bring it up, with the safe answer focused.
+  useEffect(() => {
+    if (!confirmReset) return;
+    cancel.current?.focus({ preventScroll: true });
+    cancel.current?.closest('[role="group"]')?.scrollIntoView({ block: 'nearest' });
+  }, [confirmReset]);
   if (!db) return null;
 
   const act = async (done: string, run: () => Promise<unknown>) => {
@@ -27,7 +34,7 @@ export function CardActions({ detail }: { detail: CardDetail }) {
 
   return (
     <>
-      <h3 className="flush">Actions</h3>
+      <h3 className={styles.section}>Actions</h3>
       <div className="row">
         {state.suspended ? (
           <button type="button" className="btn" onClick={() => void act('Unsuspended: it is back in study.', () => dbModule().unsuspendCard(db, card.id))}>
@@ -53,7 +60,7 @@ export function CardActions({ detail }: { detail: CardDetail }) {
             <button type="button" className="btn btn-danger" onClick={() => void act('Reset to new. Its history is kept.', () => dbModule().resetCard(db, card.id, Date.now()))}>
               Yes, reset to new
             </button>
-            <button type="button" className="btn" onClick={() => setConfirmReset(false)}>
+            <button type="button" className="btn" ref={cancel} onClick={() => setConfirmReset(false)}>
               Cancel
             </button>
           </div>

@@ -29,12 +29,12 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
         </p>
       </div>
 
-      <h3 className="flush">{card.kind === 'cloze' ? 'Text' : 'Prompt'}</h3>
+      <h3 className={styles.section}>{card.kind === 'cloze' ? 'Text' : 'Prompt'}</h3>
       <Markdown text={card.kind === 'cloze' ? clozeBack(card.prompt) : card.prompt} />
 
       {card.choices && (
         <>
-          <h3 className="flush">Options</h3>
+          <h3 className={styles.section}>Options</h3>
           <ul className={styles.choices}>
             {card.choices.map((c) => (
               <li key={c.text} className={c.correct ? styles.right : undefined}>
@@ -48,7 +48,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
       )}
       {card.accept && card.accept.length > 0 && (
         <>
-          <h3 className="flush">Accepted answers</h3>
+          <h3 className={styles.section}>Accepted answers</h3>
           <ul className={styles.accepted}>
             {card.accept.map((a) => (
               <li key={a}>
@@ -60,7 +60,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
       )}
       {card.answer.trim() !== '' && (
         <>
-          <h3 className="flush">{card.kind === 'cloze' ? 'Note' : card.kind === 'basic' ? 'Answer' : 'Explanation'}</h3>
+          <h3 className={styles.section}>{card.kind === 'cloze' ? 'Note' : card.kind === 'basic' ? 'Answer' : 'Explanation'}</h3>
           <Markdown text={card.answer} />
         </>
       )}

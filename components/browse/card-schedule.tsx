@@ -21,7 +21,7 @@ export function CardSchedule({ detail, now }: { detail: CardDetail; now: number 
   const interval = fresh || s.lastReview === null ? '—' : formatInterval(s.due - s.lastReview);
   return (
     <>
-      <h3 className="flush">Schedule</h3>
+      <h3 className={styles.section}>Schedule</h3>
       <dl className={styles.facts}>
         <dt>State</dt>
         <dd>{stateLabel(detail)}</dd>
@@ -39,7 +39,7 @@ export function CardSchedule({ detail, now }: { detail: CardDetail; now: number 
         <dd>{s.lapses}</dd>
       </dl>
 
-      <h3 className="flush">Review history</h3>
+      <h3 className={styles.section}>Review history</h3>
       {detail.logs.length === 0 ? (
         <p className="muted flush">Not reviewed yet.</p>
       ) : (

@@ -23,7 +23,7 @@ export function shortDate(ms: number, now: number): string {
 
 /** "12 Mar, 14:05" (with the year when not this year), for review history. */
 export function shortDateTime(ms: number, now: number): string {
-  const time = new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
   return `${shortDate(ms, now)}, ${time}`;
 }
 

@@ -5,8 +5,9 @@ import { useEffect, useState } from 'react';
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
+    if (Object.is(value, settled)) return;
     const id = window.setTimeout(() => setSettled(value), delayMs);
     return () => window.clearTimeout(id);
-  }, [value, delayMs]);
+  }, [value, settled, delayMs]);
   return settled;
 }
