@@ -101,6 +101,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
           index={state.index}
           total={total}
           players={players}
+          timer={{ deadline: state.phaseStartedAt + choice.secondsPerQuestion * 1000, seconds: choice.secondsPerQuestion }}
           onScore={(ids) => {
             const answers = ids.map((playerId): QuizCommand => ({ type: 'answer', playerId, option: question.correct }));
             // The engine closes the question by itself once everyone has answered.

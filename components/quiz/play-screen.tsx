@@ -57,6 +57,8 @@ export function PlayScreen() {
       events: PLAYER_EVENTS,
       onEvent: (name, data, at) => {
         if (name === 'removed' || name === 'expired') playerSession.clear();
+        // A refusal of the last answer ("too late") means nothing once the next question is up.
+        if (name === 'question-preview' || name === 'question-open') setError(null);
         dispatch({ name, data, at });
       },
       onStatus: (s) => {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import type { Question } from '@/lib/quiz/types';
 
+import { Countdown } from './countdown';
 import { OptionList, QuestionHeading } from './question-view';
 import styles from './quiz.module.css';
 
@@ -12,16 +13,19 @@ interface Props {
   index: number;
   total: number;
   players: { id: string; nickname: string }[];
+  /** A clock for the room to see; time up does not close the question, the host does. */
+  timer: { deadline: number; seconds: number };
   onScore: (rightPlayerIds: string[]) => void;
 }
 
-export function ProjectorQuestion({ question, index, total, players, onScore }: Props) {
+export function ProjectorQuestion({ question, index, total, players, timer, onScore }: Props) {
   const [shown, setShown] = useState(false);
   const [marked, setMarked] = useState<string[]>([]);
   const toggle = (id: string) => setMarked((m) => (m.includes(id) ? m.filter((x) => x !== id) : [...m, id]));
   return (
     <section className={`${styles.stage} ${styles.projector}`} aria-labelledby="question-title">
       <QuestionHeading id="question-title" index={index} total={total} prompt={question.prompt} />
+      {!shown && <Countdown deadline={timer.deadline} totalSeconds={timer.seconds} />}
       <OptionList options={question.options} correct={shown ? question.correct : null} />
       {!shown ? (
         <button type="button" className="btn btn-primary self-start" onClick={() => setShown(true)}>

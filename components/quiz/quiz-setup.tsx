@@ -85,7 +85,7 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
             <option value="accuracy">Accuracy: 1000 per right answer</option>
           </select>
           <span id="quiz-live-only" className="hint">
-            Live games only: on one device there is no clock, and every right answer scores 1000.
+            Speed scoring needs a live game: on one device every right answer scores 1000. Projector mode shows the timer to the room.
           </span>
         </div>
         <div className="field">

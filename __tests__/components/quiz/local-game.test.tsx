@@ -113,8 +113,11 @@ describe('projector mode', () => {
     expect(within(screen.getByRole('list', { name: 'Options' })).getAllByRole('listitem')).toHaveLength(4);
     expect(screen.queryByText('✓ right answer')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ana' })).not.toBeInTheDocument();
+    // The room sees the chosen time run down; only the host's reveal closes the question.
+    expect(screen.getByRole('timer')).toHaveAccessibleName('20 seconds left');
 
     fireEvent.click(screen.getByRole('button', { name: 'Reveal the answer' }));
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.getByText('✓ right answer').closest('li')).toHaveTextContent(RIGHT[prompt()]!);
     const ana = screen.getByRole('button', { name: 'Ana' });
     fireEvent.click(ana);
