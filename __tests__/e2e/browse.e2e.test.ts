@@ -1,5 +1,6 @@
 /** @jest-environment node */
-// Decks and Browse in a real browser: search, open a card, suspend it, see it counted on Decks.
+// Decks and Browse in a real browser at a phone viewport: search, open a card, suspend it, see it
+// counted on Decks; reset with confirmation; axe in light and dark.
 import type { Page } from 'playwright-core';
 
 import { axeViolations } from './helpers/axe';
@@ -24,38 +25,49 @@ afterAll(async () => {
 
 it('lists every deck with its progress and upstream sources', async () => {
   await page.goto(`${server.url}/decks`);
-  const runc = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: "runc's role" }) });
-  await runc.getByText(/\d+ new/).waitFor();
+  const runc = page.getByRole('listitem', { name: "runc's role" });
+  await runc.getByText(/^\d+ new$/).waitFor();
   expect(await page.getByRole('heading', { level: 2 }).count()).toBe(9);
   await runc.getByText(/Upstream sources/).click();
   expect(await runc.getByRole('link', { name: 'containerd/containerd/docs/RUNC.md' }).getAttribute('href')).toBe(
     'https://github.com/containerd/containerd/blob/main/docs/RUNC.md',
   );
+  expect(await runc.getByRole('link', { name: "Browse runc's role" }).getAttribute('href')).toBe('/browse?deck=runc');
 });
 
-it('searches, opens a card, suspends it, and Decks counts it suspended', async () => {
+it('searches "runc", opens a card, suspends it, and Decks counts it suspended', async () => {
   await page.goto(`${server.url}/browse`);
-  await page.getByRole('searchbox', { name: 'Search cards' }).fill('SystemdCgroup');
-  await page.getByRole('status').filter({ hasText: /cards?\./ }).waitFor();
-  const first = page.locator('.result').first();
-  await first.waitFor();
+  const status = page.getByRole('status').filter({ hasText: /cards\.$/ });
+  const everything = (await status.textContent())!;
+  await page.getByRole('searchbox', { name: 'Search cards' }).fill('runc');
+  await page.waitForFunction((before) => document.querySelector('main p[role=status]')?.textContent !== before, everything);
+  const cards = page.getByRole('list', { name: 'Cards' }).getByRole('link');
+  const first = cards.first();
+  const cardId = (await first.getAttribute('data-card'))!;
   await first.click();
-  await page.getByRole('heading', { name: /^Card / }).waitFor();
-  expect(await page.getByRole('link', { name: /containerd\// }).first().getAttribute('href')).toMatch(/^https:\/\/github\.com\//);
-  await page.getByRole('button', { name: 'Suspend' }).click();
-  await page.getByRole('button', { name: 'Unsuspend' }).waitFor();
-  const suspended = (await readRows<{ cardId: string; suspended: number }>(page, 'cardStates')).filter((s) => s.suspended === 1);
-  expect(suspended).toHaveLength(1);
+  await page.getByRole('heading', { name: `Card ${cardId}` }).waitFor();
+  expect(page.url()).toBe(`${server.url}/browse?card=${cardId}`);
+  const detail = page.getByRole('region', { name: `Card ${cardId}` });
+  expect(await detail.getByRole('link', { name: /\// }).first().getAttribute('href')).toMatch(/^https:\/\//);
 
+  await detail.getByRole('button', { name: 'Suspend' }).click();
+  await detail.getByRole('button', { name: 'Unsuspend' }).waitFor();
+  const suspended = (await readRows<{ cardId: string; suspended: number }>(page, 'cardStates')).filter((s) => s.suspended === 1);
+  expect(suspended.map((s) => s.cardId)).toEqual([cardId]);
+
+  await page.getByRole('button', { name: /Back to cards/ }).click();
+  await page.getByRole('searchbox', { name: 'Search cards' }).waitFor();
+  expect(await page.getByRole('searchbox', { name: 'Search cards' }).inputValue()).toBe('runc');
   await page.getByRole('combobox', { name: 'State' }).selectOption('suspended');
-  await page.getByRole('searchbox', { name: 'Search cards' }).fill('');
   await page.getByRole('status').filter({ hasText: '1 card.' }).waitFor();
 
+  const [state] = (await readRows<{ cardId: string; deckId: string }>(page, 'cardStates')).filter((s) => s.cardId === cardId);
+  const deck = (await readRows<{ id: string; title: string }>(page, 'decks')).find((d) => d.id === state.deckId)!;
   await page.goto(`${server.url}/decks`);
-  await page.getByText('1 suspended').waitFor();
+  await page.getByRole('listitem', { name: deck.title }).getByText('1 suspended').waitFor();
 });
 
-it('resets a card only after confirmation', async () => {
+it('resets a card only after confirmation, keeping its history', async () => {
   await page.goto(`${server.url}/study?deck=scope`);
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: 'Easy' }).click();
@@ -74,9 +86,13 @@ it('resets a card only after confirmation', async () => {
 it.each(['light', 'dark'] as const)('has no axe violations on Decks and Browse (%s)', async (scheme) => {
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.goto(`${server.url}/decks`);
-  await page.getByText(/\d+ new/).first().waitFor();
+  await page.getByText(/^\d+ new$/).first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(`${server.url}/browse`);
+  await page.getByRole('list', { name: 'Cards' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await page.goto(`${server.url}/browse?card=runc-shim-binary-name`);
   await page.getByRole('heading', { name: /^Card / }).waitFor();
+  await page.getByRole('button', { name: 'Suspend' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -16,7 +16,7 @@ const KINDS = { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', typed
 export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: number; headingRef?: Ref<HTMLHeadingElement> }) {
   const { card, status } = detail;
   return (
-    <section className="card stack" aria-labelledby="detail-title">
+    <section className={`card stack ${styles.detail}`} aria-labelledby="detail-title">
       <div>
         <h2 id="detail-title" className={styles.detailTitle} ref={headingRef} tabIndex={-1}>
           Card <code>{card.id}</code>

@@ -30,7 +30,8 @@ export function DeckProgressBar({ progress }: { progress: DeckProgress | null })
         <ul className={styles.legend} aria-label="Progress">
           {PARTS.map(({ key, label }) => (
             <li key={key}>
-              <span className={`${styles.dot} ${styles[key]}`} aria-hidden="true" /> {progress[key]} {label}
+              <span className={`${styles.dot} ${styles[key]}`} aria-hidden="true" />
+              {progress[key]} {label}
             </li>
           ))}
         </ul>
