@@ -61,7 +61,7 @@ export function BrowseFilters({ filters, decks, onChange }: { filters: Filters; 
           ))}
         </select>
       </div>
-      <label className={styles.check}>
+      <label className="check">
         <input type="checkbox" checked={filters.showRetired} onChange={(e) => onChange({ showRetired: e.target.checked })} />
         Show retired cards
       </label>

@@ -57,7 +57,7 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
         {decks.length === 0 && <p className="muted flush">Loading decks…</p>}
         <div>
           {decks.map((d) => (
-            <label key={d.id} className={styles.check}>
+            <label key={d.id} className="check">
               <input
                 type="checkbox"
                 checked={picked.includes(d.id)}
@@ -99,7 +99,7 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
             ))}
           </select>
         </div>
-        <label className={styles.check}>
+        <label className="check">
           <input type="checkbox" checked={streak} onChange={(e) => setStreak(e.target.checked)} />
           Streak bonus (+100 per right answer in a row, up to +500)
         </label>
