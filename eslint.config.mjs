@@ -10,7 +10,7 @@ const config = [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', 'coverage/**', 'public/**', 'next-env.d.ts', '.e2e-profiles/**'],
+    ignores: ['node_modules/**', '.next/**', 'out/**', 'coverage/**', 'public/**', 'next-env.d.ts', '.e2e-profiles/**', 'bench/results/**'],
   },
 ];
 

@@ -21,7 +21,9 @@ export function AppFrame({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="app-header">
-        <Link className="brand" href="/">
+        {/* No prefetch, like the tabs: it would fetch on every first paint, and the service worker
+            holds every screen after the first visit. */}
+        <Link className="brand" href="/" prefetch={false}>
           <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
             <rect x="3" y="5" width="14" height="16" rx="3" fill="none" stroke="currentColor" strokeWidth="2" />
             <path d="M7 3h11a3 3 0 0 1 3 3v12" fill="none" stroke="currentColor" strokeWidth="2" />

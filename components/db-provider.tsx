@@ -1,6 +1,6 @@
 'use client';
-// Opens the database once, loads the bundled decks on first run (and after an update), and exposes
-// the database and the learner's preferences to every screen. The store module loads lazily.
+// Opens the database once, loads the bundled decks on first run and after an update (in a worker),
+// and exposes the database and the learner's preferences to every screen. The store loads lazily.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
 import type { CardsDB } from '@/lib/db';
@@ -8,6 +8,7 @@ import { DEFAULT_PREFS, readPrefs, type Prefs } from '@/lib/db/prefs';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 
 import { loadDbModule } from './lazy-db';
+import { syncBundledDecks } from './sync-decks';
 import { useLiveValue } from './use-live-value';
 
 interface DbState {
@@ -28,7 +29,7 @@ export function DbProvider({ children }: { children: ReactNode }) {
     void loadDbModule().then(async (m) => {
       const db = m.getDb();
       try {
-        if (!BUNDLED_VERSION || (await m.bundledVersion(db)) !== BUNDLED_VERSION) await m.loadBundledDecks(db, Date.now());
+        if (!BUNDLED_VERSION || (await m.bundledVersion(db)) !== BUNDLED_VERSION) await syncBundledDecks(m, db, Date.now());
         if (!cancelled) setState({ db, ready: true, error: null });
       } catch (e: unknown) {
         if (cancelled) return;
@@ -49,8 +50,16 @@ export function useDb(): DbState {
   return useContext(DbContext);
 }
 
-/** The learner's preferences, live across tabs; defaults until the database answers. */
+/**
+ * The learner's preferences, live across tabs; defaults until the database answers. The object keeps
+ * its identity while its content is the same, so screens that query by prefs do not query twice when
+ * the stored prefs turn out to be the defaults they started with.
+ */
 export function usePrefs(): Prefs {
   const { db } = useDb();
-  return useLiveValue(db ? () => readPrefs(db) : null, [db], DEFAULT_PREFS);
+  const live = useLiveValue(db ? () => readPrefs(db) : null, [db], DEFAULT_PREFS);
+  const [stable, setStable] = useState(live);
+  const changed = live !== stable && JSON.stringify(live) !== JSON.stringify(stable);
+  if (changed) setStable(live);
+  return changed ? live : stable;
 }

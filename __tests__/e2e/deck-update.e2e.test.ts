@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import type { CompiledCard, DeckBundle } from '@/lib/decks';
+import { compressAssets } from '@/scripts/compress-assets';
 
 import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
 import { readRows, waitForCount, waitForSetting } from './helpers/idb';
@@ -81,11 +82,13 @@ it('keeps every state and log when a new version changes the bundled decks', asy
   // A real build names its chunks by content; here the same names change content, so bypass the
   // browser's cache of them (routed requests are never served from the HTTP cache).
   await page.route('**/_next/static/**', (route) => route.continue());
-  for (const file of readdirSync(join(out, '_next', 'static', 'chunks'))) {
+  for (const file of readdirSync(join(out, '_next', 'static', 'chunks')).filter((f) => f.endsWith('.js'))) {
     const path = join(out, '_next', 'static', 'chunks', file);
     const text = readFileSync(path, 'utf8');
     if (text.includes(oldVersion)) writeFileSync(path, text.split(oldVersion).join(bundle.version));
   }
+  // …and compresses them anew, as the build does.
+  compressAssets(out);
 
   await page.goto(`${server.url}/`);
   await page.getByRole('link', { name: /^Study runc/ }).waitFor();

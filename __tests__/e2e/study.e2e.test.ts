@@ -31,11 +31,18 @@ afterAll(async () => {
 });
 
 describe('study loop at a phone viewport', () => {
-  it('loads the bundled decks on first run', async () => {
+  it('loads the bundled decks on first run, in a worker', async () => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${server.url}/`);
     await deckCard(page, "runc's role").locator('.count-new').waitFor();
     expect(await newCountOf(page, "runc's role")).toBe(20);
     expect(await countRows(page, 'cards')).toBeGreaterThanOrEqual(220);
+    // The sync ran off the page: a dedicated worker started from this origin's own scripts.
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^${server.url}/_next/static/`))]);
+    expect(pageErrors).toEqual([]);
   });
 
   it('studies five cards with Show answer and Good', async () => {

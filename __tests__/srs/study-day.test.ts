@@ -1,4 +1,4 @@
-import { nextStudyDayStart, studyDayKey, studyDayStart } from '@/lib/srs';
+import { nextStudyDayStart, studyDayKey, studyDayStart, systemTimeZone } from '@/lib/srs';
 
 const berlin = { dayStartHour: 4, timeZone: 'Europe/Berlin' };
 const ny = { dayStartHour: 4, timeZone: 'America/New_York' };
@@ -54,5 +54,23 @@ describe('study day', () => {
     const now = Date.UTC(2026, 5, 1, 22, 30); // 00:30 Berlin (summer, UTC+2)
     expect(studyDayKey(now, { dayStartHour: 0, timeZone: 'Europe/Berlin' })).toBe('2026-06-02');
     expect(studyDayKey(now, berlin)).toBe('2026-06-01');
+  });
+
+  it("reads the device's time zone once a minute, not on every call", () => {
+    const spy = jest.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions');
+    try {
+      const t = Date.UTC(2026, 10, 28, 12, 0);
+      const zone = systemTimeZone(t);
+      expect(zone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+      spy.mockClear();
+      for (let i = 0; i < 50; i++) expect(systemTimeZone(t + i * 1000)).toBe(zone);
+      expect(spy).not.toHaveBeenCalled();
+      // A minute later (the phone may have crossed a border), or a clock set back, asks again.
+      systemTimeZone(t + 60_000);
+      systemTimeZone(t - 1);
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

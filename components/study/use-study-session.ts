@@ -84,10 +84,10 @@ export function useStudySession(deckId: string) {
   const pinned = useLiveQuery(() => (db && current ? getCardState(db, current.row.cardId) : undefined), [db, current]);
   useEffect(() => {
     if (current && pinned && pinned.cardId === current.row.cardId && pinned.rev !== current.row.rev && !busy) {
-      // Reacting to an external store (another tab's write) is what this effect is for.
+      // Reacting to an external store (another tab's write) is what this effect is for. The notice
+      // appears with the next card, never above the card it is about.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setNotice('That card was answered in another tab; here is the next one.');
-      void showNext();
+      void showNext().then(() => setNotice('That card was answered in another tab; here is the next one.'));
     }
   }, [pinned, current, busy, showNext]);
 

@@ -105,6 +105,14 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** How long the device's time zone is remembered: asking builds a formatter, which is slow on a phone. */
+const ZONE_TTL_MS = 60_000;
+let zoneCache: { zone: string; at: number } | undefined;
+
+/** The device's time zone, re-read at most once a minute so a traveller's phone still follows it. */
+export function systemTimeZone(now = Date.now()): string {
+  if (!zoneCache || now - zoneCache.at >= ZONE_TTL_MS || now < zoneCache.at) {
+    zoneCache = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  }
+  return zoneCache.zone;
 }

@@ -1,4 +1,5 @@
 // Serves the Next.js static export (out/) with clean URLs, cache policy and per-file headers.
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
@@ -20,12 +21,18 @@ function sendStatic(reply: FastifyReply, file: string, byFile: HeadersByFile): F
 }
 
 export async function registerStatic(app: FastifyInstance, opts: StaticOptions): Promise<void> {
+  // Pages, RSC payloads and the deck bundle are compressed per response (Brotli or gzip, as the browser
+  // accepts); hashed assets already have their .br / .gz copies from the build, sent as they are.
+  // No request-body inflation: static routes take no bodies (the API, registered earlier, is unaffected).
+  await app.register(fastifyCompress, { threshold: 1024, globalDecompression: false });
   await app.register(fastifyStatic, {
     root: opts.outDir,
     serve: false,
     cacheControl: false,
     dotfiles: 'ignore',
     index: false,
+    // Sends the build's .br / .gz copy of a hashed asset when the browser accepts it (scripts/compress-assets.ts).
+    preCompressed: true,
   });
 
   app.get('/*', (request, reply) => {
