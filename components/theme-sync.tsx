@@ -23,12 +23,14 @@ export function ThemeSync() {
     const root = document.documentElement;
     const query = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = () => {
-      root.dataset.theme = theme === 'system' ? (query.matches ? 'dark' : 'light') : theme;
+      const resolved = theme === 'system' ? (query.matches ? 'dark' : 'light') : theme;
+      // Usually the boot script got it right already: writing it again would restyle the page.
+      if (root.dataset.theme !== resolved) root.dataset.theme = resolved;
     };
     apply();
     if (theme === 'system') query.addEventListener('change', apply);
     try {
-      localStorage.setItem(THEME_KEY, theme);
+      if (localStorage.getItem(THEME_KEY) !== theme) localStorage.setItem(THEME_KEY, theme);
     } catch {
       // Private mode without storage: the theme still applies for this visit.
     }

@@ -3,6 +3,8 @@ import {
   answerCard,
   buryCard,
   DEFAULT_PREFS,
+  firstDeckWithWork,
+  hasWork,
   loadDeckQueue,
   Q,
   releaseBuried,
@@ -151,5 +153,33 @@ describe('store: card actions', () => {
     expect(reset.sched.phase).toBe('new');
     expect(reset.queue).toBe(Q.new);
     expect(await db.reviewLogs.count()).toBe(1);
+  });
+});
+
+describe('store: study now', () => {
+  it('picks the first deck, in deck order, with cards to study, else the first deck', async () => {
+    const db = await loaded();
+    const sample = (await db.decks.get('sample'))!;
+    // A deck ordered before "sample" with nothing in it: nothing to study there.
+    await db.decks.put({ ...sample, id: 'empty', title: 'Empty', order: sample.order - 1, cardCount: 0 });
+    expect(await firstDeckWithWork(db, NOW, prefs)).toBe('sample');
+
+    for (const id of ['sample-basic', 'sample-choice', 'sample-cloze', 'sample-typed']) await suspendCard(db, id);
+    expect(await firstDeckWithWork(db, NOW, prefs)).toBe('empty');
+
+    await db.decks.clear();
+    expect(await firstDeckWithWork(db, NOW, prefs)).toBeUndefined();
+  });
+
+  it('counts cards coming back from burial', async () => {
+    const db = await loaded();
+    const tomorrow = nextStudyDayStart(NOW, day);
+    for (const id of ['sample-basic', 'sample-choice', 'sample-cloze', 'sample-typed']) await buryCard(db, id, tomorrow);
+    const sample = (await db.decks.get('sample'))!;
+    await db.decks.put({ ...sample, id: 'later', title: 'Later', order: sample.order + 1, cardCount: 0 });
+    expect(await firstDeckWithWork(db, NOW, prefs)).toBe('sample'); // no work anywhere: the first deck
+    expect(hasWork(await loadDeckQueue(db, 'sample', NOW, prefs))).toBe(false);
+    expect(await firstDeckWithWork(db, tomorrow + 1, prefs)).toBe('sample');
+    expect(hasWork(await loadDeckQueue(db, 'sample', tomorrow + 1, prefs))).toBe(true);
   });
 });

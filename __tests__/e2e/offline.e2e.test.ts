@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchPersistent, type PersistentContext } from './helpers/browser';
 import { countRows, readRows, waitForCount } from './helpers/idb';
 import {
+  bundledDecks,
   exportedRoutes,
   firstDeckId,
   setNetwork,
@@ -69,6 +70,14 @@ describe('offline after one visit', () => {
     const { page, problems } = await offlinePage(route);
     await waitForHydration(page);
     expect(problems).toEqual({ errors: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('"Study now" (/study with no deck) opens the first deck with cards to study', async () => {
+    const { page, problems } = await offlinePage('/study');
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(bundledDecks()[0]!.title);
+    expect(problems.errors).toEqual([]);
     await page.close();
   });
 

@@ -62,9 +62,13 @@ export function exportedRoutes(outDir = OUT_DIR): string[] {
     .sort();
 }
 
+/** The decks the build ships, in deck order. */
+export function bundledDecks(outDir = OUT_DIR): { id: string; title: string }[] {
+  return (JSON.parse(readFileSync(path.join(outDir, 'decks', 'bundle.json'), 'utf8')) as { decks: { id: string; title: string }[] }).decks;
+}
+
 export function firstDeckId(outDir = OUT_DIR): string {
-  const bundle = JSON.parse(readFileSync(path.join(outDir, 'decks', 'bundle.json'), 'utf8')) as { decks: { id: string }[] };
-  return bundle.decks[0]!.id;
+  return bundledDecks(outDir)[0]!.id;
 }
 
 /** Resolves once a service worker controls the page (the worker claims clients on first install). */

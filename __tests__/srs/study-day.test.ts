@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
 import { nextStudyDayStart, studyDayKey, studyDayStart, systemTimeZone } from '@/lib/srs';
 
 const berlin = { dayStartHour: 4, timeZone: 'Europe/Berlin' };
@@ -72,5 +75,43 @@ describe('study day', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  describe("following the device's zone (timeZone null, the Date API's local time)", () => {
+    // Each instant sits on or next to a DST change, or a plain day, in a zone that has them.
+    const cases: Record<string, [number, number][]> = {
+      'Europe/Berlin': [
+        [Date.UTC(2026, 0, 15, 12, 0), 4],
+        [Date.UTC(2026, 2, 29, 1, 30), 4], // spring forward: a 23-hour day
+        [Date.UTC(2026, 9, 25, 0, 30), 2], // fall back: 02:00 happens twice
+      ],
+      'America/New_York': [
+        [Date.UTC(2026, 2, 8, 12, 0), 2], // the day starts inside the gap
+        [Date.UTC(2026, 10, 1, 5, 30), 1], // 01:00 repeated on the fall-back night
+      ],
+      'Asia/Tokyo': [[Date.UTC(2026, 5, 1, 18, 59), 4]],
+    };
+
+    it.each(Object.keys(cases))('matches the named zone when the device is in %s, without asking Intl', (zone) => {
+      // The Date API reads TZ once per process: each zone gets a process of its own.
+      const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'support', 'device-zone.ts'), JSON.stringify(cases[zone])], {
+        env: { ...process.env, TZ: zone },
+        encoding: 'utf8',
+      });
+      const { results, intlCalls } = JSON.parse(out) as { results: { device: unknown; named: unknown }[]; intlCalls: number };
+      expect(results).toHaveLength(cases[zone]!.length);
+      for (const { device, named } of results) expect(device).toEqual(named);
+      expect(intlCalls).toBe(0);
+    });
+
+    it('gives the spring-forward day in New York 23 hours, starting right after the jump', () => {
+      const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'support', 'device-zone.ts'), JSON.stringify([[Date.UTC(2026, 2, 8, 12, 0), 2]])], {
+        env: { ...process.env, TZ: 'America/New_York' },
+        encoding: 'utf8',
+      });
+      const { device } = (JSON.parse(out) as { results: { device: { start: number; next: number } }[] }).results[0]!;
+      expect(new Date(device.start).toISOString()).toBe('2026-03-08T07:00:00.000Z');
+      expect(device.next - device.start).toBe(23 * H);
+    });
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '@/lib/db';
 import { requestPersistentStorage } from '@/lib/pwa/storage-persistence';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
-import { createScheduler, formatInterval, RATINGS, studyDayStart, type Rating } from '@/lib/srs';
+import { createScheduler, formatInterval, RATINGS, studyDayStart, systemTimeZone, type Rating } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
 
@@ -124,7 +124,8 @@ export function useStudySession(deckId: string) {
           rating,
           now,
           durationMs: now - current.shownAt,
-          timeZone: day.timeZone,
+          // The log keeps the zone's name, also when the study day follows the device.
+          timeZone: day.timeZone ?? systemTimeZone(),
           scheduler,
         });
         setStats((s) => ({ ...s, answered: s.answered + 1, again: s.again + (rating === 1 ? 1 : 0) }));

@@ -1,7 +1,6 @@
 // The learner's preferences, one row in `settings`. Read with defaults so an old row never breaks.
 // Deep imports, not the lib/srs barrel: the app shell reads prefs without loading ts-fsrs.
 import { DEFAULT_SRS } from '@/lib/srs/defaults';
-import { systemTimeZone } from '@/lib/srs/study-day';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 
 import type { CardsDB } from './schema';
@@ -48,5 +47,5 @@ export async function writePrefs(db: CardsDB, prefs: Prefs): Promise<void> {
 }
 
 export function studyDaySettings(prefs: Prefs): StudyDaySettings {
-  return { dayStartHour: prefs.dayStartHour, timeZone: prefs.timeZone ?? systemTimeZone() };
+  return { dayStartHour: prefs.dayStartHour, timeZone: prefs.timeZone };
 }

@@ -89,3 +89,18 @@ export async function loadDeckQueue(db: CardsDB, deckId: string, now: number, pr
   }
   return { deckId, counts: queueCounts(input), next, nextAt, doneToday: done };
 }
+
+export const hasWork = (q: DeckQueue): boolean => q.counts.newCount + q.counts.learningCount + q.counts.reviewCount > 0;
+
+/**
+ * "Study now": the first deck, in deck order, with cards to study now, else the first deck; undefined
+ * when there are no decks. Stops at the first deck with work instead of counting every deck.
+ */
+export async function firstDeckWithWork(db: CardsDB, now: number, prefs: Prefs): Promise<string | undefined> {
+  const decks = await db.decks.orderBy('order').primaryKeys();
+  for (const deckId of decks) {
+    await releaseBuried(db, deckId, now);
+    if (hasWork(await loadDeckQueue(db, deckId, now, prefs))) return deckId;
+  }
+  return decks[0];
+}

@@ -33,7 +33,12 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function localParts(epochMs: number, timeZone: string): LocalParts {
+/** Wall-clock parts of an instant in a zone, or in the device's zone (null). */
+export function localParts(epochMs: number, timeZone: string | null): LocalParts {
+  if (timeZone === null) {
+    const d = new Date(epochMs);
+    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
+  }
   const out: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(epochMs)) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
@@ -42,7 +47,7 @@ export function localParts(epochMs: number, timeZone: string): LocalParts {
 }
 
 /** Offset of the zone from UTC at an instant, in ms (local = utc + offset). */
-function offsetAt(epochMs: number, timeZone: string): number {
+function offsetAt(epochMs: number, timeZone: string | null): number {
   const p = localParts(epochMs, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(epochMs / 1000) * 1000;
@@ -52,7 +57,7 @@ function offsetAt(epochMs: number, timeZone: string): number {
  * The instant at which a local wall-clock time occurs. A time skipped by a DST jump resolves to
  * the first instant after the gap; a repeated time resolves to its first occurrence.
  */
-export function zonedTime(year: number, month: number, day: number, hour: number, timeZone: string): number {
+export function zonedTime(year: number, month: number, day: number, hour: number, timeZone: string | null): number {
   const wall = Date.UTC(year, month - 1, day, hour);
   const first = wall - offsetAt(wall, timeZone);
   const second = wall - offsetAt(first, timeZone);

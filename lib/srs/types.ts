@@ -38,8 +38,11 @@ export interface SrsSettings {
 export interface StudyDaySettings {
   /** Hour (0–23, local time) at which the next study day starts. */
   dayStartHour: number;
-  /** IANA time zone, e.g. Europe/Berlin. */
-  timeZone: string;
+  /**
+   * IANA time zone, e.g. Europe/Berlin; null for the device's own zone, worked out with the Date API's
+   * local time (asking Intl for the zone's name costs tens of milliseconds on a phone's first call).
+   */
+  timeZone: string | null;
 }
 
 export interface DailyLimits {

@@ -1,0 +1,36 @@
+'use client';
+// "Study now" (the install shortcut) opens /study with no deck: study the first deck with work today.
+// The deck is picked once, when the store is ready; the session then follows that deck.
+import Link from 'next/link';
+import { useEffect, useState, type ReactNode } from 'react';
+
+import { useDb } from '../db-provider';
+import { loadDbModule } from '../lazy-db';
+import { StudySession } from './study-session';
+
+export function StudyNow({ loading }: { loading: ReactNode }) {
+  const { db, ready, error } = useDb();
+  // undefined: not picked yet; null: there is no deck to study.
+  const [deckId, setDeckId] = useState<string | null>();
+  useEffect(() => {
+    if (!db || !ready) return;
+    let current = true;
+    void loadDbModule().then(async (m) => {
+      const picked = await m.firstDeckWithWork(db, Date.now(), await m.readPrefs(db));
+      if (current) setDeckId(picked ?? null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, ready]);
+
+  if (deckId) return <StudySession key={deckId} deckId={deckId} />;
+  if (deckId === null || (error && !ready)) {
+    return (
+      <p>
+        There are no decks to study yet. <Link href="/">Back to Today</Link>
+      </p>
+    );
+  }
+  return loading;
+}
