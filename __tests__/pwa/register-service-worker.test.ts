@@ -70,6 +70,20 @@ describe('registerServiceWorker', () => {
     await expect(loadPwa().registerServiceWorker()).resolves.toBeUndefined();
   });
 
+  it('waits for the page to load and settle before registering', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      const registered = loadPwa().registerServiceWorker();
+      await new Promise((r) => setTimeout(r, 800));
+      expect(instances).toHaveLength(0);
+      window.dispatchEvent(new Event('load'));
+      await registered;
+      expect(instances).toHaveLength(1);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it('registers /sw.js once and turns "waiting" into an update to offer', async () => {
     const pwa = loadPwa();
     const first = pwa.registerServiceWorker();

@@ -39,13 +39,32 @@ async function register(): Promise<Workbox> {
   return wb;
 }
 
+/** Without requestIdleCallback (Safari), how long after the load event the page counts as settled. */
+const SETTLE_FALLBACK_MS = 500;
+
 /**
- * Registers the service worker once per page; a no-op in development (next dev has no out/sw.js)
- * and where service workers are unavailable. Resolves to the Workbox instance when registered.
+ * Resolves once the page has loaded and gone idle. Installing the worker downloads every screen and
+ * deck of the app: on a first visit that must not compete with the screen the user is waiting for.
+ */
+function whenSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 3000 });
+      else window.setTimeout(resolve, SETTLE_FALLBACK_MS);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
+
+/**
+ * Registers the service worker once per page, after the page has settled; a no-op in development
+ * (next dev has no out/sw.js) and where service workers are unavailable. Resolves to the Workbox
+ * instance when registered.
  */
 export function registerServiceWorker(): Promise<Workbox | undefined> {
   if (process.env.NODE_ENV !== 'production' || !isServiceWorkerSupported()) return Promise.resolve(undefined);
-  registering ??= register();
+  registering ??= whenSettled().then(register);
   return registering;
 }
 
