@@ -1,29 +1,17 @@
 'use client';
-// Card content is Markdown written by us or imported by a user: render it with marked, then
-// sanitize with DOMPurify so no script, handler or javascript: URL from content can run.
+// Markdown rendered in the browser (marked, then DOMPurify: see lib/markdown/render.ts), for text that
+// did not come through the deck build: live quiz questions, and cards stored before cards carried HTML.
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
 import { useMemo } from 'react';
 
-let hooked = false;
+import { markdownRenderer, type RenderMarkdown } from '@/lib/markdown/render';
 
-function sanitize(html: string): string {
-  if (!hooked) {
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A' && node.getAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
-    hooked = true;
-  }
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input', 'button'] });
-}
+let render: RenderMarkdown | undefined;
 
 export function renderMarkdown(markdown: string, inline = false): string {
   if (typeof window === 'undefined') return '';
-  const html = inline ? marked.parseInline(markdown, { async: false, gfm: true }) : marked.parse(markdown, { async: false, gfm: true });
-  return sanitize(html);
+  render ??= markdownRenderer(DOMPurify);
+  return render(markdown, inline);
 }
 
 /** Block Markdown in a div, or with `inline` a span (for button labels and list items). */

@@ -1,17 +1,22 @@
-// npm run decks:build — compiles decks/ into public/decks/bundle.json for the export and the service worker.
+// npm run decks:build — compiles decks/ into public/decks/bundle.json for the export and the service worker,
+// with every card's Markdown rendered to sanitized HTML.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { compileDecks, formatProblem } from '@/lib/decks';
+import { withCardHtml } from '@/lib/decks/card-html';
+import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 
 import { readDeckFiles, ROOT } from './read-decks';
 
-const { bundle, problems } = compileDecks(readDeckFiles());
+const { bundle: compiled, problems } = compileDecks(readDeckFiles());
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   console.error('decks:build: fix the problems above (npm run decks:check)');
   process.exit(1);
 }
+// Each card carries its HTML, so the study screen needs no Markdown parser.
+const bundle = withCardHtml(compiled, jsdomMarkdownRenderer());
 const dir = join(ROOT, 'public', 'decks');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'bundle.json'), JSON.stringify(bundle));

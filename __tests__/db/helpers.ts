@@ -2,6 +2,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 
 import { compileDecks, type DeckBundle } from '@/lib/decks';
+import { withCardHtml } from '@/lib/decks/card-html';
+import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 import { CardsDB } from '@/lib/db';
 
 import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
@@ -14,10 +16,13 @@ export function openDb(factory: IDBFactory, name = 'test'): CardsDB {
   return new CardsDB(name, { indexedDB: factory, IDBKeyRange });
 }
 
+const render = jsdomMarkdownRenderer();
+
+/** A one-deck bundle as `npm run decks:build` makes it: compiled, each card with its HTML. */
 export function bundleOf(...cards: string[]): DeckBundle {
   const { bundle, problems } = compileDecks([{ path: 'decks/sample.md', text: deck(...cards) }], false);
   if (problems.length) throw new Error(JSON.stringify(problems));
-  return bundle;
+  return withCardHtml(bundle, render);
 }
 
 export const SAMPLE = () => bundleOf(BASIC, CHOICE, CLOZE, TYPED);

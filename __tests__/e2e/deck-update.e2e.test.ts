@@ -23,6 +23,7 @@ interface StateRow {
 interface CardRowLite {
   id: string;
   answer: string;
+  html?: { answer: string };
   retired: number;
 }
 interface LogRow {
@@ -73,7 +74,16 @@ it('keeps every state and log when a new version changes the bundled decks', asy
   const fresh: CompiledCard = { ...runc.cards[0], id: 'runc-added-in-v2', prompt: 'A card added in the next version?', hash: 'new', position: 999 };
   runc.cards = runc.cards
     .filter((c) => c.id !== removed)
-    .map((c) => (c.id === edited ? { ...c, answer: `${c.answer}\n\nEdited in v2.`, hash: `${c.hash}-v2` } : c))
+    .map((c) =>
+      c.id === edited
+        ? {
+            ...c,
+            answer: `${c.answer}\n\nEdited in v2.`,
+            html: { ...c.html!, answer: `${c.html!.answer}<p>Edited in v2.</p>` },
+            hash: `${c.hash}-v2`,
+          }
+        : c,
+    )
     .concat(fresh);
   const oldVersion = bundle.version;
   bundle.version = `${oldVersion}-v2`;
@@ -100,6 +110,7 @@ it('keeps every state and log when a new version changes the bundled decks', asy
 
   for (const id of [edited, unchanged]) expect(statesAfter.get(id)!.sched).toEqual(before.get(id)!.sched);
   expect(cardsAfter.get(edited)!.answer).toMatch(/Edited in v2\.$/);
+  expect(cardsAfter.get(edited)!.html!.answer).toMatch(/<p>Edited in v2\.<\/p>$/);
   expect(cardsAfter.get(removed)!.retired).toBe(1);
   expect(statesAfter.get(removed)!.queue).toBe(-3);
   expect(statesAfter.get(removed)!.sched).toEqual(before.get(removed)!.sched);

@@ -6,7 +6,7 @@ import type { CardDetail as Detail } from '@/lib/db/browse-queries';
 import { clozeBack } from '@/lib/decks/answers';
 
 import { CardSource } from '../card-source';
-import { Markdown } from '../markdown';
+import { CardContent } from '../card-content';
 import styles from './browse.module.css';
 import { CardActions } from './card-actions';
 import { CardSchedule } from './card-schedule';
@@ -30,7 +30,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
       </div>
 
       <h3 className={styles.section}>{card.kind === 'cloze' ? 'Text' : 'Prompt'}</h3>
-      <Markdown text={card.kind === 'cloze' ? clozeBack(card.prompt) : card.prompt} />
+      <CardContent html={card.kind === 'cloze' ? card.html?.back : card.html?.prompt} markdown={card.kind === 'cloze' ? clozeBack(card.prompt) : card.prompt} />
 
       {card.choices && (
         <>
@@ -39,7 +39,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
             {card.choices.map((c) => (
               <li key={c.text} className={c.correct ? styles.right : undefined}>
                 <span aria-hidden="true">{c.correct ? '✓' : '✗'}</span>
-                <Markdown text={c.text} inline />
+                <CardContent html={c.html} markdown={c.text} inline />
                 <span className="sr-only">{c.correct ? '(right answer)' : '(wrong)'}</span>
               </li>
             ))}
@@ -61,7 +61,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
       {card.answer.trim() !== '' && (
         <>
           <h3 className={styles.section}>{card.kind === 'cloze' ? 'Note' : card.kind === 'basic' ? 'Answer' : 'Explanation'}</h3>
-          <Markdown text={card.answer} />
+          <CardContent html={card.html?.answer} markdown={card.answer} />
         </>
       )}
       <CardSource card={card} />

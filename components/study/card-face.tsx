@@ -6,7 +6,7 @@ import { clozeBack, clozeFront, isTypedAnswerRight } from '@/lib/decks/answers';
 import type { CardRow } from '@/lib/db';
 
 import { CardSource } from '../card-source';
-import { Markdown } from '../markdown';
+import { CardContent } from '../card-content';
 
 export type Outcome = 'right' | 'wrong' | null;
 
@@ -41,7 +41,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
 
   return (
     <article className="card study-card" aria-label="Card">
-      {!(card.kind === 'cloze' && revealed) && <Markdown text={prompt} />}
+      {!(card.kind === 'cloze' && revealed) && <CardContent html={card.html?.prompt} markdown={prompt} />}
 
       {card.kind === 'choice' && (
         <ul className="choices" aria-label="Options">
@@ -59,7 +59,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
                     onAnswered(c.correct ? 'right' : 'wrong');
                   }}
                 >
-                  <Markdown text={c.text} inline />
+                  <CardContent html={c.html} markdown={c.text} inline />
                   {state === 'right' && <span className="sr-only"> (right answer)</span>}
                   {state === 'wrong' && <span className="sr-only"> (your answer, wrong)</span>}
                 </button>
@@ -98,9 +98,9 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
       {revealed && (
         <section aria-label="Answer">
           {card.kind !== 'cloze' && <hr className="divider" />}
-          {card.kind === 'cloze' ? <Markdown text={clozeBack(card.prompt)} /> : null}
+          {card.kind === 'cloze' ? <CardContent html={card.html?.back} markdown={clozeBack(card.prompt)} /> : null}
           {card.answer && (card.kind === 'cloze' ? <hr className="divider" /> : null)}
-          {card.answer && <Markdown text={card.answer} />}
+          {card.answer && <CardContent html={card.html?.answer} markdown={card.answer} />}
           <CardSource card={card} />
         </section>
       )}

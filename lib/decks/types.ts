@@ -5,6 +5,21 @@ export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed';
 export interface Choice {
   text: string;
   correct: boolean;
+  /** The option as inline HTML, rendered and sanitized by the deck build (see CardHtml). */
+  html?: string;
+}
+
+/**
+ * A card's text as sanitized HTML, rendered from its Markdown by `npm run decks:build`, so the study
+ * screen needs no Markdown parser. Absent on cards compiled without it (tests, checks).
+ */
+export interface CardHtml {
+  /** What the prompt side shows; for a cloze, the text with every deletion hidden. */
+  prompt: string;
+  /** Cloze cards: the text with every deletion filled in and emphasised. */
+  back?: string;
+  /** The answer, explanation or cloze note; empty when the card has none. */
+  answer: string;
 }
 
 export interface CompiledCard {
@@ -25,6 +40,7 @@ export interface CompiledCard {
   accept?: string[];
   /** Position in the deck, for stable new-card order. */
   position: number;
+  html?: CardHtml;
   /** Hash of the content, to tell an edited card from an unchanged one. */
   hash: string;
 }
