@@ -32,7 +32,7 @@ async function seed(count: number): Promise<{ ms: number }> {
     const states: CardStateRow[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       const id = `bench-${i}`;
-      cards.push({ id, deckId: DECK, kind: 'basic', prompt: `Benchmark prompt ${i}`, answer: `Answer ${i}`, source: 'containerd/containerd/README.md', sourceUrl: 'https://github.com/containerd/containerd', versions: [], tags: [], position: i, hash: String(i), retired: 0 });
+      cards.push({ id, deckId: DECK, kind: 'basic', prompt: `Benchmark prompt ${i}`, answer: `Answer ${i}`, html: { prompt: `<p>Benchmark prompt ${i}</p>`, answer: `<p>Answer ${i}</p>` }, source: 'containerd/containerd/README.md', sourceUrl: 'https://github.com/containerd/containerd', versions: [], tags: [], position: i, hash: String(i), retired: 0 });
       const base = { cardId: id, deckId: DECK, sched: sched(i, now), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
       states.push({ ...base, ...placeInQueue(base, i, false) });
     }
