@@ -3,7 +3,7 @@
 // heading) built and measured in the same run as the floor, since this machine is slow. Also the
 // gzip size of the JavaScript the home route loads first.
 // Targets: performance ≥ 0.90 and within 0.03 of the bare page, accessibility 1, best practices 1,
-// first-load JavaScript ≤ 150 KB gzip.
+// first-load JavaScript of the home route ≤ 150 KB gzip (the other pages' is printed too).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,8 @@ interface Target {
   url: string;
   outDir: string;
   htmlFile: string;
+  /** The first-load JavaScript target is the home route's (the issue's); other pages print theirs. */
+  firstLoadTarget: boolean;
 }
 
 interface RunResult {
@@ -41,6 +43,7 @@ interface RunResult {
 
 interface PageResult {
   label: string;
+  firstLoadTarget: boolean;
   scores: Record<Category, number>;
   performanceRuns: number[];
   misses: string[];
@@ -108,6 +111,7 @@ function summarise(target: Target, runs: RunResult[], firstLoad: number): PageRe
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<Category, number>;
   return {
     label: target.label,
+    firstLoadTarget: target.firstLoadTarget,
     scores,
     performanceRuns: runs.map((r) => r.scores.performance),
     misses: [...new Set(runs.flatMap((r) => r.misses))],
@@ -141,8 +145,8 @@ function verdicts(floor: PageResult, pages: PageResult[]): string[] {
       [`performance ≥ ${perfFloor.toFixed(2)}`, page.scores.performance >= perfFloor],
       ['accessibility 1', page.scores.accessibility >= TARGET.accessibility],
       ['best practices 1', page.scores['best-practices'] >= TARGET.bestPractices],
-      [`first-load JS ≤ ${TARGET.firstLoadKb} KB`, page.firstLoadJsGzip <= TARGET.firstLoadKb * 1024],
     ];
+    if (page.firstLoadTarget) checks.push([`first-load JS ≤ ${TARGET.firstLoadKb} KB`, page.firstLoadJsGzip <= TARGET.firstLoadKb * 1024]);
     lines.push(`${page.label}: ${checks.map(([name, ok]) => `${ok ? 'ok' : 'MISS'} ${name}`).join(', ')}`);
     for (const miss of page.misses) lines.push(`  below 1 in some run: ${miss}`);
   }
@@ -155,9 +159,10 @@ async function main(): Promise<void> {
   const app = await serve(OUT_DIR);
   const floor = await serve(floorOut);
   const targets: Target[] = [
-    { label: 'bare Next.js page', url: `${floor.url}/`, outDir: floorOut, htmlFile: 'index.html' },
-    { label: '/ (home)', url: `${app.url}/`, outDir: OUT_DIR, htmlFile: 'index.html' },
-    { label: '/study', url: `${app.url}/study`, outDir: OUT_DIR, htmlFile: 'study.html' },
+    { label: 'bare Next.js page', url: `${floor.url}/`, outDir: floorOut, htmlFile: 'index.html', firstLoadTarget: false },
+    { label: '/ (home)', url: `${app.url}/`, outDir: OUT_DIR, htmlFile: 'index.html', firstLoadTarget: true },
+    // The card needs the store and the scheduler: they load with the page, not after it.
+    { label: '/study', url: `${app.url}/study`, outDir: OUT_DIR, htmlFile: 'study.html', firstLoadTarget: false },
   ];
   const firstLoad = new Map(targets.map((t) => [t, firstLoadJsGzip(t.outDir, t.htmlFile)]));
   const { launch } = await import('chrome-launcher');
@@ -190,7 +195,9 @@ async function main(): Promise<void> {
   console.log(`\nWritten to ${path.relative(ROOT, RESULTS_FILE)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
