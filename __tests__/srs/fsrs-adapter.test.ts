@@ -1,4 +1,4 @@
-import { createScheduler, DEFAULT_SRS, formatInterval, parseSteps, parseWeights, type Rating } from '@/lib/srs';
+import { createScheduler, DEFAULT_SRS, formatInterval, newSchedState, parseSteps, parseWeights, type Rating } from '@/lib/srs';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 const MIN = 60_000;
@@ -110,5 +110,14 @@ describe('steps and interval labels', () => {
     expect(formatInterval(4 * DAY)).toBe('4d');
     expect(formatInterval(75 * DAY)).toBe('2.5mo');
     expect(formatInterval(800 * DAY)).toBe('2.2y');
+  });
+});
+
+describe('newSchedState (the new-card state without the FSRS engine)', () => {
+  it("equals the adapter's new state from ts-fsrs's empty card, and its reset", () => {
+    for (const now of [0, Date.UTC(2026, 10, 28, 12, 0), Date.UTC(2030, 0, 1)]) {
+      expect(newSchedState(now)).toEqual(createScheduler().newState(now));
+      expect(newSchedState(now)).toEqual(createScheduler({ ...DEFAULT_SRS, enableFuzz: false }).reset(now));
+    }
   });
 });

@@ -1,5 +1,5 @@
 // Suspend, unsuspend, bury until tomorrow, reset to new: each a small state change that bumps rev.
-import { createScheduler } from '@/lib/srs';
+import { newSchedState } from '@/lib/srs/new-state';
 
 import { placeInQueue, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
@@ -24,6 +24,6 @@ export const buryCard = (db: CardsDB, cardId: string, until: number) => change(d
 
 /** Back to new: the memory state is forgotten; the review log keeps the history. */
 export const resetCard = (db: CardsDB, cardId: string, now: number) =>
-  change(db, cardId, () => ({ sched: createScheduler().reset(now), buriedUntil: 0 }));
+  change(db, cardId, () => ({ sched: newSchedState(now), buriedUntil: 0 }));
 
 export const flagCard = (db: CardsDB, cardId: string, flag: number) => change(db, cardId, () => ({ flag }));

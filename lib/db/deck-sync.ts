@@ -2,7 +2,7 @@
 // decks. Content is replaced; progress never is: unchanged cards keep their state, edited cards keep
 // their schedule, removed cards are retired (logs kept, back if the card returns), new cards arrive new.
 import type { DeckBundle } from '@/lib/decks';
-import { createScheduler } from '@/lib/srs';
+import { newSchedState } from '@/lib/srs/new-state';
 
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow } from './rows';
 import type { CardsDB } from './schema';
@@ -23,7 +23,7 @@ export async function bundledVersion(db: CardsDB): Promise<string | undefined> {
 
 export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): Promise<SyncReport> {
   const report: SyncReport = { added: 0, updated: 0, retired: 0, restored: 0, unchanged: 0 };
-  const fresh = createScheduler().newState(now);
+  const fresh = newSchedState(now);
   await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.settings], async () => {
     if ((await bundledVersion(db)) === bundle.version) return;
     const bundleCardIds = new Set<string>();

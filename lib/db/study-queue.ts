@@ -1,16 +1,9 @@
 // Today's queue for a deck, read with index range scans on [deckId+queue+due] — never a table scan.
 import { Dexie } from 'dexie';
 
-import {
-  nextStudyDayStart,
-  pickNext,
-  queueCounts,
-  remainingToday,
-  studyDayStart,
-  type DoneToday,
-  type QueueCounts,
-  type QueueHead,
-} from '@/lib/srs';
+// Deep imports, not the lib/srs barrel: reading the queue must not load the FSRS engine.
+import { pickNext, queueCounts, remainingToday, type DoneToday, type QueueCounts, type QueueHead } from '@/lib/srs/queue';
+import { nextStudyDayStart, studyDayStart } from '@/lib/srs/study-day';
 
 import { studyDaySettings, type Prefs } from './prefs';
 import { placeInQueue, Q, type CardStateRow } from './rows';

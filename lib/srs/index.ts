@@ -1,6 +1,7 @@
 export * from './defaults';
 export * from './format-interval';
 export * from './fsrs-adapter';
+export * from './new-state';
 export * from './queue';
 export * from './steps';
 export * from './study-day';
