@@ -2,7 +2,7 @@
 // Today's queue for every deck, live: an answer in another tab updates these counts here.
 import { useEffect, useState } from 'react';
 
-import type { DeckQueue, DeckRow } from '@/lib/db';
+import type { DeckCounts, DeckRow } from '@/lib/db';
 
 import { useDb, usePrefs } from './db-provider';
 import { dbModule, loadDbModule } from './lazy-db';
@@ -20,7 +20,7 @@ export function useMinuteClock(): number {
 
 export interface DeckWithQueue {
   deck: DeckRow;
-  queue: DeckQueue;
+  queue: DeckCounts;
 }
 
 export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
@@ -38,7 +38,7 @@ export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
       ? async () => {
           const m = dbModule();
           const decks = await m.listDecks(db);
-          const queues = await Promise.all(decks.map((d) => m.loadDeckQueue(db, d.id, now, prefs)));
+          const queues = await Promise.all(decks.map((d) => m.loadDeckCounts(db, d.id, now, prefs)));
           return decks.map((deck, i) => ({ deck, queue: queues[i] }));
         }
       : null,

@@ -5,6 +5,7 @@ import {
   DEFAULT_PREFS,
   firstDeckWithWork,
   hasWork,
+  loadDeckCounts,
   loadDeckQueue,
   Q,
   releaseBuried,
@@ -181,5 +182,45 @@ describe('store: study now', () => {
     expect(hasWork(await loadDeckQueue(db, 'sample', NOW, prefs))).toBe(false);
     expect(await firstDeckWithWork(db, tomorrow + 1, prefs)).toBe('sample');
     expect(hasWork(await loadDeckQueue(db, 'sample', tomorrow + 1, prefs))).toBe(true);
+  });
+});
+
+describe('store: counts without rows', () => {
+  // loadDeckCounts must say what loadDeckQueue says about today: the same counts and done-today,
+  // and, when nothing is left, the same time for the next card.
+  async function expectSame(db: Awaited<ReturnType<typeof loaded>>, at: number, p = prefs) {
+    const queue = await loadDeckQueue(db, 'sample', at, p);
+    const counts = await loadDeckCounts(db, 'sample', at, p);
+    expect(counts.counts).toEqual(queue.counts);
+    expect(counts.doneToday).toEqual(queue.doneToday);
+    if (!hasWork(counts)) expect(counts.nextAt).toBe(queue.nextAt);
+    else expect(counts.nextAt).toBeNull();
+    return counts;
+  }
+
+  it('agrees with the queue on a fresh deck, mid-session, at the new-card limit and when all is done', async () => {
+    const db = await loaded();
+    await expectSame(db, NOW);
+    const limited = { ...prefs, limits: { newPerDay: 1, reviewsPerDay: 200 } };
+    const first = (await loadDeckQueue(db, 'sample', NOW, limited)).next!;
+    await answer(db, first.cardId, first.rev, 3);
+    // One new card a day, answered: a learning step is pending, new cards wait for tomorrow.
+    await expectSame(db, NOW + 1000, limited);
+    await expectSame(db, NOW + 11 * 60_000, limited);
+    const learning = (await loadDeckQueue(db, 'sample', NOW + 11 * 60_000, limited)).next!;
+    await answer(db, learning.cardId, learning.rev, 4, NOW + 11 * 60_000);
+    const done = await expectSame(db, NOW + 12 * 60_000, limited);
+    expect(hasWork(done)).toBe(false);
+    expect(done.nextAt).toBe(nextStudyDayStart(NOW, day));
+  });
+
+  it('says when the next card is once every card is suspended but one in review', async () => {
+    const db = await loaded();
+    const row = (await db.cardStates.get('sample-basic'))!;
+    await answer(db, 'sample-basic', row.rev, 4);
+    for (const id of ['sample-choice', 'sample-cloze', 'sample-typed']) await suspendCard(db, id);
+    const counts = await expectSame(db, NOW + 60_000);
+    expect(hasWork(counts)).toBe(false);
+    expect(counts.nextAt).toBeGreaterThan(NOW);
   });
 });

@@ -8,6 +8,7 @@ import {
   answerCard,
   getCard,
   getCardState,
+  loadDeckCounts,
   loadDeckQueue,
   releaseBuried,
   studyDaySettings,
@@ -78,7 +79,7 @@ export function useStudySession(deckId: string) {
   }, [ready, showNext]);
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveQuery(() => (db && ready ? loadDeckQueue(db, deckId, Date.now(), prefs) : undefined), [db, ready, deckId, prefs, current, finished]);
+  const live = useLiveQuery(() => (db && ready ? loadDeckCounts(db, deckId, Date.now(), prefs) : undefined), [db, ready, deckId, prefs, current, finished]);
 
   // Another tab answered or changed the card this tab shows: move on instead of answering twice.
   const pinned = useLiveQuery(() => (db && current ? getCardState(db, current.row.cardId) : undefined), [db, current]);
