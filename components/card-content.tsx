@@ -4,6 +4,8 @@
 // here instead, with the Markdown renderer loaded only for it.
 import dynamic from 'next/dynamic';
 
+import { HtmlText } from './html-text';
+
 const Markdown = dynamic(() => import('./markdown').then((m) => m.Markdown), { ssr: false });
 
 interface Props {
@@ -17,9 +19,5 @@ interface Props {
 
 export function CardContent({ html, markdown, inline = false, className = 'prose' }: Props) {
   if (html === undefined) return <Markdown text={markdown} inline={inline} className={className} />;
-  return inline ? (
-    <span className={className} dangerouslySetInnerHTML={{ __html: html }} />
-  ) : (
-    <div className={className} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  return <HtmlText html={html} inline={inline} className={className} />;
 }

@@ -6,6 +6,8 @@ import { useMemo } from 'react';
 
 import { markdownRenderer, type RenderMarkdown } from '@/lib/markdown/render';
 
+import { HtmlText } from './html-text';
+
 let render: RenderMarkdown | undefined;
 
 export function renderMarkdown(markdown: string, inline = false): string {
@@ -17,9 +19,5 @@ export function renderMarkdown(markdown: string, inline = false): string {
 /** Block Markdown in a div, or with `inline` a span (for button labels and list items). */
 export function Markdown({ text, className = 'prose', inline = false }: { text: string; className?: string; inline?: boolean }) {
   const html = useMemo(() => renderMarkdown(text, inline), [text, inline]);
-  return inline ? (
-    <span className={className} dangerouslySetInnerHTML={{ __html: html }} />
-  ) : (
-    <div className={className} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  return <HtmlText html={html} inline={inline} className={className} />;
 }

@@ -2,7 +2,7 @@
 // (out/_next/static), which the server sends to browsers that accept them. Only content-hashed files
 // are compressed: their bytes never change under the same name, so a compressed copy can never go
 // stale when someone edits a page or the deck bundle in out/ by hand.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -18,20 +18,14 @@ export interface CompressResult {
   gzipBytes: number;
 }
 
-function walk(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
 export function compressAssets(outDir: string): CompressResult {
   const result: CompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  for (const file of walk(path.join(outDir, COMPRESSED_DIR))) {
-    if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) continue;
+  const root = path.join(outDir, COMPRESSED_DIR);
+  const files = existsSync(root) ? readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, f)) : [];
+  for (const file of files) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const stat = statSync(file);
+    if (!stat.isFile() || stat.size < MIN_BYTES) continue;
     const raw = readFileSync(file);
     const br = brotliCompressSync(raw, {
       params: {

@@ -31,7 +31,7 @@ export function DeckList({ listing }: { listing: DeckListing[] }) {
           <li key={deck.id} className="card stack" aria-labelledby={`deck-${deck.id}`}>
             <div>
               <h2 id={`deck-${deck.id}`}>{deck.title}</h2>
-              <p className={`muted flush ${styles.summary}`}>
+              <p className="muted flush">
                 <strong className={styles.count}>{deck.cardCount} cards</strong> · <InlineCode text={deck.summary} />
               </p>
             </div>
