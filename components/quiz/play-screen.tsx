@@ -80,10 +80,10 @@ export function PlayScreen() {
     postJson<PlayerSession & { playerId: string }>('/api/join', { code, nickname })
       .then((s) => {
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname };
-        playerSession.save(kept);
         setError(null);
         dispatch('reset');
         setSession(kept);
+        playerSession.save(kept);
       })
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));

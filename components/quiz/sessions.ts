@@ -21,10 +21,16 @@ export interface PlayerSession {
   nickname: string;
 }
 
-// sessionStorage fires no event in its own tab: callers re-read it on every render.
-const noSubscription = () => () => undefined;
-
+// sessionStorage fires no event in its own tab, so each value tells its own subscribers when it
+// changes. (Re-reading on render alone is not enough: `clear()` beside a state update that React
+// bails out of, such as leaving a resumed game, would leave the screen on the old game.)
 function sessionValue<T>(key: string) {
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
   const read = (): string | null => {
     try {
       return sessionStorage.getItem(key);
@@ -39,6 +45,7 @@ function sessionValue<T>(key: string) {
       } catch {
         // Storage blocked or full: the game plays on, but a refresh cannot come back to it.
       }
+      notify();
     },
     clear(): void {
       try {
@@ -46,9 +53,10 @@ function sessionValue<T>(key: string) {
       } catch {
         // Nothing was stored.
       }
+      notify();
     },
     useValue(): T | null {
-      const raw = useSyncExternalStore(noSubscription, read, () => null);
+      const raw = useSyncExternalStore(subscribe, read, () => null);
       return useMemo(() => {
         if (raw === null) return null;
         try {
