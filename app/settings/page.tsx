@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 
+import { BackupPanel } from '@/components/settings/backup-panel';
 import { SettingsForm } from '@/components/settings/settings-form';
+import { StorageStatusPanel } from '@/components/settings/storage-status';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -8,7 +10,18 @@ export default function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <SettingsForm />
+      <div className="stack">
+        <SettingsForm />
+        {/* Outside the form: a restore changes the prefs, which starts the form afresh. */}
+        <fieldset className="stack">
+          <legend>Storage</legend>
+          <StorageStatusPanel />
+        </fieldset>
+        <fieldset className="stack">
+          <legend>Backup</legend>
+          <BackupPanel />
+        </fieldset>
+      </div>
     </>
   );
 }

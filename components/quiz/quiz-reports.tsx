@@ -8,21 +8,14 @@ import type { QuizReportRow } from '@/lib/db/rows';
 import { useDb } from '../db-provider';
 import { dbModule } from '../lazy-db';
 import { Markdown } from '../markdown';
+import { saveFile } from '../save-file';
 import styles from './setup.module.css';
 
 const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projector: 'Projector' } as const;
 
 function download(report: QuizReportRow) {
   const csv = dbModule().quizReportCsv(report);
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `quiz-${new Date(report.createdAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers start reading the blob only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `quiz-${new Date(report.createdAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`);
 }
 
 const percent = (accuracy: number | null) => (accuracy === null ? 'skipped' : `${Math.round(accuracy * 100)}%`);

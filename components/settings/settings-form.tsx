@@ -7,7 +7,6 @@ import { systemTimeZone } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
 import { fromDraft, toDraft, type Draft, type DraftErrors } from './settings-draft';
-import { StorageStatusPanel } from './storage-status';
 
 function Field(props: { id: keyof Draft; label: string; hint?: string; error?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
   const base = useId();
@@ -160,11 +159,6 @@ function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
           {saved}
         </span>
       </div>
-
-      <fieldset className="stack">
-        <legend>Storage</legend>
-        <StorageStatusPanel />
-      </fieldset>
     </form>
   );
 }
