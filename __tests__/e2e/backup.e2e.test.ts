@@ -11,6 +11,7 @@ import { axeViolations } from './helpers/axe';
 import { DESKTOP, launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
 import { readRows } from './helpers/idb';
 import { startServer, type RunningServer } from './helpers/server';
+import { watchProblems, type PageProblems } from './pwa-helpers';
 
 let server: RunningServer;
 const profiles: PersistentContext[] = [];
@@ -26,10 +27,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const problems: PageProblems[] = [];
+
 async function openProfile(options: typeof PHONE): Promise<Page> {
   const profile = await launchPersistent(options);
   profiles.push(profile);
   const page = profile.context.pages()[0] ?? (await profile.context.newPage());
+  // zod and fflate load with the backup: neither may trip the strict CSP (zod probes for eval).
+  problems.push(await watchProblems(page));
   await page.goto(`${server.url}/`);
   await runcNew(page);
   return page;
@@ -91,4 +96,8 @@ it('moves a phone’s progress to a fresh laptop through a backup file', async (
   expect((await readRows(laptop, 'reviewLogs')).length).toBe(3);
   await laptop.getByRole('link', { name: 'Today' }).click();
   expect(await runcNew(laptop)).toBe(17);
+  expect(problems).toEqual([
+    { errors: [], cspViolations: [] },
+    { errors: [], cspViolations: [] },
+  ]);
 });

@@ -1,6 +1,8 @@
 // Runs inside the app's page in Chromium (bundled by bench/study-bench.ts with esbuild): seeds a
 // large deck with the app's own store code and times the hot paths against baselines.
-import { answerCard, DEFAULT_PREFS, getDb, loadDeckQueue, placeInQueue, type CardRow, type CardStateRow } from '@/lib/db';
+import { answerCard, DEFAULT_PREFS, getDb, loadDeckQueue, placeInQueue, type CardRow, type CardStateRow, type ReviewLogRow } from '@/lib/db';
+import { exportBackup, restoreBackup } from '@/lib/db/backup';
+import { decodeBackup, encodeBackup } from '@/lib/db/backup-file';
 import { createScheduler, rawNextForBench, type SchedState } from '@/lib/srs';
 
 const DECK = 'bench';
@@ -94,9 +96,60 @@ async function answerTimes(runs: number) {
   return { answerMedian: median(times), adapterMedianUs: median(adapter) * 1000, fsrsNextMedianUs: median(raw) * 1000 };
 }
 
+/** A history of `reviews` answers spread over the deck, as years of study would leave. */
+async function seedHistory(reviews: number): Promise<void> {
+  const db = getDb();
+  const states = await db.cardStates.where('deckId').equals(DECK).limit(reviews).toArray();
+  const now = Date.now();
+  const CHUNK = 5000;
+  for (let start = 0; start < reviews; start += CHUNK) {
+    const logs: ReviewLogRow[] = [];
+    for (let i = start; i < Math.min(reviews, start + CHUNK); i++) {
+      const before = states[i % states.length]!;
+      logs.push({ cardId: before.cardId, deckId: DECK, rating: (1 + (i % 4)) as 1 | 2 | 3 | 4, reviewedAt: now - (reviews - i) * 60_000, timeZone: 'Europe/Berlin', durationMs: 4000 + (i % 7000), before, after: sched(i + 7, now) });
+    }
+    await db.reviewLogs.bulkAdd(logs);
+  }
+}
+
+/** Backup of the whole store to a file and back: each step timed, `runs` times. */
+async function backupTimes(runs: number) {
+  const db = getDb();
+  const steps = { export: [] as number[], encode: [] as number[], decode: [] as number[], restore: [] as number[] };
+  let fileBytes = 0;
+  let jsonBytes = 0;
+  for (let r = 0; r < runs; r++) {
+    let t0 = performance.now();
+    const backup = await exportBackup(db, Date.now());
+    steps.export.push(performance.now() - t0);
+    t0 = performance.now();
+    const file = encodeBackup(backup);
+    steps.encode.push(performance.now() - t0);
+    fileBytes = file.length;
+    jsonBytes = JSON.stringify(backup).length;
+    t0 = performance.now();
+    const decoded = decodeBackup(file);
+    steps.decode.push(performance.now() - t0);
+    if ('error' in decoded) throw new Error(decoded.error);
+    t0 = performance.now();
+    await restoreBackup(db, decoded.backup, Date.now());
+    steps.restore.push(performance.now() - t0);
+  }
+  return {
+    exportMs: median(steps.export),
+    encodeMs: median(steps.encode),
+    decodeMs: median(steps.decode),
+    restoreMs: median(steps.restore),
+    fileBytes,
+    jsonBytes,
+    logs: await db.reviewLogs.count(),
+    states: await db.cardStates.count(),
+  };
+}
+
 async function counts() {
   const db = getDb();
   return { cards: await db.cards.count(), states: await db.cardStates.count() };
 }
 
-(window as unknown as { __bench: object }).__bench = { seed, queueTimes, answerTimes, counts };
+(window as unknown as { __bench: object }).__bench = { seed, queueTimes, answerTimes, counts, seedHistory, backupTimes };

@@ -9,6 +9,7 @@ import type { BackupSummary, RestoreReport } from '@/lib/db/backup';
 import { isQuotaError } from '@/lib/pwa/quota';
 
 import { useDb } from '../db-provider';
+import { dbModule } from '../lazy-db';
 import { saveFile } from '../save-file';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
@@ -43,7 +44,9 @@ export function BackupPanel() {
   useEffect(() => {
     if (!db) return;
     let live = true;
-    void import('@/lib/db/backup').then((m) => m.lastBackupAt(db).then((at) => live && setLastBackup(at)));
+    void dbModule()
+      .lastBackupAt(db)
+      .then((at) => live && setLastBackup(at));
     return () => {
       live = false;
     };
@@ -53,10 +56,10 @@ export function BackupPanel() {
     if (!db) return;
     setStatus({ kind: 'busy', text: 'Preparing the backup…' });
     try {
-      const [{ exportBackup, markBackedUp, summarize }, { backupFileName, encodeBackup }] = await loadBackup();
+      const [{ exportBackup, summarize }, { backupFileName, encodeBackup }] = await loadBackup();
       const backup = await exportBackup(db, Date.now());
       saveFile(new Blob([encodeBackup(backup) as BlobPart], { type: 'application/gzip' }), backupFileName(backup.exportedAt));
-      await markBackedUp(db, backup.exportedAt);
+      await dbModule().markBackedUp(db, backup.exportedAt);
       setLastBackup(backup.exportedAt);
       setStatus({ kind: 'done', text: `Backup downloaded: ${describeBackup(summarize(backup))}.` });
     } catch (e) {

@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { checkSrsSettings } from '@/lib/srs/fsrs-adapter';
 import { isValidTimeZone } from '@/lib/srs/study-day';
 
+// Before any schema is built: zod otherwise probes `new Function` to compile fast parsers, and the
+// app's CSP (no 'unsafe-eval') reports that probe as a violation even though zod catches it.
+z.config({ jitless: true });
+
 export const BACKUP_FORMAT = 'containerd-cards-backup';
 export const BACKUP_VERSION = 1;
 

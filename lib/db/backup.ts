@@ -1,6 +1,6 @@
 // Backing up and restoring the learner's own data: progress, review history, preferences and quiz
 // reports. Card content is not in a backup: it comes with the app, and restore matches by card id.
-// Loaded only from Settings, so zod and fflate stay out of the study screens.
+// Loaded only when Settings backs up or restores, so zod and fflate stay out of every first load.
 import { newSchedState } from '@/lib/srs/new-state';
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CardProgress } from './backup-format';
@@ -10,17 +10,6 @@ import { placeInQueue, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
 
 const PREFS_KEY = 'prefs';
-/** When this device last downloaded a backup (not part of a backup: it describes this device). */
-const LAST_BACKUP_KEY = 'lastBackupAt';
-
-export async function lastBackupAt(db: CardsDB): Promise<number | null> {
-  const value = (await db.settings.get(LAST_BACKUP_KEY))?.value;
-  return typeof value === 'number' ? value : null;
-}
-
-export async function markBackedUp(db: CardsDB, at: number): Promise<void> {
-  await db.settings.put({ key: LAST_BACKUP_KEY, value: at });
-}
 
 /** What a backup holds, for the confirmation before a restore and the message after it. */
 export interface BackupSummary {
