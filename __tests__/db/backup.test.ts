@@ -43,7 +43,12 @@ async function studiedDevice(): Promise<CardsDB> {
 /** Rows without the fields a restore gives again (rev moves on; ids are new keys). */
 const without = <T extends object>(rows: T[], key: 'rev' | 'id') =>
   rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== key)));
-const progressOf = async (db: CardsDB) => without(await db.cardStates.orderBy('cardId').toArray(), 'rev');
+/** Each card's progress; a never-studied card's due time is when that device loaded the decks. */
+const progressOf = async (db: CardsDB) =>
+  without(
+    (await db.cardStates.orderBy('cardId').toArray()).map((row) => (row.sched.reps === 0 ? { ...row, sched: { ...row.sched, due: 0 } } : row)),
+    'rev',
+  );
 const logsOf = async (db: CardsDB) => without(await db.reviewLogs.orderBy('id').toArray(), 'id');
 
 describe('backup and restore', () => {
@@ -71,7 +76,7 @@ describe('backup and restore', () => {
     expect(await loadDeckQueue(laptop, 'sample', later, PREFS)).toEqual(await loadDeckQueue(phone, 'sample', later, PREFS));
   });
 
-  it('puts cards studied after the backup back to new, keeps unknown cards out, and bumps every rev', async () => {
+  it('puts cards studied after the backup back to new, keeps unknown cards out, and moves changed revs on', async () => {
     const db = await studiedDevice();
     const backup = await exportBackup(db, NOW + 3_600_000);
     const shown = (await db.cardStates.get('sample-typed'))!;
@@ -88,9 +93,28 @@ describe('backup and restore', () => {
     expect(typed.queue).toBe(Q.new);
     expect(await db.cardStates.get('gone-card')).toBeUndefined();
     expect(await db.reviewLogs.count()).toBe(3);
-    for (const s of await db.cardStates.toArray()) expect(s.rev).toBeGreaterThan(revs.get(s.cardId)!);
+    // Only the card whose progress changed was written; the others keep their row and rev.
+    for (const s of await db.cardStates.toArray()) {
+      if (s.cardId === 'sample-typed') expect(s.rev).toBeGreaterThan(revs.get(s.cardId)!);
+      else expect(s.rev).toBe(revs.get(s.cardId));
+    }
     // A tab still showing the card from before cannot answer it.
     await expect(answerCard(db, { cardId: 'sample-typed', rev: shown.rev, rating: 3, now: NOW + 7_400_000, durationMs: 1, timeZone: 'UTC', scheduler })).rejects.toThrow(/another tab/);
+  });
+
+  it('rewrites nothing when restored onto the device it came from, and keeps the shared history', async () => {
+    const db = await studiedDevice();
+    const backup = await exportBackup(db, NOW + 3_600_000);
+    const before = await snapshot(db);
+    await restoreBackup(db, backup, NOW + 3_700_000);
+    expect(await snapshot(db)).toEqual(before);
+    // Two answers after the backup: restoring drops exactly those two log rows, and keeps the
+    // ids of the three it shares.
+    await answer(db, 'sample-typed', 3, NOW + 4_000_000);
+    await answer(db, 'sample-basic', 3, NOW + 4_100_000);
+    await restoreBackup(db, backup, NOW + 4_200_000);
+    expect(await db.reviewLogs.toArray()).toEqual(before.reviewLogs);
+    expect(without(await db.cardStates.toArray(), 'rev')).toEqual(without(before.cardStates, 'rev'));
   });
 
   it('resets cards the backup never saw, and undo still works on the restored day', async () => {

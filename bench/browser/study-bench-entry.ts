@@ -1,9 +1,10 @@
 // Runs inside the app's page in Chromium (bundled by bench/study-bench.ts with esbuild): seeds a
 // large deck with the app's own store code and times the hot paths against baselines.
-import { answerCard, DEFAULT_PREFS, getDb, loadDeckQueue, placeInQueue, type CardRow, type CardStateRow, type ReviewLogRow } from '@/lib/db';
+import { answerCard, CardsDB, DEFAULT_PREFS, getDb, loadDeckQueue, placeInQueue, type CardRow, type CardStateRow, type ReviewLogRow } from '@/lib/db';
 import { exportBackup, restoreBackup } from '@/lib/db/backup';
 import { decodeBackup, encodeBackup } from '@/lib/db/backup-file';
 import { createScheduler, rawNextForBench, type SchedState } from '@/lib/srs';
+import { newSchedState } from '@/lib/srs/new-state';
 
 const DECK = 'bench';
 const DAY = 86_400_000;
@@ -112,20 +113,42 @@ async function seedHistory(reviews: number): Promise<void> {
   }
 }
 
+/** A second device with the same cards, all new, that the backup is restored onto. */
+async function freshDevice(): Promise<CardsDB> {
+  const db = getDb();
+  const fresh = new CardsDB('bench-fresh-device');
+  await fresh.delete();
+  await fresh.open();
+  const now = Date.now();
+  const CHUNK = 5000;
+  const total = await db.cards.count();
+  for (let offset = 0; offset < total; offset += CHUNK) {
+    const cards = await db.cards.offset(offset).limit(CHUNK).toArray();
+    const states = cards.map((card) => {
+      const base = { cardId: card.id, deckId: card.deckId, sched: newSchedState(now), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
+      return { ...base, ...placeInQueue(base, card.position, false) };
+    });
+    await fresh.transaction('rw', fresh.cards, fresh.cardStates, async () => {
+      await fresh.cards.bulkPut(cards);
+      await fresh.cardStates.bulkPut(states);
+    });
+  }
+  return fresh;
+}
+
 /** Backup of the whole store to a file and back: each step timed, `runs` times. */
 async function backupTimes(runs: number) {
   const db = getDb();
-  const steps = { export: [] as number[], encode: [] as number[], decode: [] as number[], restore: [] as number[] };
-  let fileBytes = 0;
+  const steps = { export: [] as number[], encode: [] as number[], decode: [] as number[], restoreSame: [] as number[] };
+  let file: Uint8Array = new Uint8Array();
   let jsonBytes = 0;
   for (let r = 0; r < runs; r++) {
     let t0 = performance.now();
     const backup = await exportBackup(db, Date.now());
     steps.export.push(performance.now() - t0);
     t0 = performance.now();
-    const file = encodeBackup(backup);
+    file = encodeBackup(backup);
     steps.encode.push(performance.now() - t0);
-    fileBytes = file.length;
     jsonBytes = JSON.stringify(backup).length;
     t0 = performance.now();
     const decoded = decodeBackup(file);
@@ -133,14 +156,25 @@ async function backupTimes(runs: number) {
     if ('error' in decoded) throw new Error(decoded.error);
     t0 = performance.now();
     await restoreBackup(db, decoded.backup, Date.now());
-    steps.restore.push(performance.now() - t0);
+    steps.restoreSame.push(performance.now() - t0);
   }
+  const fresh = await freshDevice();
+  const decoded = decodeBackup(file);
+  if ('error' in decoded) throw new Error(decoded.error);
+  const t0 = performance.now();
+  await restoreBackup(fresh, decoded.backup, Date.now());
+  const restoreFreshMs = performance.now() - t0;
+  const studied = decoded.backup.cardStates.filter((s) => s.sched.reps > 0).length;
+  fresh.close();
+  await fresh.delete();
   return {
     exportMs: median(steps.export),
     encodeMs: median(steps.encode),
     decodeMs: median(steps.decode),
-    restoreMs: median(steps.restore),
-    fileBytes,
+    restoreSameMs: median(steps.restoreSame),
+    restoreFreshMs,
+    studied,
+    fileBytes: file.length,
     jsonBytes,
     logs: await db.reviewLogs.count(),
     states: await db.cardStates.count(),

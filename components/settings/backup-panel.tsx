@@ -40,6 +40,7 @@ export function BackupPanel() {
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary; file: string } | null>(null);
   const [lastBackup, setLastBackup] = useState<number | null | undefined>(undefined);
+  const busy = status?.kind === 'busy';
 
   useEffect(() => {
     if (!db) return;
@@ -106,10 +107,10 @@ export function BackupPanel() {
       </p>
       {lastBackup !== undefined && <p className="muted flush">{lastBackup === null ? 'No backup downloaded from this device yet.' : `Last backup: ${when(lastBackup)}.`}</p>}
       <div className="row">
-        <button type="button" className="btn btn-small" disabled={!db || status?.kind === 'busy'} onClick={() => void download()}>
+        <button type="button" className="btn btn-small" disabled={!db || busy} onClick={() => void download()}>
           Download a backup
         </button>
-        <button type="button" className="btn btn-small" disabled={!db || status?.kind === 'busy'} onClick={() => fileInput.current?.click()}>
+        <button type="button" className="btn btn-small" disabled={!db || busy} onClick={() => fileInput.current?.click()}>
           Restore from a backup…
         </button>
         <input
@@ -128,10 +129,10 @@ export function BackupPanel() {
           </p>
           <p className="flush">Restoring replaces the progress, review history, settings and quiz reports on this device with the backup’s.</p>
           <div className="row">
-            <button type="button" className="btn btn-primary btn-small" onClick={() => void restore()}>
+            <button type="button" className="btn btn-primary btn-small" disabled={busy} onClick={() => void restore()}>
               Restore this backup
             </button>
-            <button type="button" className="btn btn-small" onClick={() => setPending(null)}>
+            <button type="button" className="btn btn-small" disabled={busy} onClick={() => setPending(null)}>
               Cancel
             </button>
           </div>

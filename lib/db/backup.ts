@@ -1,6 +1,8 @@
 // Backing up and restoring the learner's own data: progress, review history, preferences and quiz
 // reports. Card content is not in a backup: it comes with the app, and restore matches by card id.
 // Loaded only when Settings backs up or restores, so zod and fflate stay out of every first load.
+import { dequal } from 'dequal';
+
 import { newSchedState } from '@/lib/srs/new-state';
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CardProgress } from './backup-format';
@@ -67,10 +69,26 @@ export async function exportBackup(db: CardsDB, now: number): Promise<Backup> {
   });
 }
 
+/** Same progress in the same place: the scheduling state, or "new and never studied" on both sides. */
+function sameProgress(a: CardStateRow, b: CardStateRow): boolean {
+  const neverStudied = (row: CardStateRow) => row.sched.phase === 'new' && row.sched.reps === 0;
+  return (
+    a.deckId === b.deckId &&
+    a.queue === b.queue &&
+    a.due === b.due &&
+    a.suspended === b.suspended &&
+    a.buriedUntil === b.buriedUntil &&
+    a.flag === b.flag &&
+    (dequal(a.sched, b.sched) || (neverStudied(a) && neverStudied(b)))
+  );
+}
+
 /**
  * Replaces this device's progress, history, preferences and quiz reports with the backup's, in one
- * transaction: it all lands or nothing changes. Cards the backup has no progress for start new;
- * every card's rev moves past both sides', so a tab still showing a card cannot answer it.
+ * transaction: it all lands or nothing changes. Cards the backup has no progress for start new.
+ * Only what differs is written (restoring onto the device the backup came from rewrites little):
+ * a changed card's rev moves past both sides', so a tab still showing it cannot answer it, and the
+ * review log keeps the rows it shares with the backup and swaps the rest.
  */
 export async function restoreBackup(db: CardsDB, backup: Backup, now: number): Promise<RestoreReport> {
   const report: RestoreReport = { ...summarize(backup), restored: 0, unknown: 0, reset: 0 };
@@ -78,25 +96,34 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
   const savedRev = new Map<string, number>();
   for (const log of backup.reviewLogs) savedRev.set(log.cardId, Math.max(savedRev.get(log.cardId) ?? 0, log.before.rev));
   await db.transaction('rw', [db.cards, db.cardStates, db.reviewLogs, db.settings, db.quizReports], async () => {
-    const [cards, current] = await Promise.all([db.cards.toArray(), db.cardStates.toArray()]);
-    const currentRev = new Map(current.map((s) => [s.cardId, s.rev]));
+    const [cards, current, currentLogs] = await Promise.all([db.cards.toArray(), db.cardStates.toArray(), db.reviewLogs.orderBy('id').toArray()]);
+    const currentById = new Map(current.map((s) => [s.cardId, s]));
     const fresh = newSchedState(now);
-    const rows: CardStateRow[] = cards.map((card) => {
+    const changed: CardStateRow[] = [];
+    for (const card of cards) {
       const progress = saved.get(card.id);
       if (progress) report.restored++;
       else report.reset++;
-      const rev = Math.max(currentRev.get(card.id) ?? 0, savedRev.get(card.id) ?? 0) + 1;
       const base = progress
-        ? { cardId: card.id, deckId: card.deckId, sched: progress.sched, suspended: progress.suspended, buriedUntil: progress.buriedUntil, flag: progress.flag, rev }
-        : { cardId: card.id, deckId: card.deckId, sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0, rev };
-      return { ...base, ...placeInQueue(base, card.position, card.retired === 1) };
-    });
+        ? { cardId: card.id, deckId: card.deckId, sched: progress.sched, suspended: progress.suspended, buriedUntil: progress.buriedUntil, flag: progress.flag, rev: 0 }
+        : { cardId: card.id, deckId: card.deckId, sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
+      const row = { ...base, ...placeInQueue(base, card.position, card.retired === 1) };
+      const old = currentById.get(card.id);
+      if (old && sameProgress(old, row)) continue;
+      row.rev = Math.max(old?.rev ?? 0, savedRev.get(card.id) ?? 0) + 1;
+      changed.push(row);
+    }
     const known = new Set(cards.map((c) => c.id));
     report.unknown = backup.cardStates.filter((s) => !known.has(s.cardId)).length;
-    await db.cardStates.clear();
-    await db.cardStates.bulkPut(rows);
-    await db.reviewLogs.clear();
-    await db.reviewLogs.bulkAdd(backup.reviewLogs.map((log) => ({ ...log })));
+    await db.cardStates.bulkDelete(current.filter((s) => !known.has(s.cardId)).map((s) => s.cardId));
+    await db.cardStates.bulkPut(changed);
+
+    let shared = 0;
+    const limit = Math.min(currentLogs.length, backup.reviewLogs.length);
+    while (shared < limit && dequal(withoutId(currentLogs[shared]!), backup.reviewLogs[shared])) shared++;
+    await db.reviewLogs.bulkDelete(currentLogs.slice(shared).map((l) => l.id!));
+    await db.reviewLogs.bulkAdd(backup.reviewLogs.slice(shared).map((log) => ({ ...log })));
+
     await db.quizReports.clear();
     await db.quizReports.bulkAdd(backup.quizReports.map((r) => ({ ...r })));
     if (backup.prefs) await writePrefs(db, backup.prefs as Prefs);
