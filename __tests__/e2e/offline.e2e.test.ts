@@ -4,7 +4,11 @@
 // offline survive a reload and the return of the network, and unknown pages get the offline page.
 import '../server/support/esm-shims';
 
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
+
+import { decodeBackup } from '@/lib/db/backup-file';
 
 import { launchPersistent, type PersistentContext } from './helpers/browser';
 import { countRows, readRows, waitForCount } from './helpers/idb';
@@ -111,6 +115,19 @@ describe('offline after one visit', () => {
 
     expect(documents).toEqual([]);
     expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(problems).toEqual({ errors: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('downloads a backup with the network off (its code comes from the precache)', async () => {
+    const { page, problems } = await offlinePage('/settings');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    const file = await download;
+    await page.getByRole('status').filter({ hasText: /^Backup downloaded: / }).waitFor();
+    const decoded = decodeBackup(new Uint8Array(readFileSync((await file.path())!)));
+    if ('error' in decoded) throw new Error(decoded.error);
+    expect(decoded.backup.cardStates).toHaveLength(await countRows(page, 'cardStates'));
     expect(problems).toEqual({ errors: [], cspViolations: [] });
     await page.close();
   });
