@@ -9,7 +9,6 @@ import type { BackupSummary, RestoreReport } from '@/lib/db/backup';
 import { isQuotaError } from '@/lib/pwa/quota';
 
 import { useDb } from '../db-provider';
-import { dbModule } from '../lazy-db';
 import { saveFile } from '../save-file';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
@@ -45,9 +44,7 @@ export function BackupPanel() {
   useEffect(() => {
     if (!db) return;
     let live = true;
-    void dbModule()
-      .lastBackupAt(db)
-      .then((at) => live && setLastBackup(at));
+    void import('@/lib/db/backup-stamp').then((m) => m.lastBackupAt(db).then((at) => live && setLastBackup(at)));
     return () => {
       live = false;
     };
@@ -60,7 +57,7 @@ export function BackupPanel() {
       const [{ exportBackup, summarize }, { backupFileName, encodeBackup }] = await loadBackup();
       const backup = await exportBackup(db, Date.now());
       saveFile(new Blob([encodeBackup(backup) as BlobPart], { type: 'application/gzip' }), backupFileName(backup.exportedAt));
-      await dbModule().markBackedUp(db, backup.exportedAt);
+      await (await import('@/lib/db/backup-stamp')).markBackedUp(db, backup.exportedAt);
       setLastBackup(backup.exportedAt);
       setStatus({ kind: 'done', text: `Backup downloaded: ${describeBackup(summarize(backup))}.` });
     } catch (e) {

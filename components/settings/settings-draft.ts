@@ -1,6 +1,10 @@
 // The settings form's text fields and their conversion to Prefs, with one message per bad field.
 import type { Prefs, Theme } from '@/lib/db';
-import { checkSrsSettings, formatSteps, isValidTimeZone, parseSteps, parseWeights } from '@/lib/srs';
+// Deep imports, not the lib/srs barrel: Settings checks scheduler settings without loading ts-fsrs.
+import { checkSrsSettings } from '@/lib/srs/check-settings';
+import { formatSteps, parseSteps } from '@/lib/srs/steps';
+import { isValidTimeZone } from '@/lib/srs/study-day';
+import { parseWeights } from '@/lib/srs/weights';
 
 export interface Draft {
   retention: string;

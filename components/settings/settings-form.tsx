@@ -3,7 +3,7 @@
 import { useId, useState, type ReactNode } from 'react';
 
 import { writePrefs, type Prefs } from '@/lib/db';
-import { systemTimeZone } from '@/lib/srs';
+import { systemTimeZone } from '@/lib/srs/study-day';
 
 import { useDb, usePrefs } from '../db-provider';
 import { fromDraft, toDraft, type Draft, type DraftErrors } from './settings-draft';

@@ -2,7 +2,7 @@
 // app, a truncated download or a hand-edited backup is refused with the first problem's place.
 import { z } from 'zod';
 
-import { checkSrsSettings } from '@/lib/srs/fsrs-adapter';
+import { checkSrsSettings } from '@/lib/srs/check-settings';
 import { isValidTimeZone } from '@/lib/srs/study-day';
 
 // Before any schema is built: zod otherwise probes `new Function` to compile fast parsers, and the

@@ -1,6 +1,6 @@
 // When this device last downloaded a backup: shown in Settings, so a learner knows how old their
-// copy is. Not part of a backup (it describes this device); kept apart from the backup code so
-// Settings can show it without loading zod and fflate.
+// copy is. Not part of a backup (it describes this device); a module of its own, so Settings shows
+// it without loading zod and fflate, and the store every screen loads does not carry it.
 import type { CardsDB } from './schema';
 
 const LAST_BACKUP_KEY = 'lastBackupAt';

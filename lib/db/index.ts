@@ -1,5 +1,4 @@
 export * from './answer-card';
-export * from './backup-stamp';
 export * from './card-actions';
 export * from './deck-sync';
 export * from './prefs';

@@ -1,3 +1,4 @@
+export * from './check-settings';
 export * from './defaults';
 export * from './format-interval';
 export * from './fsrs-adapter';
