@@ -4,7 +4,7 @@
 import { gzipSync, strToU8 } from 'fflate';
 
 import { answerCard, DEFAULT_PREFS, suspendCard, loadDeckQueue, Q, saveQuizReport, syncBundle, undoLastAnswer, writePrefs, type CardsDB } from '@/lib/db';
-import { exportBackup, restoreBackup, summarize } from '@/lib/db/backup';
+import { exportBackup, NoDecksError, restoreBackup, summarize } from '@/lib/db/backup';
 import { backupFileName, decodeBackup, encodeBackup } from '@/lib/db/backup-file';
 import { parseBackup, type Backup } from '@/lib/db/backup-format';
 import { createScheduler, type Rating } from '@/lib/srs';
@@ -161,6 +161,13 @@ describe('backup and restore', () => {
     // Plain JSON restores too (a backup unpacked by hand).
     expect(decodeBackup(json(good))).toEqual({ backup: good });
     expect(parseBackup(null)).toEqual({ error: 'This file is not a containerd Cards backup.' });
+
+    // A device whose decks never loaded (a first visit offline) has nothing to match progress to.
+    const bare = openDb(freshFactory(), 'bare');
+    await writePrefs(bare, DEFAULT_PREFS);
+    const bareBefore = await snapshot(bare);
+    await expect(restoreBackup(bare, good, NOW)).rejects.toThrow(NoDecksError);
+    expect(await snapshot(bare)).toEqual(bareBefore);
 
     // A write that fails half way rolls back: nothing of the device's data is lost.
     // (Here the second table's write fails: a log row whose key IndexedDB refuses.)

@@ -24,7 +24,7 @@ export function describeBackup(s: BackupSummary): string {
 
 export function restoredMessage(r: RestoreReport): string {
   const parts = [`Restored the backup of ${when(r.exportedAt)}: ${describeBackup(r)}.`];
-  if (r.unknown > 0) parts.push(`${plural(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} no longer in the decks; their history is kept.`);
+  if (r.unknown > 0) parts.push(`${plural(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} not in this version’s decks; their history is kept.`);
   return parts.join(' ');
 }
 

@@ -13,6 +13,14 @@ import type { CardsDB } from './schema';
 
 const PREFS_KEY = 'prefs';
 
+/** Restoring before the decks have ever loaded on this device (a first visit while offline). */
+export class NoDecksError extends Error {
+  constructor() {
+    super('The decks have not loaded on this device yet: open the app once while online, then restore.');
+    this.name = 'NoDecksError';
+  }
+}
+
 /** What a backup holds, for the confirmation before a restore and the message after it. */
 export interface BackupSummary {
   exportedAt: number;
@@ -97,6 +105,8 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
   for (const log of backup.reviewLogs) savedRev.set(log.cardId, Math.max(savedRev.get(log.cardId) ?? 0, log.before.rev));
   await db.transaction('rw', [db.cards, db.cardStates, db.reviewLogs, db.settings, db.quizReports], async () => {
     const [cards, current, currentLogs] = await Promise.all([db.cards.toArray(), db.cardStates.toArray(), db.reviewLogs.orderBy('id').toArray()]);
+    // Progress is matched to cards: with none here yet, all of it would be dropped.
+    if (cards.length === 0) throw new NoDecksError();
     const currentById = new Map(current.map((s) => [s.cardId, s]));
     const fresh = newSchedState(now);
     const changed: CardStateRow[] = [];
