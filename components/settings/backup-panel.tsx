@@ -18,11 +18,11 @@ const loadBackup = () => Promise.all([import('@/lib/db/backup'), import('@/lib/d
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function describeBackup(s: BackupSummary): string {
+function describeBackup(s: BackupSummary): string {
   return `${plural(s.studied, 'card')} studied, ${plural(s.reviews, 'review')}, ${plural(s.quizReports, 'quiz report')}`;
 }
 
-export function restoredMessage(r: RestoreReport): string {
+function restoredMessage(r: RestoreReport): string {
   const parts = [`Restored the backup of ${when(r.exportedAt)}: ${describeBackup(r)}.`];
   if (r.unknown > 0) parts.push(`${plural(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} not in this version’s decks; their history is kept.`);
   return parts.join(' ');

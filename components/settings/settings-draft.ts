@@ -1,5 +1,6 @@
 // The settings form's text fields and their conversion to Prefs, with one message per bad field.
 import type { Prefs, Theme } from '@/lib/db';
+import { PREF_RANGES } from '@/lib/db/prefs';
 // Deep imports, not the lib/srs barrel: Settings checks scheduler settings without loading ts-fsrs.
 import { checkSrsSettings } from '@/lib/srs/check-settings';
 import { formatSteps, parseSteps } from '@/lib/srs/steps';
@@ -43,6 +44,9 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
+const inRange = (text: string, range: { min: number; max: number }) => wholeNumber(text, range.min, range.max);
+const rangeText = ({ min, max }: { min: number; max: number }) => `from ${min} to ${max}`;
+
 export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: DraftErrors } {
   const errors: DraftErrors = {};
   const retention = Number(d.retention);
@@ -55,12 +59,12 @@ export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: D
   if ('error' in relearning) errors.relearningSteps = `${relearning.error}.`;
   const weights = parseWeights(d.weights);
   if ('error' in weights) errors.weights = `${weights.error}.`;
-  const newPerDay = wholeNumber(d.newPerDay, 0, 9999);
-  if (newPerDay === null) errors.newPerDay = 'Enter a whole number from 0 to 9999.';
-  const reviewsPerDay = wholeNumber(d.reviewsPerDay, 0, 99999);
-  if (reviewsPerDay === null) errors.reviewsPerDay = 'Enter a whole number from 0 to 99999.';
-  const dayStartHour = wholeNumber(d.dayStartHour, 0, 23);
-  if (dayStartHour === null) errors.dayStartHour = 'Choose an hour from 0 to 23.';
+  const newPerDay = inRange(d.newPerDay, PREF_RANGES.newPerDay);
+  if (newPerDay === null) errors.newPerDay = `Enter a whole number ${rangeText(PREF_RANGES.newPerDay)}.`;
+  const reviewsPerDay = inRange(d.reviewsPerDay, PREF_RANGES.reviewsPerDay);
+  if (reviewsPerDay === null) errors.reviewsPerDay = `Enter a whole number ${rangeText(PREF_RANGES.reviewsPerDay)}.`;
+  const dayStartHour = inRange(d.dayStartHour, PREF_RANGES.dayStartHour);
+  if (dayStartHour === null) errors.dayStartHour = `Choose an hour ${rangeText(PREF_RANGES.dayStartHour)}.`;
   const tz = d.timeZone.trim();
   if (tz !== '' && !isValidTimeZone(tz)) errors.timeZone = `“${tz}” is not a time zone name, like Europe/Berlin.`;
   if (Object.keys(errors).length > 0) return { errors };

@@ -1,13 +1,10 @@
 // The backup file's shape, checked field by field before anything is written: a file from another
 // app, a truncated download or a hand-edited backup is refused with the first problem's place.
-import { z } from 'zod';
-
+import { z } from '@/lib/decks/zod';
 import { checkSrsSettings } from '@/lib/srs/check-settings';
 import { isValidTimeZone } from '@/lib/srs/study-day';
 
-// Before any schema is built: zod otherwise probes `new Function` to compile fast parsers, and the
-// app's CSP (no 'unsafe-eval') reports that probe as a violation even though zod catches it.
-z.config({ jitless: true });
+import { PREF_RANGES } from './prefs';
 
 export const BACKUP_FORMAT = 'containerd-cards-backup';
 export const BACKUP_VERSION = 1;
@@ -15,6 +12,7 @@ export const BACKUP_VERSION = 1;
 const time = z.number().finite().nonnegative();
 const count = z.number().int().nonnegative();
 const id = z.string().min(1).max(200);
+const whole = (range: { min: number; max: number }) => z.number().int().min(range.min).max(range.max);
 
 const schedSchema = z.object({
   phase: z.enum(['new', 'learning', 'review', 'relearning']),
@@ -93,8 +91,8 @@ const prefsSchema = z
       weights: z.array(z.number()).nullable(),
       enableFuzz: z.boolean(),
     }),
-    limits: z.object({ newPerDay: z.number().int().min(0).max(9999), reviewsPerDay: z.number().int().min(0).max(99999) }),
-    dayStartHour: z.number().int().min(0).max(23),
+    limits: z.object({ newPerDay: whole(PREF_RANGES.newPerDay), reviewsPerDay: whole(PREF_RANGES.reviewsPerDay) }),
+    dayStartHour: whole(PREF_RANGES.dayStartHour),
     timeZone: z.string().refine(isValidTimeZone, 'not a time zone name').nullable(),
     theme: z.enum(['system', 'light', 'dark']),
     keyboardShortcuts: z.boolean(),

@@ -7,11 +7,9 @@ import { newSchedState } from '@/lib/srs/new-state';
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CardProgress } from './backup-format';
 import { bundledVersion } from './deck-sync';
-import { readPrefs, writePrefs, type Prefs } from './prefs';
+import { PREFS_KEY, readPrefs, writePrefs, type Prefs } from './prefs';
 import { placeInQueue, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
-
-const PREFS_KEY = 'prefs';
 
 /** Restoring before the decks have ever loaded on this device (a first visit while offline). */
 export class NoDecksError extends Error {
@@ -114,9 +112,8 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
       const progress = saved.get(card.id);
       if (progress) report.restored++;
       else report.reset++;
-      const base = progress
-        ? { cardId: card.id, deckId: card.deckId, sched: progress.sched, suspended: progress.suspended, buriedUntil: progress.buriedUntil, flag: progress.flag, rev: 0 }
-        : { cardId: card.id, deckId: card.deckId, sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
+      const { sched, suspended, buriedUntil, flag } = progress ?? { sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0 };
+      const base = { cardId: card.id, deckId: card.deckId, sched, suspended, buriedUntil, flag, rev: 0 };
       const row = { ...base, ...placeInQueue(base, card.position, card.retired === 1) };
       const old = currentById.get(card.id);
       if (old && sameProgress(old, row)) continue;

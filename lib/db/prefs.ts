@@ -26,7 +26,15 @@ export const DEFAULT_PREFS: Prefs = {
   keyboardShortcuts: true,
 };
 
-const KEY = 'prefs';
+/** The settings row that holds the prefs. */
+export const PREFS_KEY = 'prefs';
+
+/** The whole-number ranges the Settings form accepts and a restored backup must keep to. */
+export const PREF_RANGES = {
+  newPerDay: { min: 0, max: 9999 },
+  reviewsPerDay: { min: 0, max: 99999 },
+  dayStartHour: { min: 0, max: 23 },
+} as const;
 
 export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
   return {
@@ -38,12 +46,12 @@ export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
 }
 
 export async function readPrefs(db: CardsDB): Promise<Prefs> {
-  const row = await db.settings.get(KEY);
+  const row = await db.settings.get(PREFS_KEY);
   return withDefaults(row?.value as Partial<Prefs> | undefined);
 }
 
 export async function writePrefs(db: CardsDB, prefs: Prefs): Promise<void> {
-  await db.settings.put({ key: KEY, value: prefs });
+  await db.settings.put({ key: PREFS_KEY, value: prefs });
 }
 
 export function studyDaySettings(prefs: Prefs): StudyDaySettings {

@@ -1,5 +1,5 @@
 // zod schemas for a deck's front matter and a card's field lines.
-import { z } from 'zod';
+import { z } from './zod';
 
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const VERSION_TAG = /^(all|history|\d+\.(x|\d+)(\+|-\d+\.\d+\+?)?)$/;
