@@ -1,4 +1,4 @@
-import { compileDecks, formatProblem, isTypedAnswerRight, clozeFront, clozeBack } from '@/lib/decks';
+import { compileDecks, formatProblem, isTypedAnswerRight, clozeFront, clozeBack, resolveSource } from '@/lib/decks';
 
 import { BASIC, CHOICE, CLOZE, deck, FRONT, TYPED } from './fixtures';
 
@@ -162,5 +162,22 @@ describe('lintDecks: content rules', () => {
     expect(text).toContain('decks/s.md:9: prompt of "sample-basic" is 201 characters; at most 200');
     expect(text).toContain('decks/s.md:20: the prompt of "sample-giveaway" gives its answer away ("containerd-shim-runc-v2")');
     expect(text).toContain('decks/s.md:47: prompt of "sample-dup" duplicates the prompt of "sample-b2"');
+  });
+});
+
+describe('resolveSource: upstream owners', () => {
+  it.each([
+    ['cncf-tags/container-device-interface/SPEC.md', 'https://github.com/cncf-tags/container-device-interface/blob/main/SPEC.md'],
+    ['microsoft/hcsshim/README.md@v0.12.0', 'https://github.com/microsoft/hcsshim/blob/v0.12.0/README.md'],
+    ['containerd/containerd/docs/hosts.md@release/1.7', 'https://github.com/containerd/containerd/blob/release/1.7/docs/hosts.md'],
+  ])('%s', (source, url) => {
+    expect(resolveSource(source)).toEqual({ url });
+  });
+
+  it('refuses any other owner', () => {
+    expect(resolveSource('someone/fork/README.md')).toEqual({
+      error:
+        'source owner "someone" is not upstream (allowed: containerd, opencontainers, kubernetes, kubernetes-sigs, moby, docker, cncf-tags, microsoft)',
+    });
   });
 });

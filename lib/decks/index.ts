@@ -1,4 +1,6 @@
 export * from './answers';
 export * from './compile-decks';
+export * from './releases';
 export * from './sources';
 export * from './types';
+export * from './versions';
