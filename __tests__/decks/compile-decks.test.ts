@@ -181,3 +181,33 @@ describe('resolveSource: upstream owners', () => {
     });
   });
 });
+
+describe('lintDecks: scenario cards', () => {
+  const tagged = (card: string, prompt: string) =>
+    card
+      .replace("Which program creates the container's processes?", prompt)
+      .replace('versions: 2.x', 'versions: 2.x\ntags: registry, scenario');
+  const lintOf = (card: string) =>
+    compileDecks([{ path: 'decks/s.md', text: deck(card) }]).problems.map(formatProblem).filter((p) => !p.includes('a deck needs'));
+
+  it('flags a scenario whose prompt is shorter than 40 characters', () => {
+    expect(lintOf(tagged(BASIC, 'Pull fails. Why?'))).toEqual([
+      'decks/s.md:9: prompt of scenario "sample-basic" is 16 characters; a scenario states a symptom in at least 40',
+    ]);
+    expect(lintOf(tagged(BASIC, 'x'.repeat(39)))).toHaveLength(1);
+  });
+
+  it('accepts a scenario of 40 characters or more, and a short prompt without the tag', () => {
+    expect(lintOf(tagged(BASIC, 'x'.repeat(40)))).toEqual([]);
+    expect(
+      lintOf(tagged(BASIC, '`crictl pull` prints `failed to resolve reference`. What do you check first?')),
+    ).toEqual([]);
+    expect(lintOf(BASIC.replace("Which program creates the container's processes?", 'Pull fails. Why?'))).toEqual([]);
+  });
+
+  it('keeps the other content rules for scenario cards', () => {
+    expect(lintOf(tagged(BASIC, 'y'.repeat(201)))).toEqual([
+      'decks/s.md:9: prompt of "sample-basic" is 201 characters; at most 200',
+    ]);
+  });
+});
