@@ -1,7 +1,6 @@
 'use client';
 // The study loop for one deck: pin the next card, reveal, rate (one transaction), undo, and reconcile
 // with other tabs. The queue is re-read from IndexedDB after every answer, so it is always the truth.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 
 import {
@@ -20,6 +19,7 @@ import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 import { createScheduler, formatInterval, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
+import { useLiveValue } from '../use-live-value';
 import { initialStudyState, nextUndo, sessionTally, studyReducer, type StudyAction } from './study-state';
 
 export type { Current } from './study-state';
@@ -97,19 +97,20 @@ export function useStudySession(deckId: string) {
   const { current, finished, busy } = state;
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveQuery(() => (db && ready ? loadDeckCounts(db, deckId, Date.now(), prefs) : undefined), [db, ready, deckId, prefs, current, finished]);
+  const live = useLiveValue(db && ready ? () => loadDeckCounts(db, deckId, Date.now(), prefs) : null, [db, ready, deckId, prefs, current, finished], undefined);
 
   // Cards this session answered that are still due today (a learning step to come): not finished yet.
   const sessionCards = useMemo(() => [...new Set(state.answers.map((a) => a.cardId))], [state.answers]);
-  const dueCount = useLiveQuery(
-    async () => ({ of: sessionCards, count: db ? await countDueToday(db, sessionCards, Date.now(), prefs) : 0 }),
+  const dueCount = useLiveValue(
+    db ? async () => ({ of: sessionCards, count: await countDueToday(db, sessionCards, Date.now(), prefs) }) : null,
     [db, sessionCards, prefs, current],
+    undefined,
   );
   // Until the count for the current answers arrives, the newest answer's card counts as not finished.
   const stillDue = dueCount?.of === sessionCards ? dueCount.count : sessionCards.length;
 
   // Another tab answered or changed the card this tab shows: move on instead of answering twice.
-  const pinned = useLiveQuery(() => (db && current ? getCardState(db, current.row.cardId) : undefined), [db, current]);
+  const pinned = useLiveValue(db && current ? () => getCardState(db, current.row.cardId) : null, [db, current], undefined);
   useEffect(() => {
     if (current && pinned && pinned.cardId === current.row.cardId && pinned.rev !== current.row.rev && !busy) {
       // The notice appears with the next card, never above the card it is about.
