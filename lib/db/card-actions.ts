@@ -26,4 +26,3 @@ export const buryCard = (db: CardsDB, cardId: string, until: number) => change(d
 export const resetCard = (db: CardsDB, cardId: string, now: number) =>
   change(db, cardId, () => ({ sched: newSchedState(now), buriedUntil: 0 }));
 
-export const flagCard = (db: CardsDB, cardId: string, flag: number) => change(db, cardId, () => ({ flag }));

@@ -30,4 +30,3 @@ export const cardFieldsSchema = z.object({
     .pipe(z.array(z.string().regex(ID, 'tags must be kebab-case words'))),
 });
 
-export type CardFields = z.output<typeof cardFieldsSchema>;
