@@ -178,4 +178,24 @@ describe('study screen', () => {
     await waitFor(async () => expect(await db.reviewLogs.count()).toBe(2));
     spy.mockRestore();
   });
+
+  it('buries and suspends the card on screen, by button and by key, each undoable', async () => {
+    renderStudy();
+    await screen.findByText("Which program creates the container's processes?");
+    fireEvent.click(screen.getByRole('button', { name: 'Bury until tomorrow' }));
+    expect(await screen.findByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    expect(screen.getByText('Buried until tomorrow.')).toBeInTheDocument();
+    expect((await getDb().cardStates.get('sample-basic'))!.buriedUntil).toBeGreaterThan(Date.now());
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveAccessibleDescription(/^Bury of “Which program/);
+    fireEvent.click(undo);
+    expect(await screen.findByText("Which program creates the container's processes?")).toBeInTheDocument();
+    await waitFor(async () => expect((await getDb().cardStates.get('sample-basic'))!.buriedUntil).toBe(0));
+    fireEvent.keyDown(window, { key: '@' });
+    expect(await screen.findByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    expect((await getDb().cardStates.get('sample-basic'))!.suspended).toBe(1);
+    fireEvent.keyDown(window, { key: 'z' });
+    await waitFor(async () => expect((await getDb().cardStates.get('sample-basic'))!.suspended).toBe(0));
+    expect(await getDb().reviewLogs.count()).toBe(0);
+  });
 });

@@ -26,7 +26,15 @@ export function StudySession({ deckId }: { deckId: string }) {
     if (db) void getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
   }, [db, deckId]);
 
-  useStudyKeys({ enabled: s.keyboard, revealed: s.revealed, reveal: s.reveal, rate: (r) => void s.rate(r), undo: () => void s.undo() });
+  useStudyKeys({
+    enabled: s.keyboard,
+    revealed: s.revealed,
+    reveal: s.reveal,
+    rate: (r) => void s.rate(r),
+    undo: () => void s.undo(),
+    bury: () => void s.bury(),
+    suspend: () => void s.suspend(),
+  });
 
   if (error && !s.ready) return <p className="banner banner-error" role="alert">{error}</p>;
   if (title === '') {
@@ -80,6 +88,14 @@ export function StudySession({ deckId }: { deckId: string }) {
                 Show answer
               </button>
             )}
+          </div>
+          <div className="study-aside" role="group" aria-label="Set this card aside">
+            <button type="button" className="btn btn-small" onClick={() => void s.bury()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '-' : undefined}>
+              Bury until tomorrow
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => void s.suspend()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '@' : undefined}>
+              Suspend
+            </button>
           </div>
         </>
       )}

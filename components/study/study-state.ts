@@ -9,14 +9,14 @@ export interface Current {
   shownAt: number;
 }
 
-/** One answer given in this session: Undo takes these back, newest first, and no others. */
-export interface SessionAnswer {
-  logId: number;
+/** One step taken in this session: Undo takes these back, newest first, and no others. */
+export type SessionStep = {
   cardId: string;
-  rating: Rating;
   /** The card's prompt as plain text, to say on the Undo button what it takes back. */
   prompt: string;
-}
+} & ({ kind: 'answer'; logId: number; rating: Rating } | { kind: 'bury' | 'suspend'; before: CardStateRow });
+
+export type SessionAnswer = Extract<SessionStep, { kind: 'answer' }>;
 
 export interface StudyState {
   current: Current | null;
@@ -26,7 +26,7 @@ export interface StudyState {
   busy: boolean;
   notice: string | null;
   startedAt: number;
-  answers: SessionAnswer[];
+  steps: SessionStep[];
 }
 
 export type StudyAction =
@@ -34,12 +34,12 @@ export type StudyAction =
   | { type: 'reveal' }
   | { type: 'start' }
   | { type: 'settled'; notice?: string | null }
-  | { type: 'answered'; answer: SessionAnswer }
-  | { type: 'undone'; logId: number; current: Current | null }
+  | { type: 'did'; step: SessionStep }
+  | { type: 'undone'; step: SessionStep; current: Current | null }
   | { type: 'notice'; notice: string | null };
 
 export function initialStudyState(now: number): StudyState {
-  return { current: null, finished: null, revealed: false, busy: false, notice: null, startedAt: now, answers: [] };
+  return { current: null, finished: null, revealed: false, busy: false, notice: null, startedAt: now, steps: [] };
 }
 
 export function studyReducer(state: StudyState, action: StudyAction): StudyState {
@@ -52,12 +52,12 @@ export function studyReducer(state: StudyState, action: StudyAction): StudyState
       return { ...state, busy: true, notice: null };
     case 'settled':
       return { ...state, busy: false, notice: action.notice === undefined ? state.notice : action.notice };
-    case 'answered':
-      return { ...state, answers: [...state.answers, action.answer] };
+    case 'did':
+      return { ...state, steps: [...state.steps, action.step] };
     case 'undone': {
-      const answers = state.answers.filter((a) => a.logId !== action.logId);
-      if (!action.current) return { ...state, answers };
-      return { ...state, answers, current: action.current, finished: null, revealed: false };
+      const steps = state.steps.filter((s) => s !== action.step);
+      if (!action.current) return { ...state, steps };
+      return { ...state, steps, current: action.current, finished: null, revealed: false };
     }
     case 'notice':
       return { ...state, notice: action.notice };
@@ -72,7 +72,8 @@ export interface SessionTally {
   again: number;
 }
 
-export function sessionTally(answers: readonly SessionAnswer[]): SessionTally {
+export function sessionTally(steps: readonly SessionStep[]): SessionTally {
+  const answers = steps.filter((s): s is SessionAnswer => s.kind === 'answer');
   return {
     answers: answers.length,
     cards: new Set(answers.map((a) => a.cardId)).size,
@@ -81,6 +82,11 @@ export function sessionTally(answers: readonly SessionAnswer[]): SessionTally {
 }
 
 /** What Undo would take back, or null when this session has nothing to undo. */
-export function nextUndo(state: StudyState): SessionAnswer | null {
-  return state.answers.at(-1) ?? null;
+export function nextUndo(state: StudyState): SessionStep | null {
+  return state.steps.at(-1) ?? null;
+}
+
+/** Cards this session answered (buried or suspended cards are not studied). */
+export function answeredCards(steps: readonly SessionStep[]): string[] {
+  return [...new Set(steps.filter((s) => s.kind === 'answer').map((s) => s.cardId))];
 }

@@ -1,8 +1,8 @@
 'use client';
-// Undo takes back this session's newest answer, and says on the button which one.
+// Undo takes back this session's newest step (an answer, a bury, a suspend), and says on the button which.
 import { RATING_NAMES } from '@/lib/srs';
 
-import type { SessionAnswer } from './study-state';
+import type { SessionStep } from './study-state';
 
 const MAX_PROMPT = 40;
 
@@ -10,7 +10,7 @@ function shorten(text: string): string {
   return text.length > MAX_PROMPT ? `${text.slice(0, MAX_PROMPT - 1).trimEnd()}…` : text;
 }
 
-export function UndoButton({ undoable, disabled, onUndo }: { undoable: SessionAnswer | null; disabled: boolean; onUndo: () => void }) {
+export function UndoButton({ undoable, disabled, onUndo }: { undoable: SessionStep | null; disabled: boolean; onUndo: () => void }) {
   return (
     <button
       type="button"
@@ -23,7 +23,7 @@ export function UndoButton({ undoable, disabled, onUndo }: { undoable: SessionAn
       {/* Hidden from the name so the button is exactly "Undo"; read as its description, like the ratings' intervals. */}
       {undoable && (
         <small id="undo-what" className="undo-what" aria-hidden="true">
-          {RATING_NAMES[undoable.rating]} on “{shorten(undoable.prompt)}”
+          {undoable.kind === 'answer' ? `${RATING_NAMES[undoable.rating]} on` : undoable.kind === 'bury' ? 'Bury of' : 'Suspend of'} “{shorten(undoable.prompt)}”
         </small>
       )}
     </button>

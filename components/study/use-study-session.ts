@@ -5,22 +5,26 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 
 import {
   answerCard,
+  buryCard,
   countDueToday,
   getCard,
   getCardState,
   loadDeckCounts,
   loadDeckQueue,
   releaseBuried,
+  restoreCardState,
   StaleAnswerError,
+  studyDaySettings,
+  suspendCard,
   undoAnswer,
 } from '@/lib/db';
 import { requestPersistentStorage } from '@/lib/pwa/storage-persistence';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
-import { createScheduler, formatInterval, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
+import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
-import { initialStudyState, nextUndo, sessionTally, studyReducer, type StudyAction } from './study-state';
+import { answeredCards, initialStudyState, nextUndo, sessionTally, studyReducer, type SessionStep, type StudyAction } from './study-state';
 
 export type { Current } from './study-state';
 
@@ -100,7 +104,7 @@ export function useStudySession(deckId: string) {
   const live = useLiveValue(db && ready ? () => loadDeckCounts(db, deckId, Date.now(), prefs) : null, [db, ready, deckId, prefs, current, finished], undefined);
 
   // Cards this session answered that are still due today (a learning step to come): not finished yet.
-  const sessionCards = useMemo(() => [...new Set(state.answers.map((a) => a.cardId))], [state.answers]);
+  const sessionCards = useMemo(() => answeredCards(state.steps), [state.steps]);
   const dueCount = useLiveValue(
     db ? async () => ({ of: sessionCards, count: await countDueToday(db, sessionCards, Date.now(), prefs) }) : null,
     [db, sessionCards, prefs, current],
@@ -155,7 +159,7 @@ export function useStudySession(deckId: string) {
             timeZone: timeZone ?? systemTimeZone(),
             scheduler,
           });
-          dispatch({ type: 'answered', answer: { logId: log.id!, cardId: row.cardId, rating, prompt: promptText(card.prompt) } });
+          dispatch({ type: 'did', step: { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt: promptText(card.prompt) } });
           if (!persistAsked.current) {
             persistAsked.current = true;
             void requestPersistentStorage();
@@ -171,18 +175,35 @@ export function useStudySession(deckId: string) {
     [db, run, scheduler, timeZone, showNext],
   );
 
+  /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
+  const setAside = useCallback(
+    (kind: 'bury' | 'suspend') =>
+      run(async () => {
+        const shown = stateRef.current.current;
+        if (!db || !shown) return undefined;
+        const before = await getCardState(db, shown.row.cardId);
+        if (!before || before.rev !== shown.row.rev) throw new StaleAnswerError(shown.row.cardId);
+        if (kind === 'bury') await buryCard(db, before.cardId, nextStudyDayStart(Date.now(), studyDaySettings(prefsRef.current)));
+        else await suspendCard(db, before.cardId);
+        dispatch({ type: 'did', step: { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) } });
+        await showNext();
+        return kind === 'bury' ? 'Buried until tomorrow.' : 'Suspended: study skips it until you unsuspend it in Browse.';
+      }),
+    [db, run, showNext],
+  );
+
   const undo = useCallback(
     () =>
       run(async () => {
-        const last = nextUndo(stateRef.current);
+        const last: SessionStep | null = nextUndo(stateRef.current);
         if (!db || !last) return undefined;
-        const log = await undoAnswer(db, last.logId);
-        if (!log) {
-          dispatch({ type: 'undone', logId: last.logId, current: null });
-          return 'That answer can no longer be undone: the card changed since (another tab).';
+        const before = last.kind === 'answer' ? (await undoAnswer(db, last.logId))?.before : (await restoreCardState(db, last.before)) ? last.before : undefined;
+        if (!before) {
+          dispatch({ type: 'undone', step: last, current: null });
+          return 'That can no longer be undone: the card changed since (another tab).';
         }
-        const card = await getCard(db, log.cardId);
-        dispatch({ type: 'undone', logId: last.logId, current: card ? { row: log.before, card, shownAt: Date.now() } : null });
+        const card = await getCard(db, last.cardId);
+        dispatch({ type: 'undone', step: last, current: card ? { row: before, card, shownAt: Date.now() } : null });
         return null;
       }),
     [db, run],
@@ -196,7 +217,7 @@ export function useStudySession(deckId: string) {
     busy,
     notice: state.notice,
     startedAt: state.startedAt,
-    tally: sessionTally(state.answers),
+    tally: sessionTally(state.steps),
     finishedCards: Math.max(0, sessionCards.length - stillDue),
     undoable: nextUndo(state),
     live,
@@ -204,6 +225,8 @@ export function useStudySession(deckId: string) {
     reveal,
     rate,
     undo,
+    bury: () => setAside('bury'),
+    suspend: () => setAside('suspend'),
     keyboard: prefs.keyboardShortcuts,
   };
 }
