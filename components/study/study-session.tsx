@@ -80,6 +80,14 @@ export function StudySession({ deckId }: { deckId: string }) {
               s.reveal();
             }}
           />
+          <div className="study-aside" role="group" aria-label="Set this card aside">
+            <button type="button" className="btn btn-small" onClick={() => void s.bury()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '-' : undefined}>
+              Bury until tomorrow
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => void s.suspend()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '@' : undefined}>
+              Suspend
+            </button>
+          </div>
           <div className="study-actions">
             {s.revealed && s.intervals ? (
               <RatingButtons intervals={s.intervals} disabled={s.busy} outcome={answered.key === currentKey ? answered.outcome : null} onRate={(r) => void s.rate(r)} />
@@ -88,14 +96,6 @@ export function StudySession({ deckId }: { deckId: string }) {
                 Show answer
               </button>
             )}
-          </div>
-          <div className="study-aside" role="group" aria-label="Set this card aside">
-            <button type="button" className="btn btn-small" onClick={() => void s.bury()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '-' : undefined}>
-              Bury until tomorrow
-            </button>
-            <button type="button" className="btn btn-small" onClick={() => void s.suspend()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '@' : undefined}>
-              Suspend
-            </button>
           </div>
         </>
       )}
