@@ -57,7 +57,7 @@ it('plays a five-question game with three players to the podium', async () => {
   const late = await open(PHONE, `/play?code=${code}`);
   await late.getByLabel('Nickname').fill('Dee');
   await late.getByRole('button', { name: 'Join the game' }).click();
-  await late.getByRole('alert').filter({ hasText: 'the lobby is locked' }).waitFor();
+  await late.getByRole('alert').filter({ hasText: 'The host has locked this game: nobody new can join.' }).waitFor();
   await host.getByRole('button', { name: 'Unlock the lobby' }).click();
   await host.getByRole('button', { name: 'Lock the lobby' }).waitFor();
   await late.getByRole('button', { name: 'Join the game' }).click();

@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useReducer, useState } from 'react';
 
 import { JoinForm } from './join-form';
+import { joinErrorMessage } from './join-messages';
 import { ApiError, openStream, postJson, type StreamStatus } from './live-api';
 import { PlayerGame } from './player-game';
 import { INITIAL_PLAYER_VIEW, PLAYER_EVENTS, playerReducer, type PlayerView } from './player-view';
@@ -85,7 +86,7 @@ export function PlayScreen() {
         setSession(kept);
         playerSession.save(kept);
       })
-      .catch((e: Error) => setError(e.message))
+      .catch((e: unknown) => setError(joinErrorMessage(e, code, nickname)))
       .finally(() => setBusy(false));
   };
 

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { GameDriver } from './game-driver';
 import type { GameService } from './game-service';
 import { HttpError } from './http-error';
+import { codeJoinRefusal } from './join-refusals';
 import { joinQrSvg } from './qr';
 import { answerSchema, createGameSchema, firstIssue, hostCommandSchema, joinSchema, LIMITS, rejoinSchema } from './schemas';
 import type { Audience, SseHub } from './sse-hub';
@@ -18,10 +19,12 @@ export interface GameRoutesDeps {
 
 type GameParams = { gameId: string };
 
-function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+function parse<S extends z.ZodType>(schema: S, body: unknown, code?: string): z.output<S> {
   const result = schema.safeParse(body);
-  if (!result.success) throw new HttpError(400, firstIssue(result.error));
-  return result.data;
+  if (result.success) return result.data;
+  const error = new HttpError(400, firstIssue(result.error));
+  error.code = code;
+  throw error;
 }
 
 function gameIdOf(request: FastifyRequest): string {
@@ -113,8 +116,8 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   app.get('/api/games/:gameId/report', async (request) => service.report(gameIdOf(request), tokenOf(request)));
 
   app.post('/api/join', small, async (request, reply) => {
-    const body = parse(joinSchema, request.body);
-    const session = await service.join(body.code, body.nickname, request.ip);
+    const body = parse(joinSchema, request.body, 'invalid_request');
+    const session = await service.join(body.code, body.nickname, request.ip).catch(codeJoinRefusal);
     reply.code(201);
     return session;
   });
