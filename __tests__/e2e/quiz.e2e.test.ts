@@ -3,6 +3,7 @@
 // Chromium context, five questions to the podium, the report kept on the host's device.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { FAKE_INTERFACES } from '../server/support/interfaces';
 import { DESKTOP, launchBrowser, PHONE } from './helpers/browser';
 import { waitForCount } from './helpers/idb';
 import { startServer, type RunningServer } from './helpers/server';
@@ -12,7 +13,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
+  // The machine's own interfaces stay out of the test: the server sees a made-up LAN.
+  server = await startServer({ game: { networkInterfaces: () => FAKE_INTERFACES } });
   browser = await launchBrowser();
 });
 
@@ -39,6 +41,17 @@ it('plays a five-question game with three players to the podium', async () => {
   const code = (await host.getByTestId('join-code').innerText()).replace(/\s/g, '');
   expect(code).toMatch(/^\d{6}$/);
   expect(await host.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+
+  // Opened at 127.0.0.1, which no phone can reach: the join link and QR code use a LAN address,
+  // and the host can pick another one.
+  const port = new URL(server.url).port;
+  await host.getByRole('heading', { name: `Join at http://192.168.1.20:${port}/play` }).waitFor();
+  await host.getByRole('combobox', { name: 'Phones join at' }).selectOption(`http://10.0.0.5:${port}`);
+  await host.getByRole('heading', { name: `Join at http://10.0.0.5:${port}/play` }).waitFor();
+  await host.waitForFunction((alt) => {
+    const img = document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`);
+    return img !== null && img.complete && img.naturalWidth > 0 && img.src.includes('origin=');
+  }, `QR code for http://10.0.0.5:${port}/play?code=${code}`);
 
   const names = ['Ana', 'Bo', 'Cy'];
   const players: Page[] = [];
