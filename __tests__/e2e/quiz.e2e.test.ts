@@ -64,6 +64,12 @@ it('plays a five-question game with three players to the podium', async () => {
   }
   await host.getByText('3 players in the lobby.').waitFor();
 
+  // In a game, the phone shows the game only: its heading, no tab bar, no link out.
+  const ana = players[0]!;
+  await ana.getByRole('heading', { level: 1, name: `Quiz game ${code.slice(0, 3)} ${code.slice(3)}` }).waitFor();
+  expect(await ana.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+  expect(await ana.getByRole('link').filter({ hasNotText: 'Skip to content' }).count()).toBe(0);
+
   // A locked lobby refuses a fourth player; unlocked, the host can still remove one.
   await host.getByRole('button', { name: 'Lock the lobby' }).click();
   await host.getByText(/The lobby is locked/).waitFor();
@@ -77,6 +83,23 @@ it('plays a five-question game with three players to the podium', async () => {
   await host.getByText('4 players in the lobby.').waitFor();
   await host.getByRole('button', { name: 'Remove Dee' }).click();
   await late.getByRole('heading', { name: 'The host removed you from this game.' }).waitFor();
+  await host.getByText('3 players in the lobby.').waitFor();
+
+  // Leaving asks first: Escape keeps the player in, "Leave" takes them out and gives the app back.
+  const eve = await open(PHONE, `/play?code=${code}`);
+  await eve.getByLabel('Nickname').fill('Eve');
+  await eve.getByRole('button', { name: 'Join the game' }).click();
+  await host.getByText('4 players in the lobby.').waitFor();
+  await eve.getByRole('button', { name: 'Leave game' }).tap();
+  const dialog = eve.getByRole('alertdialog', { name: 'Leave this game?' });
+  await dialog.getByRole('button', { name: 'Stay in the game' }).and(eve.locator(':focus')).waitFor();
+  await eve.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await eve.getByRole('button', { name: 'Leave game' }).and(eve.locator(':focus')).waitFor();
+  await eve.getByRole('button', { name: 'Leave game' }).tap();
+  await dialog.getByRole('button', { name: 'Leave', exact: true }).tap();
+  await eve.getByRole('heading', { level: 1, name: 'Join a quiz' }).waitFor();
+  await eve.getByRole('navigation', { name: 'Main' }).waitFor();
   await host.getByText('3 players in the lobby.').waitFor();
   await host.getByRole('button', { name: 'Start the game' }).click();
 

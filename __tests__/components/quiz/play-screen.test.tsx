@@ -2,8 +2,10 @@
 // whole screen until the player leaves it.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
+import { AppFrame } from '@/components/app-frame';
 import { PlayScreen } from '@/components/quiz/play-screen';
 
+import { FakeEventSource, installFakeEventSource } from './fake-event-source';
 import { installFakeFetch } from './fake-fetch';
 
 jest.mock('next/navigation', () => ({
@@ -26,4 +28,74 @@ it('words a refused join from its code, not the server’s text', async () => {
   expect(alert).toHaveTextContent('There is no game with code 123 456. Check the code on the host’s screen.');
   expect(alert).not.toHaveTextContent('no game with this code');
   await act(async () => undefined);
+});
+
+describe('during a game', () => {
+  const SESSION = { gameId: 'g1', playerId: 'p1', playerToken: 't'.repeat(43), nickname: 'Ana', team: null };
+
+  function playInFrame() {
+    installFakeEventSource();
+    const fake = installFakeFetch({
+      'POST /api/join': () => ({ status: 201, body: SESSION }),
+      'POST /api/rejoin': () => ({ status: 200, body: SESSION }),
+      'POST /api/games/g1/leave': () => ({ status: 200, body: { ok: true } }),
+    });
+    render(
+      <AppFrame>
+        <PlayScreen />
+      </AppFrame>,
+    );
+    return fake;
+  }
+
+  async function joinGame() {
+    joinAs('Ana');
+    await screen.findByRole('heading', { level: 1, name: 'Quiz game 123 456' });
+    act(() => FakeEventSource.latest().emit('snapshot', { phase: 'lobby', hostConnected: true, you: { playerId: 'p1', nickname: 'Ana', team: null, score: 0, rank: null } }));
+    await screen.findByRole('heading', { name: 'You’re in. Waiting for the host to start…' });
+  }
+
+  const tabBar = () => screen.queryByRole('navigation', { name: 'Main' });
+
+  it('shows the game only: its own heading, no tab bar, no header links', async () => {
+    playInFrame();
+    expect(screen.getByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
+    expect(tabBar()).toBeInTheDocument();
+    await joinGame();
+    expect(tabBar()).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'containerd Cards' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Join a quiz' })).not.toBeInTheDocument();
+  });
+
+  it('asks before leaving: Escape keeps the player in the game, Leave takes them out', async () => {
+    const fake = playInFrame();
+    await joinGame();
+    const leave = screen.getByRole('button', { name: 'Leave game' });
+    leave.focus();
+    fireEvent.click(leave);
+    const dialog = screen.getByRole('alertdialog', { name: 'Leave this game?' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(leave).toHaveFocus();
+    expect(fake.calls.some((c) => c.path.endsWith('/leave'))).toBe(false);
+
+    fireEvent.click(leave);
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
+    expect(fake.calls.find((c) => c.path === '/api/games/g1/leave')).toMatchObject({ method: 'POST' });
+    expect(tabBar()).toBeInTheDocument();
+    expect(sessionStorage.getItem('cc-player')).toBeNull();
+  });
+
+  it('keeps the game on screen through the podium, until the player leaves it', async () => {
+    playInFrame();
+    await joinGame();
+    act(() => FakeEventSource.latest().emit('podium', { top: [{ nickname: 'Ana', team: null, score: 900, rank: 1 }], you: { score: 900, rank: 1 }, teams: [] }));
+    await screen.findByRole('heading', { name: 'Podium' });
+    expect(tabBar()).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Join another game' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
+    expect(tabBar()).toBeInTheDocument();
+  });
 });
