@@ -2,6 +2,7 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 
 import { registerGames } from './game/game-plugin';
+import { HttpError } from './game/http-error';
 import { MemoryStore } from './game/memory-store';
 import type { GameServiceOptions } from './game/options';
 import type { GameStore } from './game/store';
@@ -42,7 +43,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error(error);
-    reply.code(status).send({ error: status >= 500 ? 'internal error' : error.message });
+    const code = status < 500 && error instanceof HttpError ? error.code : undefined;
+    reply.code(status).send({ error: status >= 500 ? 'internal error' : error.message, ...(code ? { code } : {}) });
   });
 
   registerGames(app, { store: opts.store ?? new MemoryStore(), ownsStore: opts.store === undefined, options: opts.game });

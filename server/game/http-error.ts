@@ -1,5 +1,8 @@
 // An error with the HTTP status and the reason the client gets as `{ error }`.
 export class HttpError extends Error {
+  /** A machine-readable name for a refusal, sent as `code` beside `error` (join refusals). */
+  code?: string;
+
   constructor(
     readonly statusCode: number,
     message: string,
