@@ -32,8 +32,17 @@ async function open(options: typeof PHONE, path: string): Promise<Page> {
   return page;
 }
 
+/** The host arrives as a user does: the app's home screen, then a click on the Quiz tab. */
+async function openQuizByTab(): Promise<Page> {
+  const host = await open(DESKTOP, '/');
+  await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz', exact: true }).click();
+  await host.waitForURL((url) => url.pathname === '/quiz', { waitUntil: 'commit' });
+  await host.getByRole('heading', { level: 1, name: 'Team quiz' }).waitFor();
+  return host;
+}
+
 it('plays a five-question game with three players to the podium', async () => {
-  const host = await open(DESKTOP, '/quiz');
+  const host = await openQuizByTab();
   await host.getByRole('checkbox', { name: "runc's role" }).check();
   await host.getByLabel('Questions').fill('5');
   await host.getByLabel('Seconds per question').fill('15');
@@ -150,7 +159,7 @@ it('plays a five-question game with three players to the podium', async () => {
 });
 
 it('offers pass and play, in teams, when the live server cannot be reached', async () => {
-  const host = await open(DESKTOP, '/quiz');
+  const host = await openQuizByTab();
   await host.route('**/api/games', (route) => route.abort());
   await host.getByRole('checkbox', { name: 'The CRI plugin' }).check();
   await host.getByLabel('Questions').fill('2');
