@@ -1,4 +1,7 @@
-import { compileDecks, formatProblem, isTypedAnswerRight, clozeFront, clozeBack, resolveSource } from '@/lib/decks';
+import { compileDecks, formatProblem, clozeFront, clozeBack, resolveSource } from '@/lib/decks';
+import { compareTyped } from '@/lib/decks/typed-compare';
+
+const isTypedAnswerRight = (input: string, accept: readonly string[]) => compareTyped(input, accept).result === 'right';
 
 import { BASIC, CHOICE, CLOZE, deck, FRONT, TYPED } from './fixtures';
 

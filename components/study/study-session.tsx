@@ -9,7 +9,9 @@ import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
 import { CardFace, type Outcome } from './card-face';
 import { RatingButtons } from './rating-buttons';
+import { SessionProgress } from './session-progress';
 import { StudySummary } from './study-summary';
+import { UndoButton } from './undo-button';
 import { useStudyKeys } from './use-study-keys';
 import { useStudySession } from './use-study-session';
 
@@ -40,20 +42,15 @@ export function StudySession({ deckId }: { deckId: string }) {
   }
 
   const counts = s.live?.counts;
-  const remaining = counts ? counts.newCount + counts.learningCount + counts.reviewCount : 0;
-  const total = s.stats.answered + remaining;
+  const left = counts ? counts.newCount + counts.learningCount + counts.reviewCount : 0;
 
   return (
     <div className="study">
       <div className="spread">
         <h1 className="study-title">{title ?? 'Study'}</h1>
-        <button type="button" className="btn btn-small" onClick={() => void s.undo()} disabled={s.busy || s.undoCount === 0}>
-          Undo
-        </button>
+        <UndoButton undoable={s.undoable} disabled={s.busy} onUndo={() => void s.undo()} />
       </div>
-      <progress className="progress" max={Math.max(1, total)} value={s.stats.answered} aria-label="Session progress">
-        {s.stats.answered} of {total}
-      </progress>
+      <SessionProgress left={counts ? left : null} done={s.finishedCards} tally={s.tally} />
       {counts && <DueCounts counts={counts} />}
       {s.notice && (
         <p className="banner" role="status">
@@ -62,7 +59,7 @@ export function StudySession({ deckId }: { deckId: string }) {
       )}
 
       {!s.current && !s.finished && <p className="muted">Loading…</p>}
-      {s.finished && !s.current && <StudySummary stats={s.stats} finished={s.finished} now={s.finished.at} />}
+      {s.finished && !s.current && <StudySummary tally={s.tally} startedAt={s.startedAt} finished={s.finished} now={s.finished.at} />}
 
       {s.current && (
         <>

@@ -1,5 +1,5 @@
 'use client';
-// Keyboard: Space or Enter shows the answer, 1–4 rate, Z or Ctrl+Z undoes. Ignored while typing,
+// Keyboard: Space or Enter shows the answer (then rates Good), 1–4 rate, Z or Ctrl+Z undoes. Ignored while typing,
 // and off when the learner turns shortcuts off (WCAG 2.1.4).
 import { useEffect } from 'react';
 
@@ -15,6 +15,8 @@ interface Keys {
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A checked typed answer stays on screen read-only: the keys rate, they do not type.
+  if (target instanceof HTMLInputElement && target.readOnly) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
@@ -32,9 +34,11 @@ export function useStudyKeys({ enabled, revealed, reveal, rate, undo }: Keys) {
       if (e.ctrlKey || e.metaKey) return;
       // A focused button already answers Space/Enter itself.
       const onButton = e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A');
-      if ((key === ' ' || key === 'enter') && !revealed && !onButton) {
+      if ((key === ' ' || key === 'enter') && !onButton) {
+        // Anki's keys: Space or Enter shows the answer, and on the answer side means Good.
         e.preventDefault();
-        reveal();
+        if (revealed) rate(3);
+        else reveal();
       } else if (revealed && ['1', '2', '3', '4'].includes(key)) {
         e.preventDefault();
         rate(Number(key) as Rating);
