@@ -11,6 +11,11 @@ const UI_AND_STORE = [
 const DEXIE_ONLY_IN_STORE = { group: ['dexie', 'dexie/*'], message: 'Only lib/db imports Dexie; screens use lib/db and components/use-live-value.' };
 const LIVE_QUERY_HOOK = { group: ['dexie-react-hooks'], message: 'One live-query hook: components/use-live-value.ts.' };
 const FSRS_ONLY_IN_ADAPTER = { group: ['ts-fsrs', 'ts-fsrs/*'], message: 'ts-fsrs is used only behind lib/srs/fsrs-adapter.ts.' };
+const STORE_THROUGH_PROVIDER = {
+  name: '@/lib/db',
+  allowTypeImports: true,
+  message: 'Screens reach the store one way: useDb().store (loaded lazily by components/db-provider.tsx); import only types from @/lib/db.',
+};
 const NO_SRS_BARREL = {
   name: '@/lib/srs',
   allowTypeImports: true,
@@ -33,7 +38,11 @@ const config = [
   {
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}', 'lib/pwa/**/*.ts'],
     ignores: ['components/study/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [NO_SRS_BARREL], patterns: [DEXIE_ONLY_IN_STORE, LIVE_QUERY_HOOK] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [NO_SRS_BARREL, STORE_THROUGH_PROVIDER], patterns: [DEXIE_ONLY_IN_STORE, LIVE_QUERY_HOOK] }] },
+  },
+  {
+    files: ['components/study/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [STORE_THROUGH_PROVIDER], patterns: [DEXIE_ONLY_IN_STORE, LIVE_QUERY_HOOK] }] },
   },
   {
     files: ['lib/srs/**/*.ts', 'lib/quiz/**/*.ts', 'lib/decks/**/*.ts'],

@@ -4,7 +4,7 @@
 // which the inline script in the layout reads before first paint: no white flash in dark mode.
 import { useEffect } from 'react';
 
-import { readPrefs, type Theme } from '@/lib/db/prefs';
+import type { Theme } from '@/lib/db/prefs';
 
 import { useDb } from './db-provider';
 import { useLiveValue } from './use-live-value';
@@ -24,9 +24,9 @@ export function showTheme(theme: Theme): void {
 }
 
 export function ThemeSync() {
-  const { db } = useDb();
+  const { db, store } = useDb();
   // null until the stored choice is read: the boot script's theme stands until then.
-  const theme = useLiveValue<Theme | null>(db ? () => readPrefs(db).then((p) => p.theme) : null, [db], null);
+  const theme = useLiveValue<Theme | null>(db && store ? () => store.readPrefs(db).then((p) => p.theme) : null, [db, store], null);
   useEffect(() => {
     if (theme === null) return;
     const query = window.matchMedia(PREFERS_DARK);

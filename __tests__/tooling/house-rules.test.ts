@@ -35,6 +35,7 @@ describe('house rules', () => {
     ['components/probe.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n", /One live-query hook/],
     ['lib/db/probe.ts', "import { fsrs } from 'ts-fsrs';\nexport const x = fsrs;\n", /only behind lib\/srs\/fsrs-adapter/],
     ['components/home/probe.ts', "import { createScheduler } from '@/lib/srs';\nexport const x = createScheduler;\n", /barrel pulls ts-fsrs/],
+    ['components/study/probe.ts', "import { answerCard } from '@/lib/db';\nexport const x = answerCard;\n", /one way: useDb\(\)\.store/],
   ])('%s: %s is refused', async (file, code, message) => {
     expect((await messages(file, code)).some((m) => message.test(m))).toBe(true);
   });

@@ -2,7 +2,7 @@
 // Settings: scheduling (retention, steps, weights), daily limits, the study day, theme, shortcuts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-import { writePrefs, type Prefs, type Theme } from '@/lib/db';
+import type { Prefs, Theme } from '@/lib/db';
 import { systemTimeZone } from '@/lib/srs/study-day';
 
 import { useDb, usePrefs } from '../db-provider';
@@ -56,7 +56,7 @@ interface EditorProps {
 }
 
 function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
-  const { db } = useDb();
+  const { db, store } = useDb();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>(() => toDraft(prefs));
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -83,7 +83,7 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
       return;
     }
     setErrors({});
-    if (db) await writePrefs(db, result.prefs);
+    if (db && store) await store.writePrefs(db, result.prefs);
     setSaved('Settings saved.');
   };
 

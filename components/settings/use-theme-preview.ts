@@ -3,20 +3,20 @@
 // saved theme back, read afresh from the store (a Save just before leaving may have changed it).
 import { useCallback, useEffect, useRef } from 'react';
 
-import { readPrefs, type Theme } from '@/lib/db/prefs';
+import type { Theme } from '@/lib/db/prefs';
 
 import { useDb } from '../db-provider';
 import { showTheme } from '../theme-sync';
 
 export function useThemePreview(): (theme: Theme) => void {
-  const { db } = useDb();
+  const { db, store } = useDb();
   const previewed = useRef(false);
   useEffect(() => {
-    if (!db) return;
+    if (!db || !store) return;
     return () => {
-      if (previewed.current) void readPrefs(db).then((p) => showTheme(p.theme));
+      if (previewed.current) void store.readPrefs(db).then((p) => showTheme(p.theme));
     };
-  }, [db]);
+  }, [db, store]);
   return useCallback((theme: Theme) => {
     previewed.current = true;
     showTheme(theme);

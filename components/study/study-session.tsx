@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
-import { getDeck } from '@/lib/db';
 
 import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
@@ -17,14 +16,14 @@ import { useStudySession } from './use-study-session';
 
 export function StudySession({ deckId }: { deckId: string }) {
   const s = useStudySession(deckId);
-  const { db, error } = useDb();
+  const { db, store, error } = useDb();
   const [answered, setAnswered] = useState<{ key: string | null; outcome: Outcome }>({ key: null, outcome: null });
   const [title, setTitle] = useState<string | null>(null);
   const currentKey = s.current ? `${s.current.row.cardId}:${s.current.row.rev}:${s.current.shownAt}` : null;
 
   useEffect(() => {
-    if (db) void getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
-  }, [db, deckId]);
+    if (db && store) void store.getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
+  }, [db, store, deckId]);
 
   useStudyKeys({
     enabled: s.keyboard,

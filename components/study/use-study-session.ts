@@ -3,21 +3,7 @@
 // with other tabs. The queue is re-read from IndexedDB after every answer, so it is always the truth.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 
-import {
-  answerCard,
-  buryCard,
-  countDueToday,
-  getCard,
-  getCardState,
-  loadDeckCounts,
-  loadDeckQueue,
-  releaseBuried,
-  restoreCardState,
-  StaleAnswerError,
-  studyDaySettings,
-  suspendCard,
-  undoAnswer,
-} from '@/lib/db';
+import { studyDaySettings } from '@/lib/db/prefs';
 import { requestPersistentStorage } from '@/lib/pwa/storage-persistence';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
@@ -38,13 +24,13 @@ function promptText(markdown: string): string {
 }
 
 function errorNotice(e: unknown): string {
-  if (e instanceof StaleAnswerError) return 'That card was already answered in another tab; nothing was recorded twice.';
+  if (e instanceof Error && e.name === 'StaleAnswerError') return 'That card was already answered in another tab; nothing was recorded twice.';
   if (isQuotaError(e)) return quotaMessage;
   return e instanceof Error ? e.message : String(e);
 }
 
 export function useStudySession(deckId: string) {
-  const { db, ready } = useDb();
+  const { db, store, ready } = useDb();
   const prefs = usePrefs();
   const [state, dispatch] = useReducer(studyReducer, undefined, () => initialStudyState(Date.now()));
   const persistAsked = useRef(false);
@@ -64,13 +50,13 @@ export function useStudySession(deckId: string) {
   }, [state]);
 
   const pickNext = useCallback(async (): Promise<StudyAction | null> => {
-    if (!db) return null;
-    await releaseBuried(db, deckId, Date.now());
-    const queue = await loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
-    const card = queue.next ? await getCard(db, queue.next.cardId) : undefined;
+    if (!db || !store) return null;
+    await store.releaseBuried(db, deckId, Date.now());
+    const queue = await store.loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
+    const card = queue.next ? await store.getCard(db, queue.next.cardId) : undefined;
     if (queue.next && card) return { type: 'show', current: { row: queue.next, card, shownAt: Date.now() }, finished: null };
     return { type: 'show', current: null, finished: { ...queue, at: Date.now() } };
-  }, [db, deckId]);
+  }, [db, store, deckId]);
 
   /**
    * Runs one operation with the screen marked busy. Whatever it throws, busy ends and the error is
@@ -101,20 +87,20 @@ export function useStudySession(deckId: string) {
   const { current, finished, busy } = state;
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveValue(db && ready ? () => loadDeckCounts(db, deckId, Date.now(), prefs) : null, [db, ready, deckId, prefs, current, finished], undefined);
+  const live = useLiveValue(db && store && ready ? () => store.loadDeckCounts(db, deckId, Date.now(), prefs) : null, [db, store, ready, deckId, prefs, current, finished], undefined);
 
   // Cards this session answered that are still due today (a learning step to come): not finished yet.
   const sessionCards = useMemo(() => answeredCards(state.steps), [state.steps]);
   const dueCount = useLiveValue(
-    db ? async () => ({ of: sessionCards, count: await countDueToday(db, sessionCards, Date.now(), prefs) }) : null,
-    [db, sessionCards, prefs, current],
+    db && store ? async () => ({ of: sessionCards, count: await store.countDueToday(db, sessionCards, Date.now(), prefs) }) : null,
+    [db, store, sessionCards, prefs, current],
     undefined,
   );
   // Until the count for the current answers arrives, the newest answer's card counts as not finished.
   const stillDue = dueCount?.of === sessionCards ? dueCount.count : sessionCards.length;
 
   // Another tab answered or changed the card this tab shows: move on instead of answering twice.
-  const pinned = useLiveValue(db && current ? () => getCardState(db, current.row.cardId) : null, [db, current], undefined);
+  const pinned = useLiveValue(db && store && current ? () => store.getCardState(db, current.row.cardId) : null, [db, store, current], undefined);
   useEffect(() => {
     if (current && pinned && pinned.cardId === current.row.cardId && pinned.rev !== current.row.rev && !busy) {
       // The notice appears with the next card, never above the card it is about.
@@ -144,12 +130,12 @@ export function useStudySession(deckId: string) {
     (rating: Rating) =>
       run(async () => {
         const shown = stateRef.current;
-        if (!db || !shown.current || !shown.revealed) return undefined;
+        if (!db || !store || !shown.current || !shown.revealed) return undefined;
         const { card, row, shownAt } = shown.current;
         const now = Date.now();
         let notice: string | null = null;
         try {
-          const { log } = await answerCard(db, {
+          const { log } = await store.answerCard(db, {
             cardId: row.cardId,
             rev: row.rev,
             rating,
@@ -172,7 +158,7 @@ export function useStudySession(deckId: string) {
         await showNext();
         return notice;
       }),
-    [db, run, scheduler, timeZone, showNext],
+    [db, store, run, scheduler, timeZone, showNext],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
@@ -180,33 +166,33 @@ export function useStudySession(deckId: string) {
     (kind: 'bury' | 'suspend') =>
       run(async () => {
         const shown = stateRef.current.current;
-        if (!db || !shown) return undefined;
-        const before = await getCardState(db, shown.row.cardId);
-        if (!before || before.rev !== shown.row.rev) throw new StaleAnswerError(shown.row.cardId);
-        if (kind === 'bury') await buryCard(db, before.cardId, nextStudyDayStart(Date.now(), studyDaySettings(prefsRef.current)));
-        else await suspendCard(db, before.cardId);
+        if (!db || !store || !shown) return undefined;
+        const before = await store.getCardState(db, shown.row.cardId);
+        if (!before || before.rev !== shown.row.rev) throw new store.StaleAnswerError(shown.row.cardId);
+        if (kind === 'bury') await store.buryCard(db, before.cardId, nextStudyDayStart(Date.now(), studyDaySettings(prefsRef.current)));
+        else await store.suspendCard(db, before.cardId);
         dispatch({ type: 'did', step: { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) } });
         await showNext();
         return kind === 'bury' ? 'Buried until tomorrow.' : 'Suspended: study skips it until you unsuspend it in Browse.';
       }),
-    [db, run, showNext],
+    [db, store, run, showNext],
   );
 
   const undo = useCallback(
     () =>
       run(async () => {
         const last: SessionStep | null = nextUndo(stateRef.current);
-        if (!db || !last) return undefined;
-        const before = last.kind === 'answer' ? (await undoAnswer(db, last.logId))?.before : (await restoreCardState(db, last.before)) ? last.before : undefined;
+        if (!db || !store || !last) return undefined;
+        const before = last.kind === 'answer' ? (await store.undoAnswer(db, last.logId))?.before : (await store.restoreCardState(db, last.before)) ? last.before : undefined;
         if (!before) {
           dispatch({ type: 'undone', step: last, current: null });
           return 'That can no longer be undone: the card changed since (another tab).';
         }
-        const card = await getCard(db, last.cardId);
+        const card = await store.getCard(db, last.cardId);
         dispatch({ type: 'undone', step: last, current: card ? { row: before, card, shownAt: Date.now() } : null });
         return null;
       }),
-    [db, run],
+    [db, store, run],
   );
 
   return {
