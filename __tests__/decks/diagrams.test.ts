@@ -84,6 +84,12 @@ describe('compileDiagrams: problems, each at its line', () => {
     expect(problemsOf(text)).toEqual([`${PATH}:${lineOf(text, '- id: runc')}: regions.3.name: name must be text`]);
   });
 
+  it('refuses two regions with one name', () => {
+    const text = edit('    name: runc', '    name: containerd');
+    const second = text.split('\n').lastIndexOf('    name: containerd') + 1;
+    expect(problemsOf(text)).toEqual([`${PATH}:${second}: regions "containerd" and "runc" share the name "containerd": a listener could not tell them apart`]);
+  });
+
   it('refuses an arrow to an unknown region, and a duplicate region id', () => {
     expect(problemsOf(edit('arrow: [shim, runc]', 'arrow: [shim, crun]'))).toEqual([
       `${PATH}:${lineOf(DIAGRAM, 'arrow: [shim, runc]')}: arrow "invokes" names unknown region "crun"`,

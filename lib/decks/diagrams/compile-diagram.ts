@@ -51,9 +51,13 @@ export function compileDiagram(file: string, { source, line }: ParsedDiagram): {
   });
 
   const index = new Map<string, number>();
+  const names = new Map<string, string>();
   source.regions.forEach((r, i) => {
     if (index.has(r.id)) report(['regions', i, 'id'], `duplicate region id "${r.id}" (first at line ${line(['regions', index.get(r.id)!])})`);
     else index.set(r.id, i);
+    const key = r.name.toLowerCase();
+    if (names.has(key)) report(['regions', i, 'name'], `regions "${names.get(key)}" and "${r.id}" share the name "${r.name}": a listener could not tell them apart`);
+    else names.set(key, r.id);
   });
 
   // Boxes and text first: arrows attach to them.
