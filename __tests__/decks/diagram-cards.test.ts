@@ -65,6 +65,15 @@ describe('diagram cards', () => {
     expect(problemsOf(diagramCard('c8', 'diagram: tiny\ninteraction: circle\nregions: runc'))).toEqual([expect.stringContaining('interaction must be hide or point')]);
   });
 
+  it('refuse to hide a label that another region still shows', () => {
+    const twins = compileDecks(
+      [{ path: PATH, text: deck(diagramCard('c10', 'diagram: tiny\ninteraction: hide\nregions: runc')) }],
+      false,
+      [{ ...tinyDiagrams()[0], regions: tinyDiagrams()[0].regions.map((r) => (r.id === 'containerd' && r.label ? { ...r, label: { ...r.label, lines: ['runc'] } } : r)) }],
+    );
+    expect(twins.problems.map(formatProblem)).toEqual([expect.stringContaining('region "containerd" shows the same label as hidden "runc" ("runc"): hide it too')]);
+  });
+
   it('keep diagram fields off other kinds', () => {
     const basic = `
 ## not-a-diagram

@@ -23,10 +23,13 @@ function parts(n: number): string {
   return n === 1 ? 'one hidden part' : `${n} hidden parts`;
 }
 
-/** What the answer side says about the picture: the hidden parts' names, or how the tap went. */
-function verdict(ref: DiagramRef, picked: string | null, names: Map<string, string>): string {
+/**
+ * What the answer side says about the picture: what the hidden parts read (one text when they all read
+ * the same, as the shims of two containers do), or how the tap went.
+ */
+function verdict(ref: DiagramRef, picked: string | null, names: Map<string, string>, hidden: string[] = ref.names): string {
   if (ref.interaction === 'hide') {
-    return ref.names.length === 1 ? `Hidden: ${ref.names[0]}.` : `Hidden: ${ref.names.map((n, i) => `${i + 1}, ${n}`).join('; ')}.`;
+    return new Set(hidden).size === 1 ? `Hidden: ${hidden[0]}.` : `Hidden: ${hidden.map((n, i) => `${i + 1}, ${n}`).join('; ')}.`;
   }
   const target = ref.names[0];
   if (picked === null) return `The answer: ${target}.`;
@@ -36,6 +39,7 @@ function verdict(ref: DiagramRef, picked: string | null, names: Map<string, stri
 function Picture({ diagram, about: ref, revealed, onAnswered }: { diagram: CompiledDiagram; about: DiagramRef; revealed: boolean; onAnswered: (o: Outcome) => void }) {
   const [picked, setPicked] = useState<string | null>(null);
   const names = new Map(diagram.regions.map((r) => [r.id, r.name]));
+  const hiddenTexts = ref.regions.map((id) => diagram.regions.find((r) => r.id === id)?.label?.lines.join(' ') ?? names.get(id) ?? id);
   const point = ref.interaction === 'point';
   const masked = !point && !revealed ? ref.regions : [];
   const marks: Record<string, RegionMark> = {};
@@ -60,7 +64,7 @@ function Picture({ diagram, about: ref, revealed, onAnswered }: { diagram: Compi
       <figcaption>
         {revealed && (
           <p className={`flush ${point && picked !== null && picked !== ref.regions[0] ? 'error-text' : ''}`} role="status">
-            {verdict(ref, picked, names)}
+            {verdict(ref, picked, names, hiddenTexts)}
           </p>
         )}
         {revealed && <p className="muted flush">{diagram.description}</p>}

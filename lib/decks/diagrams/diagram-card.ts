@@ -57,6 +57,9 @@ export function diagramRef(
       const region = byId.get(id);
       if (region?.kind === 'arrow' && !region.label) fail(`region "${id}" is an arrow without a label: nothing to hide (card "${name}")`);
       if (region && wholeWord(diagram.title, region.name)) fail(`the diagram's title names the hidden region "${region.name}" (card "${name}")`);
+      const text = region?.label?.lines.join(' ');
+      const twin = diagram.regions.find((r) => r.id !== id && !fields.regions.includes(r.id) && r.label?.lines.join(' ') === text);
+      if (twin) fail(`region "${twin.id}" shows the same label as hidden "${id}" ("${text}"): hide it too (card "${name}")`);
     }
   }
   if (!ok) return undefined;
