@@ -1,11 +1,15 @@
 // The parts of a question every quiz screen shows: where we are, the prompt, and the options with
 // the letter badges that tie a phone's buttons to the same options on the projector.
+import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 
 import { Markdown } from '../markdown';
 import styles from './quiz.module.css';
 
 const LETTERS = 'ABCDEFGH';
+
+/** A diagram question's picture, loaded with its code when a diagram question comes up. */
+export const QuestionPicture = dynamic(() => import('./question-picture').then((m) => m.QuestionPicture), { ssr: false });
 
 export function OptionLetter({ index }: { index: number }) {
   return (
