@@ -122,6 +122,7 @@ export function DiagramSvg({ diagram, label, masked = [], marks = {}, pickable, 
             key={region.id}
             className={cls}
             data-region={region.id}
+            data-mark={mark}
             {...(pick
               ? { role: 'button', tabIndex: 0, 'aria-label': region.name, onClick: () => onPick?.(region.id), onKeyDown: keyDown(region.id) }
               : { 'aria-hidden': interactive ? true : undefined })}

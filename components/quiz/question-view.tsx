@@ -67,6 +67,17 @@ export function OptionList({ options, correct = null, counts = null, label = 'Op
   );
 }
 
+/** A question's options, with its picture beside them on a wide screen (a projector) when it has one. */
+export function Pictured({ picture, children }: { picture: ReactNode; children: ReactNode }) {
+  if (!picture) return children;
+  return (
+    <div className={styles.pictured}>
+      {picture}
+      <div className="stack">{children}</div>
+    </div>
+  );
+}
+
 export function Stage({ labelledBy, projector = false, children }: { labelledBy: string; projector?: boolean; children: ReactNode }) {
   return (
     <section className={`${styles.stage}${projector ? ` ${styles.projector}` : ''}`} aria-labelledby={labelledBy}>

@@ -6,7 +6,7 @@ import { compileSources } from '@/scripts/read-decks';
 
 const ELEMENTS = new Set(['svg', 'g', 'rect', 'path', 'polygon', 'text', 'tspan', 'circle']);
 const ATTRIBUTES = new Set([
-  'viewbox', 'class', 'role', 'aria-label', 'aria-hidden', 'data-diagram', 'data-region', 'tabindex',
+  'viewbox', 'class', 'role', 'aria-label', 'aria-hidden', 'data-diagram', 'data-region', 'data-mark', 'tabindex',
   'x', 'y', 'width', 'height', 'rx', 'd', 'points', 'font-size', 'text-anchor', 'dy', 'cx', 'cy', 'r',
 ]);
 
@@ -26,7 +26,7 @@ const { diagrams } = compileSources();
 describe.each(diagrams.map((d) => [d.id, d] as const))('diagram %s, drawn', (_id, diagram) => {
   it.each([
     ['as a picture', { label: diagram.title }],
-    ['masked and counted', { label: diagram.title, masked: [diagram.regions[1].id], counts: { [diagram.regions[2].id]: 3 } }],
+    ['masked, marked and counted', { label: diagram.title, masked: [diagram.regions[1].id], marks: { [diagram.regions[3].id]: 'right' as const }, counts: { [diagram.regions[2].id]: 3 } }],
     ['with tappable regions', { label: diagram.title, onPick: () => undefined }],
   ])('%s, holds only drawing elements and attributes', (_how, props) => {
     const { elements, attributes } = inventory(renderToStaticMarkup(<DiagramSvg diagram={diagram} {...props} />));
