@@ -47,7 +47,7 @@ function Picture({ diagram, about: ref, revealed, onAnswered }: { diagram: Compi
     if (point && picked && picked !== ref.regions[0]) marks[picked] = 'wrong';
     for (const id of ref.regions) marks[id] = point ? 'right' : 'revealed';
   }
-  const label = point ? `${diagram.title}: tap a part` : `${diagram.title}${revealed ? '' : `, with ${parts(ref.regions.length)}`}`;
+  const label = revealed ? diagram.title : point ? `${diagram.title}: tap a part` : `${diagram.title}, with ${parts(ref.regions.length)}`;
   const pick = (id: string) => {
     setPicked(id);
     onAnswered(id === ref.regions[0] ? 'right' : 'wrong');

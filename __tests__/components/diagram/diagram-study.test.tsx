@@ -87,7 +87,7 @@ describe('diagram cards in the study screen', () => {
     fireEvent.click(within(picture).getByRole('button', { name: 'runc' }));
     expect(await screen.findByRole('button', { name: 'Again' })).toHaveClass('suggested');
     expect(screen.getByText('You tapped runc; the answer is containerd-shim-runc-v2.')).toBeInTheDocument();
-    const svg = screen.getByRole('img', { name: 'A tiny stack: tap a part' });
+    const svg = screen.getByRole('img', { name: 'A tiny stack' });
     expect(svg.querySelector('[data-region="runc"]')!.getAttribute('class')).toContain('wrong');
     expect(svg.querySelector('[data-region="shim"]')!.getAttribute('class')).toContain('right');
   });

@@ -6,7 +6,7 @@ import type { CompiledDiagram } from './types';
 export const DIAGRAM_BUDGET = {
   /** One compiled diagram, as JSON. */
   eachBytes: 12 * 1024,
-  /** public/decks/diagrams.json, every diagram together (what goes over the wire is gzip: at most 10 KB, a test holds it). */
+  /** public/decks/diagrams.json, every diagram together; over the wire it is gzip (decks:check measures that). */
   totalBytes: 56 * 1024,
   gzipTotalBytes: 10 * 1024,
 };
