@@ -97,6 +97,21 @@ describe('diagram cards on a phone, by touch', () => {
     expect(dark.box).toBeLessThan(light.box);
   });
 
+  it('fits a 320 px phone: no sideways scrolling, the picture as wide as the card', async () => {
+    const narrow = await browser.context.newPage();
+    await narrow.setViewportSize({ width: 320, height: 640 });
+    await narrow.goto(`${server.url}/study?deck=pictures`);
+    await narrow.locator('svg[data-diagram]').waitFor();
+    const { scroll, svg } = await narrow.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      svg: document.querySelector('svg[data-diagram]')!.getBoundingClientRect().width,
+    }));
+    expect(scroll).toBeLessThanOrEqual(320);
+    expect(svg).toBeGreaterThan(250);
+    await narrow.screenshot({ path: '/tmp/e2e-diagram-320.png', fullPage: true });
+    await narrow.close();
+  });
+
   it('studies diagram cards offline, the picture from the service worker', async () => {
     await setNetwork(browser.context, server, false);
     try {
