@@ -163,6 +163,8 @@ async function main(): Promise<void> {
     { label: '/ (home)', url: `${app.url}/`, outDir: OUT_DIR, htmlFile: 'index.html', firstLoadTarget: true },
     // The card needs the store and the scheduler: they load with the page, not after it.
     { label: '/study', url: `${app.url}/study`, outDir: OUT_DIR, htmlFile: 'study.html', firstLoadTarget: false },
+    // A diagram card first: its picture and code load after the page, on demand.
+    { label: '/study (a diagram card)', url: `${app.url}/study?deck=pictures`, outDir: OUT_DIR, htmlFile: 'study.html', firstLoadTarget: false },
   ];
   const firstLoad = new Map(targets.map((t) => [t, firstLoadJsGzip(t.outDir, t.htmlFile)]));
   const { launch } = await import('chrome-launcher');

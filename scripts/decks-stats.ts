@@ -1,9 +1,9 @@
 // npm run -s decks:stats — card counts as JSON on stdout.
-import { compileDecks, deckStats, formatProblem } from '@/lib/decks';
+import { deckStats, formatProblem } from '@/lib/decks';
 
-import { readDeckFiles } from './read-decks';
+import { compileSources } from './read-decks';
 
-const { bundle, problems } = compileDecks(readDeckFiles());
+const { bundle, problems } = compileSources();
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   process.exit(1);

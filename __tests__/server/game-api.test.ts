@@ -62,6 +62,8 @@ describe('live games: create and join', () => {
     ['too many cards', { cards: choiceCards(1001) }, 400],
     ['two right options', { cards: [{ ...choiceCards(1)[0], choices: [{ text: 'a', correct: true }, { text: 'b', correct: true }] }] }, 400],
     ['huge prompt', { cards: [{ ...choiceCards(1)[0], prompt: 'x'.repeat(1001) }] }, 400],
+    ['a region short of the choices', { cards: [{ id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b', 'c'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'] } }] }, 400],
+    ['unknown keys in a diagram', { cards: [{ id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'], svg: '<svg/>' } }] }, 400],
   ])('refuses a create request with %s', async (_name, body, status) => {
     const res = await h.post('/api/games', body, undefined, body === undefined ? { 'content-type': 'application/json' } : {});
     expect(res.status).toBe(status);

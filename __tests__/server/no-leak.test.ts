@@ -18,17 +18,27 @@ const card = (correct: number) => ({
   correct,
 });
 
+/** A diagram question: players tap one of five regions of a picture; only the right region varies. */
+const diagramCard = (correct: number) => ({
+  id: 'pod-picture-reaper',
+  deckId: 'pictures',
+  prompt: 'Tap the component that reaps the container processes when they exit.',
+  choices: ['kubelet', 'containerd', 'containerd-shim-runc-v2', 'runc', 'CNI'],
+  correct,
+  diagram: { id: 'pod-start', regions: ['kubelet', 'containerd', 'shim', 'runc', 'cni'] },
+});
+
 /**
  * Plays one question in a fresh server and returns every byte player "Yu" received (SSE stream
  * and HTTP responses) before the reveal, and after it. Only `correct` and the other player's
  * answer vary between runs; the shuffle seed is fixed, so option order is the same.
  */
-async function run(correct: number, otherAnswer: number) {
+async function run(correct: number, otherAnswer: number, make: (correct: number) => object = card) {
   const h = await new Harness().start({ game: { random: seededRandom(7) } });
   const received: string[] = [];
   const secrets: string[] = [];
   try {
-    const game = await h.create({ questionCount: 1, secondsPerQuestion: 60 }, [card(correct)]);
+    const game = await h.create({ questionCount: 1, secondsPerQuestion: 60 }, [make(correct)]);
     secrets.push(game.gameId, game.code, game.hostToken);
     const xi = await h.join(game.code, 'Xi');
     const yuJoin = await h.post('/api/join', { code: game.code, nickname: 'Yu' });
@@ -69,5 +79,16 @@ describe('fairness: nothing about the answer reaches a player before the reveal'
     expect(before).not.toMatch(/correct/i);
     expect(before).not.toContain('Xi');
     expect(before).not.toMatch(/"answered"|"counts"|"expected"|"right"/);
+  });
+});
+
+describe('fairness for a diagram question: the picture and its regions reach players, the right region does not', () => {
+  it('sends byte-identical data whatever the right region and the other player’s tap', async () => {
+    const a = await run(0, 0, diagramCard);
+    const b = await run(2, 4, diagramCard);
+    expect(a.before).toContain('"diagram":{"id":"pod-start","regions":[');
+    expect(b.before).toBe(a.before);
+    expect(b.after).not.toBe(a.after);
+    expect(a.before).not.toMatch(/correct|"counts"|"right"/i);
   });
 });

@@ -11,7 +11,7 @@ import styles from './browse.module.css';
 import { CardActions } from './card-actions';
 import { CardSchedule } from './card-schedule';
 
-const KINDS = { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', typed: 'Typed answer' } as const;
+const KINDS = { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', typed: 'Typed answer', diagram: 'Diagram' } as const;
 
 export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: number; headingRef?: Ref<HTMLHeadingElement> }) {
   const { card, status } = detail;
@@ -44,6 +44,15 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {card.diagram && (
+        <>
+          <h3 className={styles.section}>Diagram</h3>
+          <p className="flush">
+            {card.diagram.interaction === 'hide' ? 'Hides ' : 'Asks to tap '}
+            {card.diagram.names.join(', ')} in <code>{card.diagram.id}</code>
+          </p>
         </>
       )}
       {card.accept && card.accept.length > 0 && (

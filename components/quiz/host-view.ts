@@ -1,5 +1,8 @@
 // What the live host screen shows, folded from the host's event stream (server/README.md).
 // Pure, so the screen's logic is testable without a server or a browser.
+import type { QuestionDiagram } from '@/lib/quiz/types';
+
+import { diagramOf } from './diagram-of';
 import type { Ranked, TeamRanked } from './standings-list';
 
 export interface HostPlayer {
@@ -13,6 +16,8 @@ export interface HostQuestion {
   total: number;
   prompt: string;
   options: string[] | null;
+  /** A diagram question: the picture, and the region of each option. */
+  diagram: QuestionDiagram | null;
   /** When this phase (preview or answering) ends, on this device's clock; null when it does not. */
   deadline: number | null;
 }
@@ -74,6 +79,7 @@ function questionOf(d: Data, skewMs: number): HostQuestion {
     total: num(d.total),
     prompt: String(d.prompt ?? ''),
     options: Array.isArray(d.options) ? (d.options as string[]) : null,
+    diagram: diagramOf(d.diagram),
     deadline: endsAt === null ? null : endsAt - skewMs,
   };
 }

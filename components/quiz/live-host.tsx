@@ -13,7 +13,7 @@ import { PlayerChips, HostLobby } from './host-lobby';
 import { HOST_EVENTS, hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
 import { openStream, postJson, type StreamStatus } from './live-api';
 import { PodiumScreen } from './podium-screen';
-import { OptionList, QuestionHeading } from './question-view';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
 import styles from './quiz.module.css';
 import setup from './setup.module.css';
 import type { QuizChoice } from './quiz-setup';
@@ -157,17 +157,19 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           <QuestionHeading id="host-title" index={q.index} total={q.total} prompt={q.prompt} />
           {view.phase === 'preview' && <p className={styles.result}>Get ready: the options open in a moment…</p>}
           {view.phase === 'answering' && q.deadline !== null && <Countdown key={q.index} deadline={q.deadline} totalSeconds={game.secondsPerQuestion} />}
-          {q.options && <OptionList options={q.options} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}
-          {view.phase === 'answering' && (
-            <p className={styles.result}>
-              {view.answered} of {view.expected} answered
-            </p>
-          )}
-          {view.phase === 'reveal' && view.reveal && (
-            <p className={styles.result}>
-              {view.reveal.right} of {view.reveal.answered} answered right.
-            </p>
-          )}
+          <Pictured picture={q.options && q.diagram && <QuestionPicture diagram={q.diagram} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}>
+            {q.options && <OptionList options={q.options} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}
+            {view.phase === 'answering' && (
+              <p className={styles.result}>
+                {view.answered} of {view.expected} answered
+              </p>
+            )}
+            {view.phase === 'reveal' && view.reveal && (
+              <p className={styles.result}>
+                {view.reveal.right} of {view.reveal.answered} answered right.
+              </p>
+            )}
+          </Pictured>
           <div className="row">
             {view.phase === 'reveal' ? (
               <button type="button" className="btn btn-primary" onClick={() => command('next')}>

@@ -3,7 +3,7 @@
 import { LEADERBOARD_SIZE, standings, teamStandings } from '@/lib/quiz/standings';
 import type { QuizState } from '@/lib/quiz/types';
 
-import { OptionList, QuestionHeading } from './question-view';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
 import styles from './quiz.module.css';
 import { StandingsList, teamRows } from './standings-list';
 
@@ -26,7 +26,9 @@ export function LocalResults({ mode, state, onNext, onEnd }: Props) {
         <>
           <QuestionHeading id="results-title" index={state.index} total={state.questions.length} prompt={question.prompt} />
           {/* In projector mode only the right option was tapped: counts for the others would be wrong. */}
-          <OptionList options={question.options} correct={question.correct} counts={mode === 'pass-and-play' ? result.counts : null} />
+          <Pictured picture={question.diagram && <QuestionPicture diagram={question.diagram} correct={question.correct} counts={mode === 'pass-and-play' ? result.counts : null} />}>
+            <OptionList options={question.options} correct={question.correct} counts={mode === 'pass-and-play' ? result.counts : null} />
+          </Pictured>
           <p className={styles.result}>
             {result.right} of {result.players} right.
           </p>

@@ -4,7 +4,7 @@
 import type { Question } from '@/lib/quiz/types';
 
 import { Markdown } from '../markdown';
-import { OptionLetter, QuestionHeading } from './question-view';
+import { OptionLetter, QuestionHeading, QuestionPicture } from './question-view';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -42,6 +42,7 @@ export function PassTurn({ question, index, total, player, waiting, open, onOpen
   return (
     <section className={styles.stage} aria-labelledby="question-title">
       <QuestionHeading id="question-title" index={index} total={total} prompt={question.prompt} />
+      {question.diagram && <QuestionPicture diagram={question.diagram} onChoose={onAnswer} />}
       <div className={styles.options} role="group" aria-label={`${player.nickname}, choose an answer`}>
         {question.options.map((text, i) => (
           <button key={text} type="button" className={styles.option} onClick={() => onAnswer(i)}>

@@ -4,7 +4,7 @@
 import { Markdown } from '../markdown';
 import { Countdown } from './countdown';
 import type { PlayerView } from './player-view';
-import { OptionLetter, QuestionHeading } from './question-view';
+import { OptionLetter, QuestionHeading, QuestionPicture } from './question-view';
 import styles from './quiz.module.css';
 import { Podium, StandingsList, teamRows } from './standings-list';
 
@@ -42,6 +42,14 @@ export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nic
           <QuestionHeading id="play-title" index={q.index} total={q.total} prompt={q.prompt} />
           {view.phase === 'preview' && <p className={styles.result}>Get ready…</p>}
           {view.phase === 'answering' && q.deadline !== null && <Countdown key={q.index} deadline={q.deadline} totalSeconds={q.seconds} />}
+          {q.options && q.diagram && (
+            <QuestionPicture
+              diagram={q.diagram}
+              chosen={view.phase === 'reveal' ? (view.result?.option ?? null) : view.locked}
+              correct={view.phase === 'reveal' ? view.rightOption : null}
+              {...(view.phase === 'answering' && view.locked === null ? { onChoose: onAnswer } : {})}
+            />
+          )}
           {q.options && (
             <div className={styles.options} role="group" aria-label="Answers">
               {q.options.map((text, i) => {

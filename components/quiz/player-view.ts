@@ -1,5 +1,8 @@
 // What the player's phone shows, folded from the player's event stream (server/README.md).
 // Pure, so it is testable without a server or a browser.
+import type { QuestionDiagram } from '@/lib/quiz/types';
+
+import { diagramOf } from './diagram-of';
 import type { Ranked, TeamRanked } from './standings-list';
 
 export interface PlayerQuestion {
@@ -7,6 +10,8 @@ export interface PlayerQuestion {
   total: number;
   prompt: string;
   options: string[] | null;
+  /** A diagram question: the picture, and the region of each option. */
+  diagram: QuestionDiagram | null;
   /** When answering closes, on this device's clock; null outside answering. */
   deadline: number | null;
   /** The answering time, for the timer bar (what was left when this phone first saw it). */
@@ -78,6 +83,7 @@ function questionOf(d: Data, open: boolean, skewMs: number, receivedAt: number):
     total: num(d.total),
     prompt: String(d.prompt ?? ''),
     options: Array.isArray(d.options) ? (d.options as string[]) : null,
+    diagram: diagramOf(d.diagram),
     deadline,
     seconds: deadline === null ? 0 : Math.max(1, Math.round((deadline - receivedAt) / 1000)),
   };

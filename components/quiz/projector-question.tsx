@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Question } from '@/lib/quiz/types';
 
 import { Countdown } from './countdown';
-import { OptionList, QuestionHeading } from './question-view';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -26,7 +26,9 @@ export function ProjectorQuestion({ question, index, total, players, timer, onSc
     <section className={`${styles.stage} ${styles.projector}`} aria-labelledby="question-title">
       <QuestionHeading id="question-title" index={index} total={total} prompt={question.prompt} />
       {!shown && <Countdown deadline={timer.deadline} totalSeconds={timer.seconds} />}
-      <OptionList options={question.options} correct={shown ? question.correct : null} />
+      <Pictured picture={question.diagram && <QuestionPicture diagram={question.diagram} correct={shown ? question.correct : null} />}>
+        <OptionList options={question.options} correct={shown ? question.correct : null} />
+      </Pictured>
       {!shown ? (
         <button type="button" className="btn btn-primary self-start" onClick={() => setShown(true)}>
           Reveal the answer

@@ -1,9 +1,15 @@
 // The parts of a question every quiz screen shows: where we are, the prompt, and the options with
 // the letter badges that tie a phone's buttons to the same options on the projector.
+import dynamic from 'next/dynamic';
+import type { ReactNode } from 'react';
+
 import { Markdown } from '../markdown';
 import styles from './quiz.module.css';
 
 const LETTERS = 'ABCDEFGH';
+
+/** A diagram question's picture, loaded with its code when a diagram question comes up. */
+export const QuestionPicture = dynamic(() => import('./question-picture').then((m) => m.QuestionPicture), { ssr: false });
 
 export function OptionLetter({ index }: { index: number }) {
   return (
@@ -60,3 +66,15 @@ export function OptionList({ options, correct = null, counts = null, label = 'Op
     </ol>
   );
 }
+
+/** A question's options, with its picture beside them on a wide screen (a projector) when it has one. */
+export function Pictured({ picture, children }: { picture: ReactNode; children: ReactNode }) {
+  if (!picture) return children;
+  return (
+    <div className={styles.pictured}>
+      {picture}
+      <div className="stack">{children}</div>
+    </div>
+  );
+}
+

@@ -41,9 +41,9 @@ export function QuizHost() {
   const start = async (choice: QuizChoice, mode: QuizModeChoice) => {
     if (!db || !store) return;
     setLastChoice(choice);
-    const rows: CardRow[] = await store.choiceCardsOf(db, choice.decks);
-    const cards = rows.map((c) => toQuizCard({ ...c, kind: 'choice' as const, choices: c.choices ?? [] })).filter((c): c is QuizCard => Boolean(c));
-    if (cards.length === 0) return setNotice('Those decks have no multiple-choice cards.');
+    const rows: CardRow[] = await store.quizCardsOf(db, choice.decks);
+    const cards = rows.map((c) => toQuizCard(c)).filter((c): c is QuizCard => Boolean(c));
+    if (cards.length === 0) return setNotice('Those decks have no multiple-choice or diagram questions.');
     setNotice(null);
     setUnreachable(null);
     setRunning(mode === 'live' ? { mode, start: { cards, choice } } : { mode, cards, choice });

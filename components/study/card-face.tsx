@@ -1,5 +1,6 @@
 'use client';
-// One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed.
+// One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed, diagram.
+import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 
 import { clozeBack, clozeFront } from '@/lib/decks/answers';
@@ -8,6 +9,12 @@ import type { CardRow } from '@/lib/db';
 import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
 import { TypedAnswer } from './typed-answer';
+
+// Diagram cards bring their own code and picture, loaded when the first one shows.
+const DiagramFace = dynamic(() => import('./diagram-face').then((m) => m.DiagramFace), {
+  ssr: false,
+  loading: () => <p className="muted">Loading the diagram…</p>,
+});
 
 /** How the learner's own answer went: right, wrong, close (a typed answer off only in case), or none. */
 export type Outcome = 'right' | 'close' | 'wrong' | null;
@@ -63,6 +70,8 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
           })}
         </ul>
       )}
+
+      {card.kind === 'diagram' && <DiagramFace card={card} revealed={revealed} onAnswered={onAnswered} />}
 
       {card.kind === 'typed' && <TypedAnswer accept={card.accept ?? []} revealed={revealed} onAnswered={onAnswered} />}
 

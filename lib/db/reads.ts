@@ -12,8 +12,8 @@ export const getCardState = (db: CardsDB, cardId: string): Promise<CardStateRow 
 
 export const hasDecks = async (db: CardsDB): Promise<boolean> => (await db.decks.count()) > 0;
 
-/** Multiple-choice cards of these decks that are still in their deck (for the team quiz). */
-export async function choiceCardsOf(db: CardsDB, deckIds: string[]): Promise<CardRow[]> {
+/** The cards of these decks the team quiz can ask, still in their deck: multiple choice, and diagram cards that ask to point. */
+export async function quizCardsOf(db: CardsDB, deckIds: string[]): Promise<CardRow[]> {
   const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
-  return rows.filter((c) => c.kind === 'choice' && c.retired === 0);
+  return rows.filter((c) => (c.kind === 'choice' || (c.kind === 'diagram' && c.diagram?.interaction === 'point')) && c.retired === 0);
 }

@@ -1,4 +1,5 @@
 // Compiles deck sources into one bundle: parse, validate, then the cross-deck content checks.
+import type { CompiledDiagram } from './diagrams/types';
 import { contentHash } from './hash';
 import { DEFAULT_LINT, lintDecks, type DeckLocation, type LintOptions } from './lint-decks';
 import { parseDeckSource } from './parse-deck';
@@ -16,7 +17,9 @@ export interface CompileResult {
   problems: DeckProblem[];
 }
 
-export function compileDecks(files: DeckFile[], lint: LintOptions | false = DEFAULT_LINT): CompileResult {
+/** `diagrams` are the compiled diagrams diagram cards may name (compileDiagrams). */
+export function compileDecks(files: DeckFile[], lint: LintOptions | false = DEFAULT_LINT, diagrams: readonly CompiledDiagram[] = []): CompileResult {
+  const diagramIndex = new Map(diagrams.map((d) => [d.id, d]));
   const problems: DeckProblem[] = [];
   const compiled: { deck: CompiledDeck; where: DeckLocation }[] = [];
   const deckIds = new Map<string, string>();
@@ -26,7 +29,7 @@ export function compileDecks(files: DeckFile[], lint: LintOptions | false = DEFA
     const { raw, problems: parseProblems } = parseDeckSource(file.path, file.text);
     problems.push(...parseProblems);
     if (!raw) continue;
-    const { deck, problems: deckProblems } = validateDeck(raw);
+    const { deck, problems: deckProblems } = validateDeck(raw, diagramIndex);
     problems.push(...deckProblems);
     const idLine = raw.frontLines.get('id') ?? 1;
     const deckId = typeof raw.front.id === 'string' ? raw.front.id : undefined;

@@ -41,6 +41,8 @@ function revealed(card: CompiledCard): string[] {
       return [plain(canonicalTyped(card.answer))];
     case 'cloze':
       return clozeDeletions(card.prompt).map(plain);
+    case 'diagram':
+      return (card.diagram?.names ?? []).map(plain);
     default:
       return [plain(card.answer)];
   }

@@ -13,12 +13,12 @@ export const frontMatterSchema = z
   })
   .strict();
 
-export const CARD_FIELDS = ['kind', 'source', 'versions', 'tags'] as const;
+export const CARD_FIELDS = ['kind', 'source', 'versions', 'tags', 'diagram', 'interaction', 'regions'] as const;
 export const SECTIONS = ['Prompt', 'Answer', 'Choices', 'Accept'] as const;
 
 export const cardFieldsSchema = z.object({
-  kind: z.enum(['basic', 'cloze', 'choice', 'typed'], {
-    error: 'kind must be one of basic, cloze, choice, typed',
+  kind: z.enum(['basic', 'cloze', 'choice', 'typed', 'diagram'], {
+    error: 'kind must be one of basic, cloze, choice, typed, diagram',
   }),
   source: z.string({ error: 'card has no source: add a "source:" line' }).min(1, 'card has no source: add a "source:" line'),
   /** Ranges, checked by parseVersions (lib/decks/versions.ts). */
@@ -28,5 +28,12 @@ export const cardFieldsSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .pipe(z.array(z.string().regex(ID, 'tags must be kebab-case words'))),
+  /** Diagram cards: the diagram's id, how the card asks, and the regions it is about. */
+  diagram: z.string().regex(ID, 'diagram must be a diagram id (kebab-case)').optional(),
+  interaction: z.enum(['hide', 'point'], { error: 'interaction must be hide or point' }).optional(),
+  regions: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
 });
 

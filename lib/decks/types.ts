@@ -1,6 +1,7 @@
 // The compiled deck format: what lib/decks produces and lib/db stores.
+import type { DiagramRef } from './diagrams/types';
 
-export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed';
+export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed' | 'diagram';
 
 export interface Choice {
   text: string;
@@ -38,6 +39,8 @@ export interface CompiledCard {
   choices?: Choice[];
   /** Typed answers: the canonical answer first, then accepted variants. */
   accept?: string[];
+  /** Diagram cards: the picture, how the card asks, and the regions it is about. */
+  diagram?: DiagramRef;
   /** Position in the deck, for stable new-card order. */
   position: number;
   html?: CardHtml;

@@ -1,5 +1,7 @@
 // Turns a parsed deck into a CompiledDeck, reporting every schema problem with its line.
 import { canonicalTyped, clozeDeletions } from './answers';
+import { diagramRef, DIAGRAM_FIELDS } from './diagrams/diagram-card';
+import type { CompiledDiagram, DiagramRef } from './diagrams/types';
 import { contentHash } from './hash';
 import type { RawCard, RawDeck } from './parse-deck';
 import { CARD_FIELDS, cardFieldsSchema, frontMatterSchema, ID, SECTIONS } from './schema';
@@ -9,7 +11,10 @@ import { parseVersions } from './versions';
 
 const CHOICE_LINE = /^[-*]\s+\[( |x|X)\]\s+(.+)$/;
 
-export function validateDeck(raw: RawDeck): { deck?: CompiledDeck; problems: DeckProblem[] } {
+export function validateDeck(
+  raw: RawDeck,
+  diagrams: ReadonlyMap<string, CompiledDiagram> = new Map(),
+): { deck?: CompiledDeck; problems: DeckProblem[] } {
   const problems: DeckProblem[] = [];
   const report = (line: number, message: string) => problems.push({ file: raw.file, line, message });
 
@@ -43,7 +48,7 @@ export function validateDeck(raw: RawDeck): { deck?: CompiledDeck; problems: Dec
     } else {
       seen.set(rc.id, rc.line);
     }
-    const card = validateCard(rc, front.success ? front.data.id : '', position, report);
+    const card = validateCard(rc, front.success ? front.data.id : '', position, diagrams, report);
     if (card) cards.push(card);
   });
   if (raw.cards.length === 0) report(raw.frontLines.get('id') ?? 1, 'deck has no cards');
@@ -58,6 +63,7 @@ function validateCard(
   rc: RawCard,
   deckId: string,
   position: number,
+  diagrams: ReadonlyMap<string, CompiledDiagram>,
   report: (line: number, message: string) => void,
 ): CompiledCard | undefined {
   const before = { count: 0 };
@@ -111,7 +117,17 @@ function validateCard(
   if (choicesSection && kind !== 'choice') problem(choicesSection.line, `"### Choices" belongs only to kind: choice (card "${name}")`);
   if (acceptSection && kind !== 'typed') problem(acceptSection.line, `"### Accept" belongs only to kind: typed (card "${name}")`);
 
-  if (kind === 'choice') {
+  let diagram: DiagramRef | undefined;
+  if (rc.fields.get('kind')?.value !== 'diagram') {
+    for (const key of DIAGRAM_FIELDS) {
+      const f = rc.fields.get(key);
+      if (f) problem(f.line, `"${key}:" belongs only to kind: diagram (card "${name}")`);
+    }
+  }
+
+  if (kind === 'diagram' && parsed.success) {
+    diagram = diagramRef(rc, name, parsed.data, diagrams, problem);
+  } else if (kind === 'choice') {
     choices = parseChoices(rc, name, problem);
   } else if (kind === 'cloze' && prompt && prompt.value !== '' && clozeDeletions(prompt.value).length === 0) {
     problem(prompt.line, `cloze without a deletion in card "${name}": mark hidden text as {{like this}}`);
@@ -134,6 +150,7 @@ function validateCard(
     versions: versions.tokens,
     choices,
     accept,
+    diagram,
   };
   return {
     id: rc.id,

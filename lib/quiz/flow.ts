@@ -62,6 +62,7 @@ export function openAnswering(state: QuizState, now: number): Step {
         deckId: question.deckId,
         prompt: question.prompt,
         options: question.options,
+        ...(question.diagram ? { diagram: question.diagram } : {}),
         endsAt,
       },
     ],

@@ -1,5 +1,11 @@
 // The quiz engine's data: settings, state, commands and events. All plain, JSON-serialisable data.
 
+/** A diagram question: the picture to draw, and the region each option stands for (same order). */
+export interface QuestionDiagram {
+  id: string;
+  regions: string[];
+}
+
 export interface QuizCard {
   id: string;
   deckId: string;
@@ -8,6 +14,8 @@ export interface QuizCard {
   /** Index into `choices` of the right option. */
   correct: number;
   source?: string;
+  /** Diagram cards: players tap the region of their option in this picture. */
+  diagram?: QuestionDiagram;
 }
 
 export type ScoringMode = 'speed' | 'accuracy';
@@ -36,6 +44,8 @@ export interface Question {
   options: string[];
   correct: number;
   source?: string;
+  /** `regions` in the order of `options`. */
+  diagram?: QuestionDiagram;
 }
 
 export type PlayerStatus = 'active' | 'left' | 'kicked';
@@ -151,6 +161,7 @@ export type QuizEvent = { at: number } & (
       deckId: string;
       prompt: string;
       options: string[];
+      diagram?: QuestionDiagram;
       endsAt: number;
     }
   | { type: 'answer-received'; playerId: string; index: number; option: number; answered: number; expected: number }

@@ -107,6 +107,7 @@ function questionView(state: QuizState) {
     deckId: question.deckId,
     prompt: question.prompt,
     options: state.phase === 'preview' ? null : question.options,
+    ...(question.diagram && state.phase !== 'preview' ? { diagram: question.diagram } : {}),
     endsAt: state.phase === 'preview' ? state.deadline : state.phase === 'answering' ? state.answeringEndsAt : null,
     ...(result !== undefined && !result.skipped
       ? { correct: question.correct, counts: result.counts, answered: result.answered, right: result.right }

@@ -16,14 +16,21 @@ const prompt = z.string().trim().min(1).max(LIMITS.promptChars);
 const choiceText = z.string().trim().min(1).max(LIMITS.choiceChars);
 const source = z.string().max(LIMITS.idChars * 2).optional();
 
-const quizCard = z.object({
-  id,
-  deckId: id,
-  prompt,
-  choices: z.array(choiceText).min(2).max(LIMITS.choicesPerCard),
-  correct: z.number().int().min(0).max(LIMITS.choicesPerCard - 1),
-  source,
-});
+const quizCard = z
+  .object({
+    id,
+    deckId: id,
+    prompt,
+    choices: z.array(choiceText).min(2).max(LIMITS.choicesPerCard),
+    correct: z.number().int().min(0).max(LIMITS.choicesPerCard - 1),
+    source,
+    /** A diagram question: the picture's id and the region of each choice. */
+    diagram: z.object({ id, regions: z.array(id).min(2).max(LIMITS.choicesPerCard) }).strict().optional(),
+  })
+  .refine((c) => c.diagram === undefined || c.diagram.regions.length === c.choices.length, {
+    message: 'diagram.regions must name one region per choice',
+    path: ['diagram', 'regions'],
+  });
 
 /** The deck compiler's card; its other fields (tags, hash, …) are accepted and dropped. */
 const compiledChoiceCard = z.object({
