@@ -24,6 +24,8 @@ export function request(
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  /** Sends from this loopback address (127.0.0.0/8 is all ours on Linux): one client of many. */
+  localAddress?: string,
 ): Promise<RawResponse> {
   const url = new URL(base);
   const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
@@ -39,6 +41,7 @@ export function request(
           ...headers,
         },
         agent: false,
+        ...(localAddress === undefined ? {} : { localAddress }),
       },
       (res) => {
         const chunks: Buffer[] = [];
