@@ -13,8 +13,8 @@ export type Admission = { ok: true } | { ok: false; reason: 'games' | 'bytes'; r
 export interface GameBudget {
   /** Reserves room for a new game until `expiresAt`, or says when room may free up. */
   admit(gameId: string, bytes: number, expiresAt: number, now: number): Promise<Admission>;
-  /** Cheap check before a create request's body is even read: could one more small game fit? */
-  check(now: number): Promise<Admission>;
+  /** Cheap check before a create request's body is even read: could a game of `bytes` fit? */
+  check(bytes: number, now: number): Promise<Admission>;
   /** The game's expiry moved (its first player joined, or it reached the podium). */
   setExpiry(gameId: string, expiresAt: number): Promise<void>;
   release(gameId: string): Promise<void>;
@@ -25,6 +25,15 @@ export interface GameBudget {
 export const GAME_RESERVE_BYTES = 32 * 1024;
 /** Retry-After never says more than this: games often end (and free room) before they expire. */
 const MAX_RETRY_MS = 10 * 60_000;
+
+/**
+ * What a create request of `contentLength` bytes may cost at most: its questions cannot be bigger
+ * than the request that carried them. Checked before the body is read, so that a full server
+ * refuses big requests without parsing them.
+ */
+export function requestBytes(contentLength: number | undefined, bodyLimit: number): number {
+  return Math.min(contentLength ?? bodyLimit, bodyLimit) + GAME_RESERVE_BYTES;
+}
 
 export function gameBytes(record: GameRecord): number {
   return Buffer.byteLength(JSON.stringify(record.quiz.questions)) + GAME_RESERVE_BYTES;
@@ -49,8 +58,8 @@ export class MemoryBudget implements GameBudget {
     return verdict;
   }
 
-  async check(now: number): Promise<Admission> {
-    return this.verdict(GAME_RESERVE_BYTES, now);
+  async check(bytes: number, now: number): Promise<Admission> {
+    return this.verdict(bytes, now);
   }
 
   async setExpiry(gameId: string, expiresAt: number): Promise<void> {

@@ -2,12 +2,12 @@
 // through the engine inside one atomic store update; limits and the game budget are checked here.
 import { applyCommand, createQuiz, quizReport, toQuizCard, type QuizCard, type QuizCommand, type QuizResult } from '@/lib/quiz';
 
-import { gameBytes, type GameBudget } from './budget';
+import { gameBytes, requestBytes, type GameBudget } from './budget';
 import { HttpError, engineStatus } from './http-error';
 import { JoinGuard } from './join-guard';
 import type { GameServiceOptions } from './options';
 import { retryAfterSeconds, type RateStore } from './rate-limit';
-import type { CreateGameBody, HostCommandBody } from './schemas';
+import { LIMITS, type CreateGameBody, type HostCommandBody } from './schemas';
 import { holdThroughOutage, isStoreUnavailable } from './store-errors';
 import type { GameRecord, GameStore, UpdateResult } from './store';
 import { hashToken, newGameId, newJoinCode, newPlayerId, newToken, sameHash, TOKEN_PATTERN } from './tokens';
@@ -48,14 +48,17 @@ export class GameService {
     this.joins = new JoinGuard(limits.rates, options);
   }
 
-  /** Checked before a create request's body is read: the address's rate, and room for a game. */
-  async admitCreate(ip: string): Promise<void> {
+  /**
+   * Checked before a create request's body is read: the address's rate, and room in the budget
+   * for a game as big as the request (budget.ts, requestBytes).
+   */
+  async admitCreate(ip: string, contentLength: number | undefined): Promise<void> {
     const now = this.options.now();
     const rule = this.options.createPerIp;
     if ((await this.limits.rates.hit(`create:${ip}`, rule, now)) > rule.limit) {
       throw new HttpError(429, 'too many games created; wait a minute', { retryAfter: retryAfterSeconds(rule) });
     }
-    const room = await this.limits.budget.check(now);
+    const room = await this.limits.budget.check(requestBytes(contentLength, LIMITS.createBodyBytes), now);
     if (!room.ok) throw new HttpError(503, fullMessage(room.reason), { retryAfter: Math.ceil(room.retryAfterMs / 1000) });
   }
 

@@ -2,7 +2,7 @@
 // sizes in a hash, and the running total. Expired entries are dropped inside each admission.
 import type Redis from 'ioredis';
 
-import { GAME_RESERVE_BYTES, retryAfterMs, type Admission, type BudgetLimits, type GameBudget } from './budget';
+import { retryAfterMs, type Admission, type BudgetLimits, type GameBudget } from './budget';
 import { guardStore } from './store-errors';
 
 const KEYS = ['quiz:{budget}:games', 'quiz:{budget}:bytes', 'quiz:{budget}:total'] as const;
@@ -68,8 +68,8 @@ export class RedisBudget implements GameBudget {
     return this.run(gameId, bytes, expiresAt, now);
   }
 
-  check(now: number): Promise<Admission> {
-    return this.run('', GAME_RESERVE_BYTES, 0, now);
+  check(bytes: number, now: number): Promise<Admission> {
+    return this.run('', bytes, 0, now);
   }
 
   async setExpiry(gameId: string, expiresAt: number): Promise<void> {

@@ -103,7 +103,8 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     if (creating >= service.options.maxConcurrentCreates) throw new HttpError(503, 'the server is busy creating games; try again in a moment', { retryAfter: 1 });
     creating++;
     reply.raw.once('close', () => creating--);
-    await service.admitCreate(request.ip);
+    const length = Number(request.headers['content-length']);
+    await service.admitCreate(request.ip, Number.isFinite(length) ? length : undefined);
   };
 
   app.post('/api/games', { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate }, async (request, reply) => {
