@@ -37,7 +37,8 @@ export function request(
         method,
         path,
         headers: {
-          ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+          // Sized like a browser's fetch (not chunked): the create check reads Content-Length.
+          ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
           ...headers,
         },
         agent: false,
