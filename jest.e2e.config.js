@@ -8,6 +8,7 @@ module.exports = createJestConfig({
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   testMatch: ['<rootDir>/__tests__/e2e/**/*.e2e.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/.next/', '<rootDir>/out/'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/e2e/helpers/guard-setup.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
 });

@@ -5,6 +5,7 @@ import { AppFrame } from '@/components/app-frame';
 import { DbProvider } from '@/components/db-provider';
 import { THEME_BOOT_SCRIPT, ThemeSync } from '@/components/theme-sync';
 import { UpdatePrompt } from '@/components/update-prompt';
+import { THEME_COLORS } from '@/lib/pwa/theme-colors';
 
 import './globals.css';
 
@@ -20,10 +21,7 @@ export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
   viewportFit: 'cover',
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#f7f8fa' },
-    { media: '(prefers-color-scheme: dark)', color: '#0d1117' },
-  ],
+  themeColor: THEME_COLORS.map((c) => ({ ...c })),
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { DeckOverview } from '@/components/home/deck-overview';
-import { bundledListing } from '@/lib/decks/bundled-listing';
+import { bundledListing } from '@/lib/build/bundled-decks';
 
 export default function HomePage() {
   return (

@@ -1,5 +1,11 @@
-// A card's upstream source link and the containerd versions it is tagged with.
+// A card's upstream source link and, in plain words, the containerd versions it holds for.
+import { describeVersions } from '@/lib/decks/versions';
 import type { CardRow } from '@/lib/db/rows';
+
+function versionsLabel(versions: readonly string[]): string {
+  const words = describeVersions(versions);
+  return words === 'historical' ? 'Historical, not tied to a version' : `containerd ${words}`;
+}
 
 export function CardSource({ card }: { card: Pick<CardRow, 'source' | 'sourceUrl' | 'versions'> }) {
   return (
@@ -10,11 +16,9 @@ export function CardSource({ card }: { card: Pick<CardRow, 'source' | 'sourceUrl
           {card.source}
         </a>
       </span>
-      {card.versions.map((v) => (
-        <span key={v} className="badge">
-          containerd {v}
-        </span>
-      ))}
+      <span className="badge" title="The containerd versions this card holds for">
+        {versionsLabel(card.versions)}
+      </span>
     </p>
   );
 }

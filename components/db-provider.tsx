@@ -4,39 +4,41 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
 import type { CardsDB } from '@/lib/db';
-import { DEFAULT_PREFS, readPrefs, type Prefs } from '@/lib/db/prefs';
+import { DEFAULT_PREFS, type Prefs } from '@/lib/db/prefs';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 
-import { loadDbModule } from './lazy-db';
+import { loadDbModule, type Db } from './lazy-db';
 import { syncBundledDecks } from './sync-decks';
 import { useLiveValue } from './use-live-value';
 
 interface DbState {
   db: CardsDB | null;
+  /** The store's functions (lib/db), loaded lazily: the one way screens reach IndexedDB. Set with `db`. */
+  store: Db | null;
   ready: boolean;
   error: string | null;
 }
 
-const DbContext = createContext<DbState>({ db: null, ready: false, error: null });
+const DbContext = createContext<DbState>({ db: null, store: null, ready: false, error: null });
 
 /** The decks this build ships, so a returning visit can skip fetching them (set in next.config). */
 const BUNDLED_VERSION = process.env.NEXT_PUBLIC_DECKS_VERSION;
 
 export function DbProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<DbState>({ db: null, ready: false, error: null });
+  const [state, setState] = useState<DbState>({ db: null, store: null, ready: false, error: null });
   useEffect(() => {
     let cancelled = false;
     void loadDbModule().then(async (m) => {
       const db = m.getDb();
       try {
         if (!BUNDLED_VERSION || (await m.bundledVersion(db)) !== BUNDLED_VERSION) await syncBundledDecks(m, db, Date.now());
-        if (!cancelled) setState({ db, ready: true, error: null });
+        if (!cancelled) setState({ db, store: m, ready: true, error: null });
       } catch (e: unknown) {
         if (cancelled) return;
         // Offline before the cache was filled, or storage full: study what is already here.
         const haveDecks = await m.hasDecks(db).catch(() => false);
         const message = isQuotaError(e) ? quotaMessage : e instanceof Error ? e.message : String(e);
-        setState({ db, ready: haveDecks, error: message });
+        setState({ db, store: m, ready: haveDecks, error: message });
       }
     });
     return () => {
@@ -56,8 +58,8 @@ export function useDb(): DbState {
  * the stored prefs turn out to be the defaults they started with.
  */
 export function usePrefs(): Prefs {
-  const { db } = useDb();
-  const live = useLiveValue(db ? () => readPrefs(db) : null, [db], DEFAULT_PREFS);
+  const { db, store } = useDb();
+  const live = useLiveValue(db && store ? () => store.readPrefs(db) : null, [db, store], DEFAULT_PREFS);
   const [stable, setStable] = useState(live);
   const changed = live !== stable && JSON.stringify(live) !== JSON.stringify(stable);
   if (changed) setStable(live);

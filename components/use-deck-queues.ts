@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import type { DeckCounts, DeckRow } from '@/lib/db';
 
 import { useDb, usePrefs } from './db-provider';
-import { dbModule, loadDbModule } from './lazy-db';
 import { useLiveValue } from './use-live-value';
 
 /** A clock that ticks each minute, so learning cards become due without a reload. */
@@ -24,25 +23,24 @@ export interface DeckWithQueue {
 }
 
 export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
-  const { db, ready } = useDb();
+  const { db, store, ready } = useDb();
   const prefs = usePrefs();
   useEffect(() => {
-    if (!db || !ready) return;
-    void loadDbModule().then(async (m) => {
-      const decks = await m.listDecks(db);
-      await Promise.all(decks.map((d) => m.releaseBuried(db, d.id, Date.now())));
-    });
-  }, [db, ready, now]);
+    if (!db || !store || !ready) return;
+    void (async () => {
+      const decks = await store.listDecks(db);
+      await Promise.all(decks.map((d) => store.releaseBuried(db, d.id, Date.now())));
+    })();
+  }, [db, store, ready, now]);
   return useLiveValue<DeckWithQueue[] | undefined>(
-    db && ready
+    db && store && ready
       ? async () => {
-          const m = dbModule();
-          const decks = await m.listDecks(db);
-          const queues = await Promise.all(decks.map((d) => m.loadDeckCounts(db, d.id, now, prefs)));
+          const decks = await store.listDecks(db);
+          const queues = await Promise.all(decks.map((d) => store.loadDeckCounts(db, d.id, now, prefs)));
           return decks.map((deck, i) => ({ deck, queue: queues[i] }));
         }
       : null,
-    [db, ready, prefs, now],
+    [db, store, ready, prefs, now],
     undefined,
   );
 }

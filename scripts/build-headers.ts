@@ -1,16 +1,11 @@
 // Writes the security headers for the export: out/headers.json for our server and out/_headers for
-// static hosts (Netlify, Cloudflare Pages). Each page's CSP allows exactly the inline scripts it ships.
+// static hosts (Netlify, Cloudflare Pages). Each page's CSP allows exactly the inline scripts it ships,
+// and every stylesheet of the export (a client-side navigation brings another route's styles inline).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type HeaderMap = Record<string, string>;
-
-export const COMMON_HEADERS: HeaderMap = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
+import { COMMON_HEADERS, FALLBACK_CSP, pagePolicy, type HeaderMap } from '@/lib/http/security-headers';
 
 export const HEADER_FILES = ['headers.json', '_headers'] as const;
 
@@ -55,43 +50,41 @@ export function hasEventHandlerAttributes(html: string): boolean {
   return EVENT_ATTR_RE.test(markupOnly(html));
 }
 
-const BASE_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-];
-
-/** The CSP for one exported HTML file: hashes for its inline scripts and styles; never 'unsafe-eval'. */
-export function cspForHtml(html: string): string {
-  const styleHashes = inlineStyleHashes(html);
-  const directives = [
-    BASE_DIRECTIVES[0]!,
-    ['script-src', "'self'", ...inlineScriptHashes(html)].join(' '),
-    ['style-src', "'self'", ...styleHashes].join(' '),
-  ];
-  // React renders style={…} props as attributes in prerendered HTML; allow those without opening <style>.
-  if (hasStyleAttributes(html)) directives.push("style-src-attr 'unsafe-inline'");
-  return [...directives, ...BASE_DIRECTIVES.slice(1)].join('; ');
+/** The CSP for one exported HTML file: hashes for its inline scripts, and for the export's styles. */
+export function cspForHtml(html: string, exportStyleHashes: readonly string[] = []): string {
+  return pagePolicy({
+    scriptHashes: inlineScriptHashes(html),
+    styleHashes: unique([...inlineStyleHashes(html), ...exportStyleHashes]),
+    styleAttributes: hasStyleAttributes(html),
+  });
 }
 
-/** For everything that is not a page (scripts, JSON, the worker): same-origin only, no inline code. */
-export const FALLBACK_CSP = ["default-src 'self'", "script-src 'self'", "style-src 'self'", ...BASE_DIRECTIVES.slice(1)].join('; ');
-
-export function listHtmlFiles(outDir: string, dir = ''): string[] {
+/** Every file under dir (relative paths), sorted. */
+function listFiles(root: string, dir = ''): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(path.join(outDir, dir), { withFileTypes: true })) {
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const relative = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...listHtmlFiles(outDir, relative));
-    else if (entry.name.endsWith('.html')) files.push(relative);
+    if (entry.isDirectory()) files.push(...listFiles(root, relative));
+    else files.push(relative);
   }
   return files.sort();
+}
+
+/**
+ * Hashes of every stylesheet a page of the export can hold inline: each page's own <style> blocks, and
+ * each CSS chunk, which React inserts as a <style> with the file's exact text on a client-side navigation.
+ */
+export function exportStyleHashes(outDir: string, pages: readonly string[]): string[] {
+  const staticDir = path.join(outDir, '_next', 'static');
+  const cssFiles = existsSync(staticDir) ? listFiles(staticDir).filter((f) => f.endsWith('.css')) : [];
+  return unique([
+    ...pages.flatMap((file) => inlineStyleHashes(readFileSync(path.join(outDir, file), 'utf8'))),
+    ...cssFiles.map((file) => sha256Source(readFileSync(path.join(staticDir, file), 'utf8'))),
+  ]);
+}
+
+export function listHtmlFiles(outDir: string): string[] {
+  return listFiles(outDir).filter((file) => file.endsWith('.html'));
 }
 
 /** "study.html" → ["/study", "/study.html"]; "index.html" → ["/", "/index.html"]. */
@@ -121,10 +114,12 @@ export function computeSecurityHeaders(outDir: string): SecurityHeaders {
     headerBlock('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     headerBlock('/sw.js', { 'Cache-Control': 'no-cache', 'Content-Security-Policy': FALLBACK_CSP }),
   ];
-  for (const file of listHtmlFiles(outDir)) {
+  const pages = listHtmlFiles(outDir);
+  const styleHashes = exportStyleHashes(outDir, pages);
+  for (const file of pages) {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     if (hasEventHandlerAttributes(html)) throw new Error(`${file}: inline event handler attributes cannot run under the CSP`);
-    const csp = cspForHtml(html);
+    const csp = cspForHtml(html, styleHashes);
     if (/unsafe-eval/.test(csp)) throw new Error(`${file}: CSP must not allow 'unsafe-eval'`);
     byFile[`/${file}`] = { 'Content-Security-Policy': csp };
     for (const url of urlsForHtmlFile(file)) blocks.push(headerBlock(url, { 'Content-Security-Policy': csp }));

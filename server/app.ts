@@ -82,7 +82,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const ours = error instanceof HttpError;
     if (ours && error.retryAfter !== undefined) reply.header('Retry-After', String(error.retryAfter));
     if (status >= 500 && (!ours || status === 500)) request.log.error(error);
-    reply.code(status).send({ error: status >= 500 && !ours ? 'internal error' : error.message });
+    const code = status < 500 && ours ? error.code : undefined;
+    reply.code(status).send({ error: status >= 500 && !ours ? 'internal error' : error.message, ...(code ? { code } : {}) });
   });
 
   registerGames(app, { store: opts.store ?? new MemoryStore(), ownsStore: opts.store === undefined, options: opts.game });

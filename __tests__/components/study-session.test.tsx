@@ -4,7 +4,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 
 import { DbProvider } from '@/components/db-provider';
 import { StudySession } from '@/components/study/study-session';
-import { getDb } from '@/lib/db';
+import { answerCard, getDb } from '@/lib/db';
+import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 
 import { BASIC, CHOICE, CLOZE, TYPED } from '../decks/fixtures';
 import { bundleOf } from '../db/helpers';
@@ -97,5 +98,104 @@ describe('study screen', () => {
     expect(await screen.findByText('Right.')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'z' });
     await waitFor(async () => expect(await getDb().reviewLogs.count()).toBe(2));
+  });
+
+  it('undoes only this session\'s answers, and says on the button which one', async () => {
+    renderStudy();
+    await screen.findByRole('button', { name: 'Show answer' });
+    // An answer given elsewhere (another deck's session, another visit) is not this session's to undo.
+    const db = getDb();
+    const other = (await db.cardStates.get('sample-cloze'))!;
+    await act(async () => {
+      await answerCard(db, { cardId: other.cardId, rev: other.rev, rating: 3, now: Date.now(), durationMs: 1, timeZone: 'UTC', scheduler: createScheduler(DEFAULT_SRS) });
+    });
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Again' }));
+    await screen.findByText(/Which shim binary serves the runtime/);
+    await waitFor(() => expect(undo).toBeEnabled());
+    expect(undo).toHaveAccessibleDescription(/^Again on “Which program creates the container/);
+    fireEvent.click(undo);
+    expect(await screen.findByText("Which program creates the container's processes?")).toBeInTheDocument();
+    await waitFor(() => expect(undo).toBeDisabled());
+    expect(await db.reviewLogs.count()).toBe(1);
+    expect((await db.reviewLogs.toArray())[0]!.cardId).toBe('sample-cloze');
+  });
+
+  it('counts cards left today and answers given as two numbers that do not creep', async () => {
+    renderStudy();
+    expect(await screen.findByText('4 cards left today · 0 answers')).toBeInTheDocument();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Again' }));
+    // The card comes back in a minute: still left today, one answer given, none finished.
+    expect(await screen.findByText('4 cards left today · 1 answer')).toBeInTheDocument();
+    const bar = screen.getByRole('progressbar', { name: 'Cards finished today' });
+    expect(bar).toHaveAttribute('max', '4');
+    expect(bar).toHaveAttribute('value', '0');
+  });
+
+  it('focuses a typed card\'s field, compares what was typed, and lets the keys rate after Check', async () => {
+    renderStudy();
+    for (let i = 0; i < 3; i++) {
+      fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Good' }));
+      await waitFor(async () => expect(await getDb().reviewLogs.count()).toBe(i + 1));
+    }
+    const input = await screen.findByLabelText('Your answer');
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(input).toHaveAccessibleDescription(/Case matters/);
+    fireEvent.change(input, { target: { value: 'CTR Plugins ls' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(await screen.findByText(/Only the case differs/)).toBeInTheDocument();
+    expect(screen.getByText('You typed')).toBeInTheDocument();
+    expect(screen.getByText('Expected')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hard' })).toHaveClass('suggested');
+    await waitFor(() => expect(input).not.toHaveFocus());
+    fireEvent.keyDown(document.activeElement ?? window, { key: '2' });
+    await waitFor(async () => expect(await getDb().reviewLogs.count()).toBe(4));
+  });
+
+  it('never stays busy when an operation throws: the error is said and the screen still answers', async () => {
+    renderStudy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Good' }));
+    await screen.findByText(/Which shim binary serves the runtime/);
+    const db = getDb();
+    const get = db.reviewLogs.get.bind(db.reviewLogs);
+    const spy = jest.spyOn(db.reviewLogs, 'get').mockImplementationOnce(() => {
+      throw new Error('disk on fire');
+    });
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toBeEnabled());
+    fireEvent.click(undo);
+    expect(await screen.findByText('disk on fire')).toBeInTheDocument();
+    spy.mockImplementation(get);
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    const good = await screen.findByRole('button', { name: 'Good' });
+    expect(good).toBeEnabled();
+    fireEvent.click(good);
+    await waitFor(async () => expect(await db.reviewLogs.count()).toBe(2));
+    spy.mockRestore();
+  });
+
+  it('buries and suspends the card on screen, by button and by key, each undoable', async () => {
+    renderStudy();
+    await screen.findByText("Which program creates the container's processes?");
+    fireEvent.click(screen.getByRole('button', { name: 'Bury until tomorrow' }));
+    expect(await screen.findByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    expect(screen.getByText('Buried until tomorrow.')).toBeInTheDocument();
+    expect((await getDb().cardStates.get('sample-basic'))!.buriedUntil).toBeGreaterThan(Date.now());
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveAccessibleDescription(/^Bury of “Which program/);
+    fireEvent.click(undo);
+    expect(await screen.findByText("Which program creates the container's processes?")).toBeInTheDocument();
+    await waitFor(async () => expect((await getDb().cardStates.get('sample-basic'))!.buriedUntil).toBe(0));
+    fireEvent.keyDown(window, { key: '@' });
+    expect(await screen.findByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    expect((await getDb().cardStates.get('sample-basic'))!.suspended).toBe(1);
+    fireEvent.keyDown(window, { key: 'z' });
+    await waitFor(async () => expect((await getDb().cardStates.get('sample-basic'))!.suspended).toBe(0));
+    expect(await getDb().reviewLogs.count()).toBe(0);
   });
 });

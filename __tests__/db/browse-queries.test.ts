@@ -104,6 +104,20 @@ describe('card search', () => {
     expect(await ids('')).toHaveLength(4);
   });
 
+  it('says for each hit which field matched, with the match marked; nothing with no search text', async () => {
+    const db = await loaded();
+    const [hit] = (await searchCards(db, { ...search, text: 'runc-v1' })).hits;
+    expect(hit.match).toEqual({
+      field: 'wrong option',
+      parts: [
+        { text: 'containerd-shim-', marked: false },
+        { text: 'runc-v1', marked: true },
+      ],
+    });
+    expect((await searchCards(db, { ...search, text: 'shim', status: 'new' })).hits[0].match?.field).toBe('prompt');
+    expect((await searchCards(db, search)).hits.every((h) => h.match === null)).toBe(true);
+  });
+
   it('filters by deck and state, and hides retired cards unless asked', async () => {
     const db = await loaded();
     await suspendCard(db, 'sample-basic');

@@ -13,10 +13,10 @@ import {
   StaleAnswerError,
   suspendCard,
   syncBundle,
-  undoLastAnswer,
+  undoAnswer,
   unsuspendCard,
 } from '@/lib/db';
-import { createScheduler, DEFAULT_SRS, nextStudyDayStart, studyDayStart } from '@/lib/srs';
+import { createScheduler, DEFAULT_SRS, nextStudyDayStart } from '@/lib/srs';
 
 import { freshFactory, openDb, SAMPLE, snapshot } from './helpers';
 
@@ -99,15 +99,27 @@ describe('store: answers', () => {
     const db = await loaded();
     const before = await snapshot(db);
     let t = NOW;
+    const logIds: number[] = [];
     for (let i = 0; i < 10; i++) {
       const q = await loadDeckQueue(db, 'sample', t, prefs);
-      await answer(db, q.next!.cardId, q.next!.rev, ((i % 4) + 1) as 1 | 2 | 3 | 4, t);
+      const { log } = await answer(db, q.next!.cardId, q.next!.rev, ((i % 4) + 1) as 1 | 2 | 3 | 4, t);
+      logIds.push(log.id!);
       t += 11 * 60_000;
     }
     expect(await db.reviewLogs.count()).toBe(10);
-    for (let i = 0; i < 10; i++) expect(await undoLastAnswer(db, studyDayStart(NOW, day))).not.toBeNull();
-    expect(await undoLastAnswer(db, studyDayStart(NOW, day))).toBeNull();
+    for (const id of [...logIds].reverse()) expect(await undoAnswer(db, id)).not.toBeNull();
+    expect(await undoAnswer(db, logIds[0]!)).toBeNull();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses to undo an answer when the card was answered again since (another tab)', async () => {
+    const db = await loaded();
+    const q = await loadDeckQueue(db, 'sample', NOW, prefs);
+    const first = await answer(db, q.next!.cardId, q.next!.rev, 1, NOW);
+    await answer(db, first.state.cardId, first.state.rev, 3, NOW + 60_000);
+    const after = await snapshot(db);
+    expect(await undoAnswer(db, first.log.id!)).toBeNull();
+    expect(await snapshot(db)).toEqual(after);
   });
 });
 

@@ -1,4 +1,7 @@
-import { compileDecks, formatProblem, isTypedAnswerRight, clozeFront, clozeBack } from '@/lib/decks';
+import { compileDecks, formatProblem, clozeFront, clozeBack, resolveSource } from '@/lib/decks';
+import { compareTyped } from '@/lib/decks/typed-compare';
+
+const isTypedAnswerRight = (input: string, accept: readonly string[]) => compareTyped(input, accept).result === 'right';
 
 import { BASIC, CHOICE, CLOZE, deck, FRONT, TYPED } from './fixtures';
 
@@ -162,5 +165,52 @@ describe('lintDecks: content rules', () => {
     expect(text).toContain('decks/s.md:9: prompt of "sample-basic" is 201 characters; at most 200');
     expect(text).toContain('decks/s.md:20: the prompt of "sample-giveaway" gives its answer away ("containerd-shim-runc-v2")');
     expect(text).toContain('decks/s.md:47: prompt of "sample-dup" duplicates the prompt of "sample-b2"');
+  });
+});
+
+describe('resolveSource: upstream owners', () => {
+  it.each([
+    ['cncf-tags/container-device-interface/SPEC.md', 'https://github.com/cncf-tags/container-device-interface/blob/main/SPEC.md'],
+    ['microsoft/hcsshim/README.md@v0.12.0', 'https://github.com/microsoft/hcsshim/blob/v0.12.0/README.md'],
+    ['containerd/containerd/docs/hosts.md@release/1.7', 'https://github.com/containerd/containerd/blob/release/1.7/docs/hosts.md'],
+  ])('%s', (source, url) => {
+    expect(resolveSource(source)).toEqual({ url });
+  });
+
+  it('refuses any other owner', () => {
+    expect(resolveSource('someone/fork/README.md')).toEqual({
+      error:
+        'source owner "someone" is not upstream (allowed: containerd, opencontainers, kubernetes, kubernetes-sigs, moby, docker, cncf-tags, microsoft)',
+    });
+  });
+});
+
+describe('lintDecks: scenario cards', () => {
+  const tagged = (card: string, prompt: string) =>
+    card
+      .replace("Which program creates the container's processes?", prompt)
+      .replace('versions: 2.x', 'versions: 2.x\ntags: registry, scenario');
+  const lintOf = (card: string) =>
+    compileDecks([{ path: 'decks/s.md', text: deck(card) }]).problems.map(formatProblem).filter((p) => !p.includes('a deck needs'));
+
+  it('flags a scenario whose prompt is shorter than 40 characters', () => {
+    expect(lintOf(tagged(BASIC, 'Pull fails. Why?'))).toEqual([
+      'decks/s.md:9: prompt of scenario "sample-basic" is 16 characters; a scenario states a symptom in at least 40',
+    ]);
+    expect(lintOf(tagged(BASIC, 'x'.repeat(39)))).toHaveLength(1);
+  });
+
+  it('accepts a scenario of 40 characters or more, and a short prompt without the tag', () => {
+    expect(lintOf(tagged(BASIC, 'x'.repeat(40)))).toEqual([]);
+    expect(
+      lintOf(tagged(BASIC, '`crictl pull` prints `failed to resolve reference`. What do you check first?')),
+    ).toEqual([]);
+    expect(lintOf(BASIC.replace("Which program creates the container's processes?", 'Pull fails. Why?'))).toEqual([]);
+  });
+
+  it('keeps the other content rules for scenario cards', () => {
+    expect(lintOf(tagged(BASIC, 'y'.repeat(201)))).toEqual([
+      'decks/s.md:9: prompt of "sample-basic" is 201 characters; at most 200',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { axeViolations } from './helpers/axe';
 import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
 import { readRows } from './helpers/idb';
 import { startServer, type RunningServer } from './helpers/server';
+import { bundledDecks } from './pwa-helpers';
 
 let server: RunningServer;
 let browser: PersistentContext;
@@ -27,7 +28,7 @@ it('lists every deck with its progress and upstream sources', async () => {
   await page.goto(`${server.url}/decks`);
   const runc = page.getByRole('listitem', { name: "runc's role" });
   await runc.getByText(/^\d+ new$/).waitFor();
-  expect(await page.getByRole('heading', { level: 2 }).count()).toBe(9);
+  expect(await page.getByRole('heading', { level: 2 }).count()).toBe(bundledDecks().length);
   await runc.getByText(/Upstream sources/).click();
   expect(await runc.getByRole('link', { name: 'containerd/containerd/docs/RUNC.md' }).getAttribute('href')).toBe(
     'https://github.com/containerd/containerd/blob/main/docs/RUNC.md',

@@ -3,6 +3,7 @@
 // Chromium context, five questions to the podium, the report kept on the host's device.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { FAKE_INTERFACES } from '../server/support/interfaces';
 import { DESKTOP, launchBrowser, PHONE } from './helpers/browser';
 import { waitForCount } from './helpers/idb';
 import { startServer, type RunningServer } from './helpers/server';
@@ -12,7 +13,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
+  // The machine's own interfaces stay out of the test: the server sees a made-up LAN.
+  server = await startServer({ game: { networkInterfaces: () => FAKE_INTERFACES } });
   browser = await launchBrowser();
 });
 
@@ -30,8 +32,17 @@ async function open(options: typeof PHONE, path: string): Promise<Page> {
   return page;
 }
 
+/** The host arrives as a user does: the app's home screen, then a click on the Quiz tab. */
+async function openQuizByTab(): Promise<Page> {
+  const host = await open(DESKTOP, '/');
+  await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz', exact: true }).click();
+  await host.waitForURL((url) => url.pathname === '/quiz', { waitUntil: 'commit' });
+  await host.getByRole('heading', { level: 1, name: 'Team quiz' }).waitFor();
+  return host;
+}
+
 it('plays a five-question game with three players to the podium', async () => {
-  const host = await open(DESKTOP, '/quiz');
+  const host = await openQuizByTab();
   await host.getByRole('checkbox', { name: "runc's role" }).check();
   await host.getByLabel('Questions').fill('5');
   await host.getByLabel('Seconds per question').fill('15');
@@ -39,6 +50,17 @@ it('plays a five-question game with three players to the podium', async () => {
   const code = (await host.getByTestId('join-code').innerText()).replace(/\s/g, '');
   expect(code).toMatch(/^\d{6}$/);
   expect(await host.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+
+  // Opened at 127.0.0.1, which no phone can reach: the join link and QR code use a LAN address,
+  // and the host can pick another one.
+  const port = new URL(server.url).port;
+  await host.getByRole('heading', { name: `Join at http://192.168.1.20:${port}/play` }).waitFor();
+  await host.getByRole('combobox', { name: 'Phones join at' }).selectOption(`http://10.0.0.5:${port}`);
+  await host.getByRole('heading', { name: `Join at http://10.0.0.5:${port}/play` }).waitFor();
+  await host.waitForFunction((alt) => {
+    const img = document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`);
+    return img !== null && img.complete && img.naturalWidth > 0 && img.src.includes('origin=');
+  }, `QR code for http://10.0.0.5:${port}/play?code=${code}`);
 
   const names = ['Ana', 'Bo', 'Cy'];
   const players: Page[] = [];
@@ -51,19 +73,42 @@ it('plays a five-question game with three players to the podium', async () => {
   }
   await host.getByText('3 players in the lobby.').waitFor();
 
+  // In a game, the phone shows the game only: its heading, no tab bar, no link out.
+  const ana = players[0]!;
+  await ana.getByRole('heading', { level: 1, name: `Quiz game ${code.slice(0, 3)} ${code.slice(3)}` }).waitFor();
+  expect(await ana.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+  expect(await ana.getByRole('link').filter({ hasNotText: 'Skip to content' }).count()).toBe(0);
+
   // A locked lobby refuses a fourth player; unlocked, the host can still remove one.
   await host.getByRole('button', { name: 'Lock the lobby' }).click();
   await host.getByText(/The lobby is locked/).waitFor();
   const late = await open(PHONE, `/play?code=${code}`);
   await late.getByLabel('Nickname').fill('Dee');
   await late.getByRole('button', { name: 'Join the game' }).click();
-  await late.getByRole('alert').filter({ hasText: 'the lobby is locked' }).waitFor();
+  await late.getByRole('alert').filter({ hasText: 'The host has locked this game: nobody new can join.' }).waitFor();
   await host.getByRole('button', { name: 'Unlock the lobby' }).click();
   await host.getByRole('button', { name: 'Lock the lobby' }).waitFor();
   await late.getByRole('button', { name: 'Join the game' }).click();
   await host.getByText('4 players in the lobby.').waitFor();
   await host.getByRole('button', { name: 'Remove Dee' }).click();
   await late.getByRole('heading', { name: 'The host removed you from this game.' }).waitFor();
+  await host.getByText('3 players in the lobby.').waitFor();
+
+  // Leaving asks first: Escape keeps the player in, "Leave" takes them out and gives the app back.
+  const eve = await open(PHONE, `/play?code=${code}`);
+  await eve.getByLabel('Nickname').fill('Eve');
+  await eve.getByRole('button', { name: 'Join the game' }).click();
+  await host.getByText('4 players in the lobby.').waitFor();
+  await eve.getByRole('button', { name: 'Leave game' }).tap();
+  const dialog = eve.getByRole('alertdialog', { name: 'Leave this game?' });
+  await dialog.getByRole('button', { name: 'Stay in the game' }).and(eve.locator(':focus')).waitFor();
+  await eve.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await eve.getByRole('button', { name: 'Leave game' }).and(eve.locator(':focus')).waitFor();
+  await eve.getByRole('button', { name: 'Leave game' }).tap();
+  await dialog.getByRole('button', { name: 'Leave', exact: true }).tap();
+  await eve.getByRole('heading', { level: 1, name: 'Join a quiz' }).waitFor();
+  await eve.getByRole('navigation', { name: 'Main' }).waitFor();
   await host.getByText('3 players in the lobby.').waitFor();
   await host.getByRole('button', { name: 'Start the game' }).click();
 
@@ -114,7 +159,7 @@ it('plays a five-question game with three players to the podium', async () => {
 });
 
 it('offers pass and play, in teams, when the live server cannot be reached', async () => {
-  const host = await open(DESKTOP, '/quiz');
+  const host = await openQuizByTab();
   await host.route('**/api/games', (route) => route.abort());
   await host.getByRole('checkbox', { name: 'The CRI plugin' }).check();
   await host.getByLabel('Questions').fill('2');

@@ -73,15 +73,22 @@ describe('study loop at a phone viewport', () => {
     expect(states.filter((s) => s.deckId === 'runc' && s.sched.phase === 'learning')).toHaveLength(5);
   });
 
-  it('undoes the last answer', async () => {
+  it("undoes this session's answer, and only this session's", async () => {
     await page.goto(`${server.url}/study?deck=runc`);
     const undo = page.getByRole('button', { name: 'Undo' });
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    // The five answers of the earlier visit are not this session's to take back.
+    expect(await undo.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: 'Good' }).click();
+    await waitForCount(page, 'reviewLogs', 6);
     await undo.click();
-    await waitForCount(page, 'reviewLogs', 4);
+    await waitForCount(page, 'reviewLogs', 5);
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    expect(await undo.isDisabled()).toBe(true);
     await page.goto(`${server.url}/`);
     await deckCard(page, "runc's role").locator('.count-learn').waitFor();
-    expect(await newCountOf(page, "runc's role")).toBe(16);
+    expect(await newCountOf(page, "runc's role")).toBe(15);
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations on home and study (%s)', async (scheme) => {

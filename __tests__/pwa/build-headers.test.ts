@@ -107,6 +107,20 @@ describe('writeSecurityHeaders', () => {
     expect(byPattern.get('/study')?.[0]).toContain(hashOf('study()'));
   });
 
+  it("lets every page hold every page's styles and CSS chunks (a tap brings the next route's styles inline)", () => {
+    writeFileSync(path.join(outDir, 'decks.html'), PAGE.replace('<p>hi</p>', '<style>.decks{color:red}</style>'));
+    mkdirSync(path.join(outDir, '_next', 'static', 'chunks'), { recursive: true });
+    writeFileSync(path.join(outDir, '_next', 'static', 'chunks', 'browse.css'), '.browse{display:grid}\n');
+    writeSecurityHeaders(outDir);
+    const byFile = loadHeadersByFile(outDir);
+    for (const page of ['/index.html', '/study.html', '/decks.html']) {
+      const styleSrc = directive(byFile[page]!['Content-Security-Policy']!, 'style-src');
+      expect(styleSrc).toBe(`style-src 'self' ${hashOf('.decks{color:red}')} ${hashOf('.browse{display:grid}\n')}`);
+    }
+    // Scripts stay per page.
+    expect(byFile['/decks.html']!['Content-Security-Policy']).not.toContain(hashOf('study()'));
+  });
+
   it('refuses a page with an inline event handler, which the CSP would silently break', () => {
     writeFileSync(path.join(outDir, 'bad.html'), '<button onclick="go()">Go</button>');
     expect(() => writeSecurityHeaders(outDir)).toThrow(/bad.html: inline event handler/);

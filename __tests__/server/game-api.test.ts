@@ -5,13 +5,17 @@ import './support/esm-shims';
 
 import { Harness, choiceCards, json } from './support/game-harness';
 import { request } from './support/http';
+import { LOOPBACK_ONLY } from './support/interfaces';
 import { SseClient } from './support/sse-client';
 
 jest.setTimeout(20_000);
 
 describe('live games: create and join', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 } } }));
+  // No network but loopback, so the join URL is the address the test called (join-links.test.ts has the rest).
+  beforeAll(() =>
+    h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 }, networkInterfaces: () => LOOPBACK_ONLY } }),
+  );
   afterAll(() => h.stop());
 
   it('creates a game with a host token, a 6-digit code, a join URL and a QR code', async () => {

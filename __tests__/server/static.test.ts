@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { buildServer } from '@/server/app';
 import { listenLocal, request } from './support/http';
-import { DEFAULT_CSP } from '@/server/static/security-headers';
+import { COMMON_HEADERS, FALLBACK_CSP } from '@/lib/http/security-headers';
 
 function makeOut(withHeadersJson: boolean): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'out-'));
@@ -44,7 +44,7 @@ function makeOut(withHeadersJson: boolean): string {
 function expectSecurityHeaders(headers: Record<string, unknown>) {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  expect(headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  expect(headers['permissions-policy']).toBe(COMMON_HEADERS['Permissions-Policy']);
   expect(String(headers['content-security-policy'])).not.toContain('unsafe-eval');
 }
 
@@ -75,7 +75,7 @@ describe('static export without headers.json', () => {
     expect(res.body).toContain(text);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
-    expect(res.headers['content-security-policy']).toBe(DEFAULT_CSP);
+    expect(res.headers['content-security-policy']).toBe(FALLBACK_CSP);
     expectSecurityHeaders(res.headers);
   });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { DeckList } from '@/components/decks/deck-list';
-import { readBundledDecks } from '@/lib/decks/bundled-listing';
+import { readBundledDecks } from '@/lib/build/bundled-decks';
 
 export const metadata: Metadata = { title: 'Decks' };
 

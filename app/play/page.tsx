@@ -7,11 +7,16 @@ export const metadata: Metadata = { title: 'Join a quiz' };
 
 export default function PlayPage() {
   return (
-    <>
-      <h1>Join a quiz</h1>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
-        <PlayScreen />
-      </Suspense>
-    </>
+    // The screen draws its own heading: "Join a quiz", or the game's once the player is in.
+    <Suspense
+      fallback={
+        <>
+          <h1>Join a quiz</h1>
+          <p className="muted">Loading…</p>
+        </>
+      }
+    >
+      <PlayScreen />
+    </Suspense>
   );
 }

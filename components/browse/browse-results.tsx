@@ -1,5 +1,6 @@
 'use client';
-// The cards a search found: each prompt as one line, its deck, state and due date; a link opens it.
+// The cards a search found: each prompt as one line, why it matched, its deck, state and due date;
+// a link opens it.
 import Link from 'next/link';
 
 import type { CardHit } from '@/lib/db/browse-queries';
@@ -7,6 +8,7 @@ import { Q } from '@/lib/db/rows';
 
 import styles from './browse.module.css';
 import { dueLabel, excerpt } from './card-text';
+import { FieldMatch, MarkedText } from './match-excerpt';
 
 export interface ResultsProps {
   result: { hits: CardHit[]; total: number } | undefined;
@@ -33,10 +35,11 @@ export function BrowseResults({ result, deckTitles, now, hrefFor, onOpen, onMore
       </p>
       {result && result.hits.length > 0 && (
         <ul className={styles.results} aria-label="Cards">
-          {result.hits.map(({ card, state, status }) => (
+          {result.hits.map(({ card, state, status, match }) => (
             <li key={card.id}>
               <Link className={styles.result} href={hrefFor(card.id)} scroll={false} prefetch={false} data-card={card.id} onClick={() => onOpen(card.id)}>
-                <span className={styles.resultPrompt}>{excerpt(card.prompt)}</span>
+                <span className={styles.resultPrompt}>{match?.field === 'prompt' ? <MarkedText parts={match.parts} /> : excerpt(card.prompt)}</span>
+                {match && match.field !== 'prompt' && <FieldMatch match={{ ...match, field: match.field }} />}
                 <span className={styles.resultMeta}>
                   <span>{deckTitles.get(card.deckId) ?? card.deckId}</span>
                   <span className="badge">{status}</span>

@@ -8,7 +8,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { CardDetail as Detail, DeckChoice } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
-import { dbModule } from '../lazy-db';
 import { useMinuteClock } from '../use-deck-queues';
 import { useLiveValue } from '../use-live-value';
 import { BrowseFilters, isStatusFilter, type Filters } from './browse-filters';
@@ -20,7 +19,7 @@ const PAGE = 100;
 const TYPING_PAUSE_MS = 200;
 
 export function BrowseScreen() {
-  const { db, ready, error } = useDb();
+  const { db, store, ready, error } = useDb();
   const params = useSearchParams();
   const router = useRouter();
   const path = usePathname();
@@ -44,13 +43,13 @@ export function BrowseScreen() {
     return qs ? `${path}?${qs}` : path;
   };
 
-  const live = db && ready;
-  const decks = useLiveValue<DeckChoice[]>(live ? () => dbModule().deckChoices(db) : null, [db, ready], []);
+  const live = db && store && ready;
+  const decks = useLiveValue<DeckChoice[]>(live ? () => store.deckChoices(db) : null, [db, store, ready], []);
   const search = { text: query, deckId, status, showRetired, limit };
-  const result = useLiveValue(live ? () => dbModule().searchCards(db, search) : null, [db, ready, query, deckId, status, showRetired, limit], undefined);
+  const result = useLiveValue(live ? () => store.searchCards(db, search) : null, [db, store, ready, query, deckId, status, showRetired, limit], undefined);
   const opened = useLiveValue<{ id: string; detail: Detail | null } | undefined>(
-    live && openId ? async () => ({ id: openId, detail: await dbModule().cardDetail(db, openId) }) : null,
-    [db, ready, openId],
+    live && openId ? async () => ({ id: openId, detail: await store.cardDetail(db, openId) }) : null,
+    [db, store, ready, openId],
     undefined,
   );
   const current = openId && opened?.id === openId ? opened : undefined;

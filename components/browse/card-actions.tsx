@@ -5,11 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { CardDetail } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
-import { dbModule } from '../lazy-db';
 import styles from './browse.module.css';
 
 export function CardActions({ detail }: { detail: CardDetail }) {
-  const { db } = useDb();
+  const { db, store } = useDb();
   const [confirmReset, setConfirmReset] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -20,7 +19,7 @@ export function CardActions({ detail }: { detail: CardDetail }) {
     cancel.current?.focus({ preventScroll: true });
     cancel.current?.closest('[role="group"]')?.scrollIntoView({ block: 'nearest' });
   }, [confirmReset]);
-  if (!db) return null;
+  if (!db || !store) return null;
 
   const act = async (done: string, run: () => Promise<unknown>) => {
     try {
@@ -37,11 +36,11 @@ export function CardActions({ detail }: { detail: CardDetail }) {
       <h3 className={styles.section}>Actions</h3>
       <div className="row">
         {state.suspended ? (
-          <button type="button" className="btn" onClick={() => void act('Unsuspended: it is back in study.', () => dbModule().unsuspendCard(db, card.id))}>
+          <button type="button" className="btn" onClick={() => void act('Unsuspended: it is back in study.', () => store.unsuspendCard(db, card.id))}>
             Unsuspend
           </button>
         ) : (
-          <button type="button" className="btn" onClick={() => void act('Suspended: study will skip it until you unsuspend it.', () => dbModule().suspendCard(db, card.id))}>
+          <button type="button" className="btn" onClick={() => void act('Suspended: study will skip it until you unsuspend it.', () => store.suspendCard(db, card.id))}>
             Suspend
           </button>
         )}
@@ -57,7 +56,7 @@ export function CardActions({ detail }: { detail: CardDetail }) {
             Forget this card’s schedule and study it as new? Its review history is kept.
           </p>
           <div className="row">
-            <button type="button" className="btn btn-danger" onClick={() => void act('Reset to new. Its history is kept.', () => dbModule().resetCard(db, card.id, Date.now()))}>
+            <button type="button" className="btn btn-danger" onClick={() => void act('Reset to new. Its history is kept.', () => store.resetCard(db, card.id, Date.now()))}>
               Yes, reset to new
             </button>
             <button type="button" className="btn" ref={cancel} onClick={() => setConfirmReset(false)}>

@@ -7,7 +7,6 @@ import type { DeckOverviewRow } from '@/lib/db/browse-queries';
 import type { DeckRow } from '@/lib/db/rows';
 
 import { useDb } from '../db-provider';
-import { dbModule } from '../lazy-db';
 import { useLiveValue } from '../use-live-value';
 import styles from './decks.module.css';
 import { DeckProgressBar } from './deck-progress-bar';
@@ -16,8 +15,8 @@ import { InlineCode } from './inline-code';
 export type DeckListing = Pick<DeckRow, 'id' | 'title' | 'summary' | 'sources' | 'cardCount'>;
 
 export function DeckList({ listing }: { listing: DeckListing[] }) {
-  const { db, ready, error } = useDb();
-  const overview = useLiveValue<DeckOverviewRow[] | undefined>(db && ready ? () => dbModule().decksWithProgress(db) : null, [db, ready], undefined);
+  const { db, store, ready, error } = useDb();
+  const overview = useLiveValue<DeckOverviewRow[] | undefined>(db && store && ready ? () => store.decksWithProgress(db) : null, [db, store, ready], undefined);
   const decks = overview ?? listing.map((deck) => ({ deck, progress: null }));
   return (
     <div className="stack">

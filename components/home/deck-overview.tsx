@@ -29,6 +29,7 @@ function headline(decks: DeckWithQueue[] | undefined, now: number): string {
 
 export function DeckOverview({ listing }: { listing: DeckListing[] }) {
   const { error, ready } = useDb();
+  const failed = !ready && Boolean(error);
   const now = useMinuteClock();
   const decks = useDeckQueues(now);
   const byId = new Map(decks?.map((d) => [d.deck.id, d]));
@@ -42,21 +43,23 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
           {error}
         </p>
       )}
-      <p aria-live="polite">{!ready && error ? 'Your decks could not be loaded.' : headline(decks, now)}</p>
+      <p aria-live="polite">{failed ? 'Your decks could not be loaded.' : headline(decks, now)}</p>
       <ul className="deck-list">
         {rows.map(({ id, title }) => {
           const d = byId.get(id);
-          const total = d ? dueOf(d) : 0;
+          // Until the counts arrive (on a first visit the decks take most of a second to load) Study
+          // is the primary action: the link works at once, and the study screen waits for the store.
+          const emphasised = d ? dueOf(d) > 0 : !failed;
           return (
             <li key={id} className="card spread">
               <div>
                 <h2>{title}</h2>
                 {d ? <DueCounts counts={d.queue.counts} /> : <p className="counts flush muted">Counting…</p>}
-                {d && total === 0 && d.queue.nextAt !== null && <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>}
+                {d && !emphasised && d.queue.nextAt !== null && <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>}
               </div>
               {/* No prefetch: nine links would load the study screen's code during first paint; the
                   service worker has every route cached after the first visit anyway. */}
-              <Link className={`btn ${total > 0 ? 'btn-primary' : ''}`} href={`/study?deck=${encodeURIComponent(id)}`} prefetch={false}>
+              <Link className={`btn ${emphasised ? 'btn-primary' : ''}`} href={`/study?deck=${encodeURIComponent(id)}`} prefetch={false}>
                 Study<span className="sr-only"> {title}</span>
               </Link>
             </li>

@@ -1,7 +1,11 @@
 'use client';
 // The live lobby on the projector: how to join (URL, code, QR code) and who has joined.
-import styles from './lobby.module.css';
+import { useState } from 'react';
+
 import type { HostPlayer } from './host-view';
+import { JoinAddress } from './join-address';
+import styles from './lobby.module.css';
+import { useJoinLinks } from './use-join-links';
 
 export function PlayerChips({ players, onKick }: { players: HostPlayer[]; onKick: (playerId: string) => void }) {
   return (
@@ -21,6 +25,7 @@ export function PlayerChips({ players, onKick }: { players: HostPlayer[]; onKick
 
 interface Props {
   gameId: string;
+  hostToken: string;
   code: string;
   joinUrl: string;
   players: HostPlayer[];
@@ -30,15 +35,20 @@ interface Props {
   onStart: () => void;
 }
 
-export function HostLobby({ gameId, code, joinUrl, players, locked, onKick, onLock, onStart }: Props) {
-  const page = joinUrl.replace(/\?.*$/, '');
+export function HostLobby({ gameId, hostToken, code, joinUrl, players, locked, onKick, onLock, onStart }: Props) {
+  const links = useJoinLinks(gameId, hostToken);
+  const [picked, setPicked] = useState<string | null>(null);
+  // The server's first origin is the one its QR code uses unless asked for another.
+  const origin = picked ?? links?.origins[0] ?? joinUrl.replace(/\/play\?.*$/, '');
+  const page = `${origin}/play`;
+  const qr = `/api/games/${gameId}/qr.svg${picked !== null && picked !== links?.origins[0] ? `?origin=${encodeURIComponent(picked)}` : ''}`;
   const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
   return (
     <>
       <div className={styles.join}>
         {/* The server draws the QR code; next/image adds nothing to an SVG from our own origin. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img className={styles.qr} src={`/api/games/${gameId}/qr.svg`} alt={`QR code for ${joinUrl}`} width={280} height={280} />
+        <img className={styles.qr} src={qr} alt={`QR code for ${page}?code=${code}`} width={280} height={280} />
         <div className="stack">
           <h2 id="host-title" className={styles.joinTitle}>
             Join at <span className={styles.joinUrl}>{page}</span>
@@ -50,6 +60,7 @@ export function HostLobby({ gameId, code, joinUrl, players, locked, onKick, onLo
             </span>
             <span className="sr-only">{code.split('').join(' ')}</span>
           </p>
+          {links && <JoinAddress links={links} chosen={origin} onChoose={setPicked} />}
         </div>
       </div>
       <p className="flush" aria-live="polite">

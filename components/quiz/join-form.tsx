@@ -2,6 +2,8 @@
 // Joining a live game: the 6-digit code (prefilled from the QR code's ?code=) and a nickname.
 import { useState } from 'react';
 
+import { NICKNAME_MAX } from '@/lib/quiz/nickname';
+
 import styles from './lobby.module.css';
 
 interface Props {
@@ -45,8 +47,8 @@ export function JoinForm({ initialCode, error, busy, onJoin }: Props) {
       </div>
       <div className="field">
         <label htmlFor="join-name">Nickname</label>
-        <input id="join-name" autoComplete="nickname" maxLength={40} autoFocus={initialCode !== ''} value={nickname} onChange={(e) => setNickname(e.target.value)} />
-        <span className="hint">1 to 20 characters; the host and the other players see it.</span>
+        <input id="join-name" autoComplete="nickname" maxLength={NICKNAME_MAX} autoFocus={initialCode !== ''} value={nickname} onChange={(e) => setNickname(e.target.value)} />
+        <span className="hint">1 to {NICKNAME_MAX} characters; the host and the other players see it.</span>
       </div>
       {shown && (
         <p className="error-text flush" role="alert">

@@ -7,6 +7,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The refusal's machine-readable name, when the server sent one (join: lib/quiz/join-errors.ts). */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -27,8 +29,8 @@ export async function postJson<T>(path: string, body: unknown, token?: string): 
   }
   // A static host answers /api/… with its 404 page or the app shell, not with our JSON.
   if (!(res.headers.get('content-type') ?? '').includes('application/json')) throw new ApiError(UNREACHABLE, res.status);
-  const data = (await res.json()) as T & { error?: string };
-  if (!res.ok) throw new ApiError(data.error ?? `request failed (${res.status})`, res.status);
+  const data = (await res.json()) as T & { error?: string; code?: unknown };
+  if (!res.ok) throw new ApiError(data.error ?? `request failed (${res.status})`, res.status, typeof data.code === 'string' ? data.code : undefined);
   return data;
 }
 

@@ -142,6 +142,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
       {view.phase === 'lobby' && (
         <HostLobby
           gameId={game.gameId}
+          hostToken={game.hostToken}
           code={game.code}
           joinUrl={game.joinUrl}
           players={view.players}

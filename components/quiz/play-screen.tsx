@@ -1,10 +1,15 @@
 'use client';
 // /play: join a live game with its code and a nickname, then play it on this phone. The player
-// token stays in sessionStorage, so a refresh or a dropped network rejoins with it.
+// token stays in sessionStorage, so a refresh or a dropped network rejoins with it. While the game
+// runs (until the player leaves it or its podium) it has the whole screen: no tab bar, its own
+// heading, and a way out that asks first.
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useReducer, useState } from 'react';
 
+import { ConfirmDialog } from '../confirm-dialog';
+import { useFocusScreen } from '../focus-screen';
 import { JoinForm } from './join-form';
+import { joinErrorMessage } from './join-messages';
 import { ApiError, openStream, postJson, type StreamStatus } from './live-api';
 import { PlayerGame } from './player-game';
 import { INITIAL_PLAYER_VIEW, PLAYER_EVENTS, playerReducer, type PlayerView } from './player-view';
@@ -21,6 +26,8 @@ function leftMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+const gameTitle = (code: string | undefined) => (code ? `Quiz game ${code.slice(0, 3)} ${code.slice(3)}` : 'Quiz game');
+
 export function PlayScreen() {
   const params = useSearchParams();
   const stored = playerSession.useValue();
@@ -30,7 +37,11 @@ export function PlayScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [confirmingLeave, setConfirmingLeave] = useState(false);
   useWakeLock(session !== null && view.phase !== 'podium' && view.phase !== 'removed' && view.phase !== 'expired');
+  const finished = view.phase === 'removed' || view.phase === 'expired' || status === 'gone';
+  const rejoining = !session && stored !== null && !error;
+  useFocusScreen((session !== null && !finished) || rejoining);
 
   // A refresh: rejoin with the stored token (retried while the server cannot be reached).
   useEffect(() => {
@@ -79,13 +90,13 @@ export function PlayScreen() {
     setBusy(true);
     postJson<PlayerSession & { playerId: string }>('/api/join', { code, nickname })
       .then((s) => {
-        const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname };
+        const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname, code };
         setError(null);
         dispatch('reset');
         setSession(kept);
         playerSession.save(kept);
       })
-      .catch((e: Error) => setError(e.message))
+      .catch((e: unknown) => setError(joinErrorMessage(e, code, nickname)))
       .finally(() => setBusy(false));
   };
 
@@ -98,7 +109,8 @@ export function PlayScreen() {
   };
 
   const leave = () => {
-    if (!session || !window.confirm('Leave this game? Your score stays on the host’s screen only until the game ends.')) return;
+    setConfirmingLeave(false);
+    if (!session) return;
     void postJson(`/api/games/${session.gameId}/leave`, {}, session.playerToken).catch(() => undefined);
     playerSession.clear();
     setSession(null);
@@ -113,12 +125,20 @@ export function PlayScreen() {
   };
 
   if (!session) {
-    if (stored && !error) return <p className="muted">Rejoining your game…</p>;
-    return <JoinForm initialCode={params.get('code') ?? ''} error={error} busy={busy} onJoin={join} />;
+    return (
+      <>
+        <h1>{rejoining ? gameTitle(stored?.code) : 'Join a quiz'}</h1>
+        {rejoining ? (
+          <p className="muted">Rejoining your game…</p>
+        ) : (
+          <JoinForm initialCode={params.get('code') ?? ''} error={error} busy={busy} onJoin={join} />
+        )}
+      </>
+    );
   }
-  const finished = view.phase === 'removed' || view.phase === 'expired' || status === 'gone';
   return (
     <section className={styles.stage} aria-labelledby="play-title">
+      <h1 className="flush">{gameTitle(session.code)}</h1>
       <p className={styles.meta}>
         Playing as <strong>{session.nickname}</strong>
         {view.team !== null ? ` · Team ${view.team + 1}` : ''}
@@ -145,9 +165,19 @@ export function PlayScreen() {
         <PlayerGame view={view} nickname={session.nickname} onAnswer={answer} />
       )}
       {!finished && view.phase !== 'podium' && (
-        <button type="button" className={`btn btn-small self-start ${styles.footer}`} onClick={leave}>
-          Leave the game
+        <button type="button" className={`btn btn-small self-start ${styles.footer}`} onClick={() => setConfirmingLeave(true)}>
+          Leave game
         </button>
+      )}
+      {confirmingLeave && (
+        <ConfirmDialog
+          title="Leave this game?"
+          description="You drop out of the rankings; joining again starts you at 0 points."
+          confirmLabel="Leave"
+          cancelLabel="Stay in the game"
+          onConfirm={leave}
+          onCancel={() => setConfirmingLeave(false)}
+        />
       )}
       {view.phase === 'podium' && (
         <button type="button" className="btn self-start" onClick={restart}>

@@ -1,7 +1,5 @@
 // The parts of a question every quiz screen shows: where we are, the prompt, and the options with
 // the letter badges that tie a phone's buttons to the same options on the projector.
-import type { ReactNode } from 'react';
-
 import { Markdown } from '../markdown';
 import styles from './quiz.module.css';
 
@@ -60,13 +58,5 @@ export function OptionList({ options, correct = null, counts = null, label = 'Op
         );
       })}
     </ol>
-  );
-}
-
-export function Stage({ labelledBy, projector = false, children }: { labelledBy: string; projector?: boolean; children: ReactNode }) {
-  return (
-    <section className={`${styles.stage}${projector ? ` ${styles.projector}` : ''}`} aria-labelledby={labelledBy}>
-      {children}
-    </section>
   );
 }

@@ -7,7 +7,6 @@ import { toQuizCard } from '@/lib/quiz/questions';
 import type { QuizCard } from '@/lib/quiz/types';
 
 import { useDb } from '../db-provider';
-import { dbModule } from '../lazy-db';
 import { useLiveValue } from '../use-live-value';
 import { LiveHost } from './live-host';
 import { LocalGame } from './local-game';
@@ -27,10 +26,10 @@ interface Unreachable {
 }
 
 export function QuizHost() {
-  const { db, ready, error } = useDb();
-  const live = db && ready;
-  const decks = useLiveValue<DeckRow[]>(live ? () => dbModule().listDecks(db) : null, [db, ready], []);
-  const reports = useLiveValue<QuizReportRow[]>(live ? () => dbModule().listQuizReports(db) : null, [db, ready], []);
+  const { db, store, ready, error } = useDb();
+  const live = db && store && ready;
+  const decks = useLiveValue<DeckRow[]>(live ? () => store.listDecks(db) : null, [db, store, ready], []);
+  const reports = useLiveValue<QuizReportRow[]>(live ? () => store.listQuizReports(db) : null, [db, store, ready], []);
   const [running, setRunning] = useState<Running | null>(null);
   const [lastChoice, setLastChoice] = useState<QuizChoice | null>(null);
   const [unreachable, setUnreachable] = useState<Unreachable | null>(null);
@@ -40,9 +39,9 @@ export function QuizHost() {
   const resume = useMemo(() => (stored ? { resume: stored } : null), [stored]);
 
   const start = async (choice: QuizChoice, mode: QuizModeChoice) => {
-    if (!db) return;
+    if (!db || !store) return;
     setLastChoice(choice);
-    const rows: CardRow[] = await dbModule().choiceCardsOf(db, choice.decks);
+    const rows: CardRow[] = await store.choiceCardsOf(db, choice.decks);
     const cards = rows.map((c) => toQuizCard({ ...c, kind: 'choice' as const, choices: c.choices ?? [] })).filter((c): c is QuizCard => Boolean(c));
     if (cards.length === 0) return setNotice('Those decks have no multiple-choice cards.');
     setNotice(null);
@@ -51,9 +50,9 @@ export function QuizHost() {
   };
   const save = useCallback(
     async (report: QuizReportRow) => {
-      if (db) await dbModule().saveQuizReport(db, report);
+      if (db && store) await store.saveQuizReport(db, report);
     },
-    [db],
+    [db, store],
   );
   const onUnreachable = useCallback(
     (message: string) => {

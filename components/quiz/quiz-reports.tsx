@@ -6,32 +6,32 @@ import { useState } from 'react';
 import type { QuizReportRow } from '@/lib/db/rows';
 
 import { useDb } from '../db-provider';
-import { dbModule } from '../lazy-db';
+import type { Db } from '../lazy-db';
 import { Markdown } from '../markdown';
 import { saveFile } from '../save-file';
 import styles from './setup.module.css';
 
 const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projector: 'Projector' } as const;
 
-function download(report: QuizReportRow) {
-  const csv = dbModule().quizReportCsv(report);
+function download(store: Db, report: QuizReportRow) {
+  const csv = store.quizReportCsv(report);
   saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `quiz-${new Date(report.createdAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`);
 }
 
 const percent = (accuracy: number | null) => (accuracy === null ? 'skipped' : `${Math.round(accuracy * 100)}%`);
 
-function ReportItem({ report }: { report: QuizReportRow }) {
+function ReportItem({ report, store }: { report: QuizReportRow; store: Db }) {
   const { db } = useDb();
   const [message, setMessage] = useState('');
   const winner = [...report.players].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))[0];
   const scored = report.questions.filter((q) => q.accuracy !== null);
   const accuracy = scored.length ? scored.reduce((n, q) => n + (q.accuracy ?? 0), 0) / scored.length : null;
   const label = `${MODE_NAMES[report.mode]}, ${new Date(report.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
-  const missed = dbModule().missedCards(report);
+  const missed = store.missedCards(report);
 
   const sendMissed = () => {
     if (!db) return;
-    dbModule()
+    store
       .sendMissedToReview(db, missed, Date.now())
       .then(
         (n) => setMessage(n === 0 ? 'Those cards are suspended or no longer in their decks.' : `${n} missed card${n === 1 ? ' is' : 's are'} due in your study now.`),
@@ -40,7 +40,7 @@ function ReportItem({ report }: { report: QuizReportRow }) {
   };
 
   const remove = () => {
-    if (db && report.id !== undefined && window.confirm(`Delete the report of this game (${label})?`)) void dbModule().deleteQuizReport(db, report.id);
+    if (db && report.id !== undefined && window.confirm(`Delete the report of this game (${label})?`)) void store.deleteQuizReport(db, report.id);
   };
 
   return (
@@ -78,7 +78,7 @@ function ReportItem({ report }: { report: QuizReportRow }) {
         </table>
       </details>
       <div className="row">
-        <button type="button" className="btn btn-small" onClick={() => download(report)}>
+        <button type="button" className="btn btn-small" onClick={() => download(store, report)}>
           Download CSV<span className="sr-only"> of {label}</span>
         </button>
         <button type="button" className="btn btn-small" disabled={missed.length === 0} onClick={sendMissed}>
@@ -97,11 +97,13 @@ function ReportItem({ report }: { report: QuizReportRow }) {
 }
 
 export function QuizReports({ reports }: { reports: QuizReportRow[] }) {
+  const { store } = useDb();
+  if (!store) return null;
   if (reports.length === 0) return <p className="muted">No games yet: the report of each game is kept here, on this device.</p>;
   return (
     <ul className="deck-list" aria-label="Past games">
       {reports.map((r) => (
-        <ReportItem key={r.id} report={r} />
+        <ReportItem key={r.id} report={r} store={store} />
       ))}
     </ul>
   );

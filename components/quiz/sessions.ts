@@ -19,6 +19,8 @@ export interface PlayerSession {
   gameId: string;
   playerToken: string;
   nickname: string;
+  /** The join code, for the game's heading (absent in sessions saved before it was kept). */
+  code?: string;
 }
 
 // sessionStorage fires no event in its own tab, so each value tells its own subscribers when it

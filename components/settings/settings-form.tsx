@@ -1,14 +1,22 @@
 'use client';
 // Settings: scheduling (retention, steps, weights), daily limits, the study day, theme, shortcuts.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-import { writePrefs, type Prefs } from '@/lib/db';
+import type { Prefs, Theme } from '@/lib/db';
 import { systemTimeZone } from '@/lib/srs/study-day';
 
 import { useDb, usePrefs } from '../db-provider';
 import { fromDraft, toDraft, type Draft, type DraftErrors } from './settings-draft';
+import { useThemePreview } from './use-theme-preview';
 
-function Field(props: { id: keyof Draft; label: string; hint?: string; error?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+/** What a field's control needs: its id, what describes it (hint, then the error) and whether it is bad. */
+interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+function Field(props: { id: keyof Draft; label: string; hint?: string; error?: string; children: (control: ControlProps) => ReactNode }) {
   const base = useId();
   const id = `${base}-${props.id}`;
   const hintId = props.hint ? `${id}-hint` : undefined;
@@ -17,7 +25,7 @@ function Field(props: { id: keyof Draft; label: string; hint?: string; error?: s
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      {props.children({ id, describedBy, invalid: Boolean(props.error) })}
+      {props.children({ id, 'aria-describedby': describedBy, 'aria-invalid': props.error ? true : undefined })}
       {props.hint && (
         <span id={hintId} className="hint">
           {props.hint}
@@ -35,50 +43,53 @@ function Field(props: { id: keyof Draft; label: string; hint?: string; error?: s
 export function SettingsForm() {
   const prefs = usePrefs();
   const [saved, setSaved] = useState<string | null>(null);
+  const previewTheme = useThemePreview();
   // A new key when the stored prefs change (saved here or in another tab) starts a fresh draft.
-  return <SettingsEditor key={JSON.stringify(prefs)} prefs={prefs} saved={saved} setSaved={setSaved} />;
+  return <SettingsEditor key={JSON.stringify(prefs)} prefs={prefs} saved={saved} setSaved={setSaved} previewTheme={previewTheme} />;
 }
 
 interface EditorProps {
   prefs: Prefs;
   saved: string | null;
   setSaved: (message: string | null) => void;
+  previewTheme: (theme: Theme) => void;
 }
 
-function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
-  const { db } = useDb();
+function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
+  const { db, store } = useDb();
+  const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>(() => toDraft(prefs));
   const [errors, setErrors] = useState<DraftErrors>({});
+  // Counts refused Saves: each one moves focus to the first bad field once its message is shown.
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setSaved(null);
   };
-  const text = (key: keyof Draft, a: { id: string; describedBy?: string; invalid: boolean }, extra: Record<string, unknown> = {}) => (
-    <input
-      id={a.id}
-      aria-describedby={a.describedBy}
-      aria-invalid={a.invalid || undefined}
-      value={String(draft[key])}
-      onChange={(e) => set(key, e.target.value as never)}
-      {...extra}
-    />
+  const text = (key: keyof Draft, control: ControlProps, extra: Record<string, unknown> = {}) => (
+    <input {...control} value={String(draft[key])} onChange={(e) => set(key, e.target.value as never)} {...extra} />
   );
 
   const save = async () => {
     const result = fromDraft(draft, prefs);
     if ('errors' in result) {
       setErrors(result.errors);
+      setRefused((n) => n + 1);
       setSaved('Some settings need fixing; nothing was saved.');
       return;
     }
     setErrors({});
-    if (db) await writePrefs(db, result.prefs);
+    if (db && store) await store.writePrefs(db, result.prefs);
     setSaved('Settings saved.');
   };
 
   return (
     <form
+      ref={form}
       className="stack"
       onSubmit={(e) => {
         e.preventDefault();
@@ -101,9 +112,7 @@ function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
           {(a) => text('relearningSteps', a)}
         </Field>
         <Field id="weights" label="FSRS weights" hint="Leave empty for the FSRS-6 defaults, or paste 17, 19 or 21 numbers from an optimizer." error={errors.weights}>
-          {(a) => (
-            <textarea id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid || undefined} rows={3} value={draft.weights} onChange={(e) => set('weights', e.target.value)} />
-          )}
+          {(a) => <textarea {...a} rows={3} value={draft.weights} onChange={(e) => set('weights', e.target.value)} />}
         </Field>
       </fieldset>
 
@@ -121,7 +130,7 @@ function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
         <legend>Study day</legend>
         <Field id="dayStartHour" label="Next day starts at" hint="Cards due before this hour count as today’s." error={errors.dayStartHour}>
           {(a) => (
-            <select id={a.id} aria-describedby={a.describedBy} value={draft.dayStartHour} onChange={(e) => set('dayStartHour', e.target.value)}>
+            <select {...a} value={draft.dayStartHour} onChange={(e) => set('dayStartHour', e.target.value)}>
               {Array.from({ length: 24 }, (_, h) => (
                 <option key={h} value={String(h)}>
                   {`${String(h).padStart(2, '0')}:00`}
@@ -140,12 +149,21 @@ function SettingsEditor({ prefs, saved, setSaved }: EditorProps) {
         <div className="row" role="radiogroup" aria-label="Theme">
           {(['system', 'light', 'dark'] as const).map((t) => (
             <label key={t} className="btn btn-small theme-option">
-              <input type="radio" name="theme" value={t} checked={draft.theme === t} onChange={() => set('theme', t)} />
+              <input
+                type="radio"
+                name="theme"
+                value={t}
+                checked={draft.theme === t}
+                onChange={() => {
+                  set('theme', t);
+                  previewTheme(t);
+                }}
+              />
               {t === 'system' ? 'System' : t === 'light' ? 'Light' : 'Dark'}
             </label>
           ))}
         </div>
-        <label className="row">
+        <label className="check">
           <input type="checkbox" checked={draft.keyboardShortcuts} onChange={(e) => set('keyboardShortcuts', e.target.checked)} />
           Keyboard shortcuts while studying (Space or Enter: show answer; 1–4: rate; Z: undo)
         </label>

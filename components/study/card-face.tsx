@@ -1,14 +1,16 @@
 'use client';
 // One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 
-import { clozeBack, clozeFront, isTypedAnswerRight } from '@/lib/decks/answers';
+import { clozeBack, clozeFront } from '@/lib/decks/answers';
 import type { CardRow } from '@/lib/db';
 
 import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
+import { TypedAnswer } from './typed-answer';
 
-export type Outcome = 'right' | 'wrong' | null;
+/** How the learner's own answer went: right, wrong, close (a typed answer off only in case), or none. */
+export type Outcome = 'right' | 'close' | 'wrong' | null;
 
 interface Props {
   card: CardRow;
@@ -29,15 +31,8 @@ function shuffled<T>(items: T[]): T[] {
 export function CardFace({ card, revealed, onAnswered }: Props) {
   const choices = useMemo(() => (card.choices ? shuffled(card.choices) : []), [card]);
   const [picked, setPicked] = useState<number | null>(null);
-  const [typed, setTyped] = useState('');
 
   const prompt = card.kind === 'cloze' ? clozeFront(card.prompt) : card.prompt;
-  const typedRight = card.kind === 'typed' && isTypedAnswerRight(typed, card.accept ?? []);
-
-  const submitTyped = (e: FormEvent) => {
-    e.preventDefault();
-    onAnswered(typed.trim() === '' ? null : typedRight ? 'right' : 'wrong');
-  };
 
   return (
     <article className="card study-card" aria-label="Card">
@@ -69,31 +64,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
         </ul>
       )}
 
-      {card.kind === 'typed' && (
-        <form className="field typed-answer" onSubmit={submitTyped}>
-          <label htmlFor="typed-answer">Your answer</label>
-          <input
-            id="typed-answer"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            readOnly={revealed}
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-          />
-          {!revealed && (
-            <button type="submit" className="btn btn-small self-start">
-              Check
-            </button>
-          )}
-          {revealed && typed.trim() !== '' && (
-            <p className={typedRight ? '' : 'error-text'} role="status">
-              {typedRight ? 'Right.' : 'Not quite.'}
-            </p>
-          )}
-        </form>
-      )}
+      {card.kind === 'typed' && <TypedAnswer accept={card.accept ?? []} revealed={revealed} onAnswered={onAnswered} />}
 
       {revealed && (
         <section aria-label="Answer">

@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function RatingButtons({ intervals, disabled, outcome, onRate }: Props) {
-  const suggested: Rating | null = outcome === 'wrong' ? 1 : outcome === 'right' ? 3 : null;
+  const suggested: Rating | null = outcome === 'wrong' ? 1 : outcome === 'close' ? 2 : outcome === 'right' ? 3 : null;
   return (
     <div className="ratings" role="group" aria-label="Rate your recall">
       {RATINGS.map((r) => (

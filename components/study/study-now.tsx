@@ -5,24 +5,23 @@ import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 
 import { useDb } from '../db-provider';
-import { loadDbModule } from '../lazy-db';
 import { StudySession } from './study-session';
 
 export function StudyNow({ loading }: { loading: ReactNode }) {
-  const { db, ready, error } = useDb();
+  const { db, store, ready, error } = useDb();
   // undefined: not picked yet; null: there is no deck to study.
   const [deckId, setDeckId] = useState<string | null>();
   useEffect(() => {
-    if (!db || !ready) return;
+    if (!db || !store || !ready) return;
     let current = true;
-    void loadDbModule().then(async (m) => {
-      const picked = await m.firstDeckWithWork(db, Date.now(), await m.readPrefs(db));
+    void (async () => {
+      const picked = await store.firstDeckWithWork(db, Date.now(), await store.readPrefs(db));
       if (current) setDeckId(picked ?? null);
-    });
+    })();
     return () => {
       current = false;
     };
-  }, [db, ready]);
+  }, [db, store, ready]);
 
   if (deckId) return <StudySession key={deckId} deckId={deckId} />;
   if (deckId === null || (error && !ready)) {

@@ -5,19 +5,30 @@ import Link from 'next/link';
 import type { DeckQueue } from '@/lib/db';
 import { formatDuration } from '@/lib/srs';
 
-import type { SessionStats } from './use-study-session';
+import type { SessionTally } from './study-state';
 
-export function StudySummary({ stats, finished, now }: { stats: SessionStats; finished: DeckQueue; now: number }) {
-  const minutes = Math.max(1, Math.round((now - stats.startedAt) / 60_000));
-  const againShare = stats.answered > 0 ? Math.round((stats.again / stats.answered) * 100) : 0;
+interface Props {
+  tally: SessionTally;
+  startedAt: number;
+  finished: DeckQueue;
+  now: number;
+}
+
+export function StudySummary({ tally, startedAt, finished, now }: Props) {
+  const minutes = Math.max(1, Math.round((now - startedAt) / 60_000));
+  const againShare = tally.answers > 0 ? Math.round((tally.again / tally.answers) * 100) : 0;
   return (
     <section className="card stack" aria-labelledby="summary-title">
-      <h2 id="summary-title">{stats.answered > 0 ? 'Session complete' : 'Nothing to study right now'}</h2>
-      {stats.answered > 0 && (
+      <h2 id="summary-title">{tally.answers > 0 ? 'Session complete' : 'Nothing to study right now'}</h2>
+      {tally.answers > 0 && (
         <dl className="counts flush">
           <div>
             <dt className="muted">Cards</dt>
-            <dd className="flush">{stats.answered}</dd>
+            <dd className="flush">{tally.cards}</dd>
+          </div>
+          <div>
+            <dt className="muted">Answers</dt>
+            <dd className="flush">{tally.answers}</dd>
           </div>
           <div>
             <dt className="muted">Time</dt>

@@ -1,5 +1,5 @@
 'use client';
-// Keyboard: Space or Enter shows the answer, 1–4 rate, Z or Ctrl+Z undoes. Ignored while typing,
+// Keyboard: Space or Enter shows the answer (then rates Good), 1–4 rate, - buries, @ suspends, Z or Ctrl+Z undoes. Ignored while typing,
 // and off when the learner turns shortcuts off (WCAG 2.1.4).
 import { useEffect } from 'react';
 
@@ -11,14 +11,18 @@ interface Keys {
   reveal: () => void;
   rate: (r: Rating) => void;
   undo: () => void;
+  bury: () => void;
+  suspend: () => void;
 }
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A checked typed answer stays on screen read-only: the keys rate, they do not type.
+  if (target instanceof HTMLInputElement && target.readOnly) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useStudyKeys({ enabled, revealed, reveal, rate, undo }: Keys) {
+export function useStudyKeys({ enabled, revealed, reveal, rate, undo, bury, suspend }: Keys) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
@@ -30,11 +34,20 @@ export function useStudyKeys({ enabled, revealed, reveal, rate, undo }: Keys) {
         return;
       }
       if (e.ctrlKey || e.metaKey) return;
+      // Anki's keys for setting a card aside: - buries, @ suspends.
+      if (e.key === '-' || e.key === '@') {
+        e.preventDefault();
+        if (e.key === '-') bury();
+        else suspend();
+        return;
+      }
       // A focused button already answers Space/Enter itself.
       const onButton = e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A');
-      if ((key === ' ' || key === 'enter') && !revealed && !onButton) {
+      if ((key === ' ' || key === 'enter') && !onButton) {
+        // Anki's keys: Space or Enter shows the answer, and on the answer side means Good.
         e.preventDefault();
-        reveal();
+        if (revealed) rate(3);
+        else reveal();
       } else if (revealed && ['1', '2', '3', '4'].includes(key)) {
         e.preventDefault();
         rate(Number(key) as Rating);
@@ -42,5 +55,5 @@ export function useStudyKeys({ enabled, revealed, reveal, rate, undo }: Keys) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, revealed, reveal, rate, undo]);
+  }, [enabled, revealed, reveal, rate, undo, bury, suspend]);
 }

@@ -1,54 +1,41 @@
 'use client';
 // The study loop for one deck: pin the next card, reveal, rate (one transaction), undo, and reconcile
 // with other tabs. The queue is re-read from IndexedDB after every answer, so it is always the truth.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 
-import {
-  answerCard,
-  getCard,
-  getCardState,
-  loadDeckCounts,
-  loadDeckQueue,
-  releaseBuried,
-  studyDaySettings,
-  StaleAnswerError,
-  undoableCount,
-  undoLastAnswer,
-  type CardRow,
-  type CardStateRow,
-  type DeckQueue,
-} from '@/lib/db';
+import { studyDaySettings } from '@/lib/db/prefs';
 import { requestPersistentStorage } from '@/lib/pwa/storage-persistence';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
-import { createScheduler, formatInterval, RATINGS, studyDayStart, systemTimeZone, type Rating } from '@/lib/srs';
+import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
+import { useLiveValue } from '../use-live-value';
+import { answeredCards, initialStudyState, nextUndo, sessionTally, studyReducer, type SessionStep, type StudyAction } from './study-state';
 
-export interface Current {
-  row: CardStateRow;
-  card: CardRow;
-  shownAt: number;
+export type { Current } from './study-state';
+
+/** Plain text of a prompt for the Undo button: Markdown marks dropped, cloze deletions hidden. */
+function promptText(markdown: string): string {
+  return markdown
+    .replace(/\{\{[^}]*\}\}/g, '…')
+    .replace(/[`*_#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-export interface SessionStats {
-  startedAt: number;
-  answered: number;
-  again: number;
+function errorNotice(e: unknown): string {
+  if (e instanceof Error && e.name === 'StaleAnswerError') return 'That card was already answered in another tab; nothing was recorded twice.';
+  if (isQuotaError(e)) return quotaMessage;
+  return e instanceof Error ? e.message : String(e);
 }
 
 export function useStudySession(deckId: string) {
-  const { db, ready } = useDb();
+  const { db, store, ready } = useDb();
   const prefs = usePrefs();
-  const [current, setCurrent] = useState<Current | null>(null);
-  const [finished, setFinished] = useState<(DeckQueue & { at: number }) | null>(null);
-  const [revealed, setRevealed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [stats, setStats] = useState<SessionStats>(() => ({ startedAt: Date.now(), answered: 0, again: 0 }));
+  const [state, dispatch] = useReducer(studyReducer, undefined, () => initialStudyState(Date.now()));
   const persistAsked = useRef(false);
   const scheduler = useMemo(() => createScheduler(prefs.srs), [prefs.srs]);
-  const day = studyDaySettings(prefs);
+  const timeZone = prefs.timeZone;
 
   // The latest prefs, read when the next card is picked: a prefs update (they arrive from the
   // database after the first render) must not re-pick, and so reset, the card on screen.
@@ -56,52 +43,79 @@ export function useStudySession(deckId: string) {
   useEffect(() => {
     prefsRef.current = prefs;
   }, [prefs]);
+  // The state as of the last render, for callbacks that must not run twice at once.
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+
+  const pickNext = useCallback(async (): Promise<StudyAction | null> => {
+    if (!db || !store) return null;
+    await store.releaseBuried(db, deckId, Date.now());
+    const queue = await store.loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
+    const card = queue.next ? await store.getCard(db, queue.next.cardId) : undefined;
+    if (queue.next && card) return { type: 'show', current: { row: queue.next, card, shownAt: Date.now() }, finished: null };
+    return { type: 'show', current: null, finished: { ...queue, at: Date.now() } };
+  }, [db, store, deckId]);
+
+  /**
+   * Runs one operation with the screen marked busy. Whatever it throws, busy ends and the error is
+   * said, so the screen can never be left unresponsive.
+   */
+  const run = useCallback(async (operation: () => Promise<string | null | undefined>) => {
+    if (stateRef.current.busy) return;
+    stateRef.current = { ...stateRef.current, busy: true };
+    dispatch({ type: 'start' });
+    let notice: string | null | undefined;
+    try {
+      notice = await operation();
+    } catch (e) {
+      notice = errorNotice(e);
+    }
+    dispatch({ type: 'settled', notice });
+  }, []);
 
   const showNext = useCallback(async () => {
-    if (!db) return;
-    await releaseBuried(db, deckId, Date.now());
-    const queue = await loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
-    const card = queue.next ? await getCard(db, queue.next.cardId) : undefined;
-    setRevealed(false);
-    if (queue.next && card) {
-      setCurrent({ row: queue.next, card, shownAt: Date.now() });
-      setFinished(null);
-    } else {
-      setCurrent(null);
-      setFinished({ ...queue, at: Date.now() });
-    }
-  }, [db, deckId]);
+    const action = await pickNext();
+    if (action) dispatch(action);
+  }, [pickNext]);
 
   useEffect(() => {
-    // Loading from IndexedDB is asynchronous: the state is set when the read resolves.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (ready) void showNext();
-  }, [ready, showNext]);
+    if (ready) void run(async () => (await showNext(), undefined));
+  }, [ready, run, showNext]);
+
+  const { current, finished, busy } = state;
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveQuery(() => (db && ready ? loadDeckCounts(db, deckId, Date.now(), prefs) : undefined), [db, ready, deckId, prefs, current, finished]);
+  const live = useLiveValue(db && store && ready ? () => store.loadDeckCounts(db, deckId, Date.now(), prefs) : null, [db, store, ready, deckId, prefs, current, finished], undefined);
+
+  // Cards this session answered that are still due today (a learning step to come): not finished yet.
+  const sessionCards = useMemo(() => answeredCards(state.steps), [state.steps]);
+  const dueCount = useLiveValue(
+    db && store ? async () => ({ of: sessionCards, count: await store.countDueToday(db, sessionCards, Date.now(), prefs) }) : null,
+    [db, store, sessionCards, prefs, current],
+    undefined,
+  );
+  // Until the count for the current answers arrives, the newest answer's card counts as not finished.
+  const stillDue = dueCount?.of === sessionCards ? dueCount.count : sessionCards.length;
 
   // Another tab answered or changed the card this tab shows: move on instead of answering twice.
-  const pinned = useLiveQuery(() => (db && current ? getCardState(db, current.row.cardId) : undefined), [db, current]);
+  const pinned = useLiveValue(db && store && current ? () => store.getCardState(db, current.row.cardId) : null, [db, store, current], undefined);
   useEffect(() => {
     if (current && pinned && pinned.cardId === current.row.cardId && pinned.rev !== current.row.rev && !busy) {
-      // Reacting to an external store (another tab's write) is what this effect is for. The notice
-      // appears with the next card, never above the card it is about.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      void showNext().then(() => setNotice('That card was answered in another tab; here is the next one.'));
+      // The notice appears with the next card, never above the card it is about.
+      void run(async () => (await showNext(), 'That card was answered in another tab; here is the next one.'));
     }
-  }, [pinned, current, busy, showNext]);
+  }, [pinned, current, busy, run, showNext]);
 
   // When only a learning step is left, come back to it when it is due.
   useEffect(() => {
     if (!finished?.nextAt) return;
     const wait = finished.nextAt - Date.now();
     if (wait > 6 * 3_600_000) return;
-    const id = window.setTimeout(() => void showNext(), Math.max(1000, wait + 500));
+    const id = window.setTimeout(() => void run(async () => (await showNext(), undefined)), Math.max(1000, wait + 500));
     return () => window.clearTimeout(id);
-  }, [finished, showNext]);
-
-  const undoCount = useLiveQuery(() => (db ? undoableCount(db, studyDayStart(Date.now(), day)) : 0), [db, day.dayStartHour, day.timeZone], 0);
+  }, [finished, run, showNext]);
 
   const intervals = useMemo(() => {
     if (!current) return null;
@@ -110,61 +124,95 @@ export function useStudySession(deckId: string) {
     return Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].due - now)])) as Record<Rating, string>;
   }, [current, scheduler]);
 
-  const reveal = useCallback(() => setRevealed(true), []);
+  const reveal = useCallback(() => dispatch({ type: 'reveal' }), []);
 
   const rate = useCallback(
-    async (rating: Rating) => {
-      if (!db || !current || !revealed || busy) return;
-      setBusy(true);
-      setNotice(null);
-      try {
+    (rating: Rating) =>
+      run(async () => {
+        const shown = stateRef.current;
+        if (!db || !store || !shown.current || !shown.revealed) return undefined;
+        const { card, row, shownAt } = shown.current;
         const now = Date.now();
-        await answerCard(db, {
-          cardId: current.row.cardId,
-          rev: current.row.rev,
-          rating,
-          now,
-          durationMs: now - current.shownAt,
-          // The log keeps the zone's name, also when the study day follows the device.
-          timeZone: day.timeZone ?? systemTimeZone(),
-          scheduler,
-        });
-        setStats((s) => ({ ...s, answered: s.answered + 1, again: s.again + (rating === 1 ? 1 : 0) }));
-        if (!persistAsked.current) {
-          persistAsked.current = true;
-          void requestPersistentStorage();
+        let notice: string | null = null;
+        try {
+          const { log } = await store.answerCard(db, {
+            cardId: row.cardId,
+            rev: row.rev,
+            rating,
+            now,
+            durationMs: now - shownAt,
+            // The log keeps the zone's name, also when the study day follows the device.
+            timeZone: timeZone ?? systemTimeZone(),
+            scheduler,
+          });
+          dispatch({ type: 'did', step: { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt: promptText(card.prompt) } });
+          if (!persistAsked.current) {
+            persistAsked.current = true;
+            void requestPersistentStorage();
+          }
+        } catch (e) {
+          // A full disk keeps the card on screen to try again; anything else moves on.
+          if (isQuotaError(e)) return quotaMessage;
+          notice = errorNotice(e);
         }
-      } catch (e) {
-        if (e instanceof StaleAnswerError) setNotice('That card was already answered in another tab; nothing was recorded twice.');
-        else if (isQuotaError(e)) setNotice(quotaMessage);
-        else setNotice(e instanceof Error ? e.message : String(e));
-        if (isQuotaError(e)) {
-          setBusy(false);
-          return;
-        }
-      }
-      await showNext();
-      setBusy(false);
-    },
-    [db, current, revealed, busy, scheduler, day.timeZone, showNext],
+        await showNext();
+        return notice;
+      }),
+    [db, store, run, scheduler, timeZone, showNext],
   );
 
-  const undo = useCallback(async () => {
-    if (!db || busy) return;
-    setBusy(true);
-    const log = await undoLastAnswer(db, studyDayStart(Date.now(), day));
-    if (log) {
-      const card = await getCard(db, log.cardId);
-      if (card) {
-        setCurrent({ row: log.before, card, shownAt: Date.now() });
-        setFinished(null);
-        setRevealed(false);
-      }
-      setStats((s) => ({ ...s, answered: Math.max(0, s.answered - 1), again: Math.max(0, s.again - (log.rating === 1 ? 1 : 0)) }));
-      setNotice(null);
-    }
-    setBusy(false);
-  }, [db, busy, day]);
+  /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
+  const setAside = useCallback(
+    (kind: 'bury' | 'suspend') =>
+      run(async () => {
+        const shown = stateRef.current.current;
+        if (!db || !store || !shown) return undefined;
+        const before = await store.getCardState(db, shown.row.cardId);
+        if (!before || before.rev !== shown.row.rev) throw new store.StaleAnswerError(shown.row.cardId);
+        if (kind === 'bury') await store.buryCard(db, before.cardId, nextStudyDayStart(Date.now(), studyDaySettings(prefsRef.current)));
+        else await store.suspendCard(db, before.cardId);
+        dispatch({ type: 'did', step: { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) } });
+        await showNext();
+        return kind === 'bury' ? 'Buried until tomorrow.' : 'Suspended: study skips it until you unsuspend it in Browse.';
+      }),
+    [db, store, run, showNext],
+  );
 
-  return { ready, current, finished, revealed, busy, notice, stats, live, intervals, undoCount, reveal, rate, undo, keyboard: prefs.keyboardShortcuts };
+  const undo = useCallback(
+    () =>
+      run(async () => {
+        const last: SessionStep | null = nextUndo(stateRef.current);
+        if (!db || !store || !last) return undefined;
+        const before = last.kind === 'answer' ? (await store.undoAnswer(db, last.logId))?.before : (await store.restoreCardState(db, last.before)) ? last.before : undefined;
+        if (!before) {
+          dispatch({ type: 'undone', step: last, current: null });
+          return 'That can no longer be undone: the card changed since (another tab).';
+        }
+        const card = await store.getCard(db, last.cardId);
+        dispatch({ type: 'undone', step: last, current: card ? { row: before, card, shownAt: Date.now() } : null });
+        return null;
+      }),
+    [db, store, run],
+  );
+
+  return {
+    ready,
+    current,
+    finished,
+    revealed: state.revealed,
+    busy,
+    notice: state.notice,
+    startedAt: state.startedAt,
+    tally: sessionTally(state.steps),
+    finishedCards: Math.max(0, sessionCards.length - stillDue),
+    undoable: nextUndo(state),
+    live,
+    intervals,
+    reveal,
+    rate,
+    undo,
+    bury: () => setAside('bury'),
+    suspend: () => setAside('suspend'),
+    keyboard: prefs.keyboardShortcuts,
+  };
 }

@@ -49,21 +49,18 @@ export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ sta
 }
 
 /**
- * Undoes the newest answer reviewed at or after `since` (the start of the study day), restoring the
- * card's row exactly and removing the log row. Returns the undone log row (its `before` is the
- * restored state), or null if there is nothing to undo.
+ * Undoes one answer, given its log row id (a study session keeps the ids of its own answers), restoring
+ * the card's row exactly and removing the log row. Refuses (returns null) when the log row is gone or
+ * the card was answered or changed after it (another tab), so an undo never overwrites newer progress.
  */
-export async function undoLastAnswer(db: CardsDB, since: number): Promise<ReviewLogRow | null> {
+export async function undoAnswer(db: CardsDB, logId: number): Promise<ReviewLogRow | null> {
   return db.transaction('rw', [db.cardStates, db.reviewLogs], async () => {
-    const last = await db.reviewLogs.orderBy('id').last();
-    if (!last || last.id === undefined || last.reviewedAt < since) return null;
-    await db.cardStates.put(last.before);
-    await db.reviewLogs.delete(last.id);
-    return last;
+    const log = await db.reviewLogs.get(logId);
+    if (!log) return null;
+    const state = await db.cardStates.get(log.cardId);
+    if (!state || state.rev !== log.before.rev + 1) return null;
+    await db.cardStates.put(log.before);
+    await db.reviewLogs.delete(logId);
+    return log;
   });
-}
-
-/** How many answers can be undone now (newest first, within the study day). */
-export async function undoableCount(db: CardsDB, since: number): Promise<number> {
-  return db.reviewLogs.where('reviewedAt').aboveOrEqual(since).count();
 }

@@ -1,6 +1,7 @@
 // Reads for the Decks and Browse screens: per-deck progress, card search, one card's detail.
 import { Dexie } from 'dexie';
 
+import { findMatch, holdsEveryWord, searchWords, type CardMatch } from './card-match';
 import type { CardRow, CardStateRow, DeckRow, ReviewLogRow } from './rows';
 import { Q } from './rows';
 import type { CardsDB } from './schema';
@@ -74,12 +75,8 @@ export interface CardHit {
   card: CardRow;
   state: CardStateRow;
   status: CardStatus;
-}
-
-function haystack(card: CardRow): string {
-  return [card.prompt, card.answer, ...(card.choices ?? []).map((c) => c.text), ...(card.accept ?? []), ...card.tags, card.id]
-    .join('\n')
-    .toLowerCase();
+  /** Why the card matched the search text; null with no text. */
+  match: CardMatch | null;
 }
 
 function statusMatches(status: CardStatus, filter: StatusFilter): boolean {
@@ -104,7 +101,7 @@ async function statesOf(db: CardsDB, cards: CardRow[], scan: { deckId: string | 
  * `limit` of them; `total` counts every match.
  */
 export async function searchCards(db: CardsDB, q: CardSearch): Promise<{ hits: CardHit[]; total: number }> {
-  const words = q.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(q.text);
   const [decks, cards] = await Promise.all([
     db.decks.toArray(),
     q.deckId ? db.cards.where('deckId').equals(q.deckId).toArray() : db.cards.toArray(),
@@ -112,22 +109,21 @@ export async function searchCards(db: CardsDB, q: CardSearch): Promise<{ hits: C
   const order = new Map(decks.map((d) => [d.id, d.order]));
   const candidates = cards.filter((c) => {
     if (!q.showRetired && c.retired === 1) return false;
-    if (words.length === 0) return true;
-    const text = haystack(c);
-    return words.every((w) => text.includes(w));
+    return holdsEveryWord(c, words);
   });
   candidates.sort((a, b) => (order.get(a.deckId) ?? Infinity) - (order.get(b.deckId) ?? Infinity) || a.deckId.localeCompare(b.deckId) || a.position - b.position);
   // With no state filter every candidate is a hit: only the shown page needs its states.
   const checked = q.status === 'all' ? candidates.slice(0, q.limit) : candidates;
   const states = await statesOf(db, checked, q.status === 'all' ? null : { deckId: q.deckId });
-  const hits: CardHit[] = [];
+  const hits: Omit<CardHit, 'match'>[] = [];
   checked.forEach((card, i) => {
     const state = states[i];
     if (!state) return;
     const status = cardStatus(state);
     if (statusMatches(status, q.status)) hits.push({ card, state, status });
   });
-  return { hits: hits.slice(0, q.limit), total: q.status === 'all' ? candidates.length : hits.length };
+  const page = hits.slice(0, q.limit).map((hit) => ({ ...hit, match: findMatch(hit.card, words) }));
+  return { hits: page, total: q.status === 'all' ? candidates.length : hits.length };
 }
 
 export interface CardDetail {

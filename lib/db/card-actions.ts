@@ -26,4 +26,16 @@ export const buryCard = (db: CardsDB, cardId: string, until: number) => change(d
 export const resetCard = (db: CardsDB, cardId: string, now: number) =>
   change(db, cardId, () => ({ sched: newSchedState(now), buriedUntil: 0 }));
 
-export const flagCard = (db: CardsDB, cardId: string, flag: number) => change(db, cardId, () => ({ flag }));
+
+/**
+ * Puts back a card's row as it was before one change (an undone bury or suspend). Refuses, returning
+ * false, when the card changed again since (another tab), so newer progress is never overwritten.
+ */
+export async function restoreCardState(db: CardsDB, before: CardStateRow): Promise<boolean> {
+  return db.transaction('rw', [db.cardStates], async () => {
+    const row = await db.cardStates.get(before.cardId);
+    if (!row || row.rev !== before.rev + 1) return false;
+    await db.cardStates.put(before);
+    return true;
+  });
+}

@@ -2,6 +2,7 @@
 // Deep imports, not the lib/srs barrel: the app shell reads prefs without loading ts-fsrs.
 import { DEFAULT_SRS } from '@/lib/srs/defaults';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
+import { validateWeights } from '@/lib/srs/weights';
 
 import type { CardsDB } from './schema';
 
@@ -37,10 +38,14 @@ export const PREF_RANGES = {
 } as const;
 
 export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
+  const srs = { ...DEFAULT_PREFS.srs, ...stored?.srs };
+  // Weights saved before Settings checked their ranges (ts-fsrs clamped them quietly) would now stop
+  // the scheduler from starting: read them as the FSRS-6 defaults, which Settings then shows.
+  if (srs.weights && 'error' in validateWeights(srs.weights)) srs.weights = null;
   return {
     ...DEFAULT_PREFS,
     ...stored,
-    srs: { ...DEFAULT_PREFS.srs, ...stored?.srs },
+    srs,
     limits: { ...DEFAULT_PREFS.limits, ...stored?.limits },
   };
 }

@@ -122,3 +122,10 @@ export async function firstDeckWithWork(db: CardsDB, now: number, prefs: Prefs):
   }
   return decks[0];
 }
+
+/** How many of these cards are still due today (learning or review before the next study day starts). */
+export async function countDueToday(db: CardsDB, cardIds: readonly string[], now: number, prefs: Prefs): Promise<number> {
+  const dayEnd = nextStudyDayStart(now, studyDaySettings(prefs));
+  const rows = await db.cardStates.bulkGet([...cardIds]);
+  return rows.filter((row) => row && (row.queue === Q.learning || row.queue === Q.review) && row.due < dayEnd).length;
+}

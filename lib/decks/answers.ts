@@ -21,11 +21,6 @@ export function normalizeTyped(input: string): string {
   return input.trim().replace(/^`+|`+$/g, '').trim().replace(/\s+/g, ' ');
 }
 
-export function isTypedAnswerRight(input: string, accept: readonly string[]): boolean {
-  const given = normalizeTyped(input);
-  return given.length > 0 && accept.some((a) => normalizeTyped(a) === given);
-}
-
 /** The canonical typed answer: a lone `code span` on the answer's first line, else that line. */
 export function canonicalTyped(answer: string): string {
   const first = answer.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';

@@ -53,23 +53,3 @@ export function compileDecks(files: DeckFile[], lint: LintOptions | false = DEFA
   const version = contentHash(decks.map((d) => d.hash).join('|'));
   return { bundle: { version, decks }, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
 }
-
-export interface DeckStats {
-  decks: { id: string; title: string; cards: number; withChoices: number }[];
-  cards: number;
-  withChoices: number;
-}
-
-export function deckStats(bundle: DeckBundle): DeckStats {
-  const decks = bundle.decks.map((d) => ({
-    id: d.id,
-    title: d.title,
-    cards: d.cards.length,
-    withChoices: d.cards.filter((c) => c.kind === 'choice').length,
-  }));
-  return {
-    decks,
-    cards: decks.reduce((n, d) => n + d.cards, 0),
-    withChoices: decks.reduce((n, d) => n + d.withChoices, 0),
-  };
-}

@@ -6,9 +6,11 @@ export interface LintOptions {
   minCards: number;
   maxPrompt: number;
   maxAnswer: number;
+  /** A card tagged `scenario` states a symptom, which takes at least this many characters. */
+  minScenarioPrompt: number;
 }
 
-export const DEFAULT_LINT: LintOptions = { minCards: 12, maxPrompt: 200, maxAnswer: 600 };
+export const DEFAULT_LINT: LintOptions = { minCards: 12, maxPrompt: 200, maxAnswer: 600, minScenarioPrompt: 40 };
 
 export interface DeckLocation {
   file: string;
@@ -62,6 +64,12 @@ export function lintDecks(
       }
       if (card.answer.length > options.maxAnswer) {
         report(card.id, `answer of "${card.id}" is ${card.answer.length} characters; at most ${options.maxAnswer}`);
+      }
+      if (card.tags.includes('scenario') && card.prompt.length < options.minScenarioPrompt) {
+        report(
+          card.id,
+          `prompt of scenario "${card.id}" is ${card.prompt.length} characters; a scenario states a symptom in at least ${options.minScenarioPrompt}`,
+        );
       }
       const key = plain(card.kind === 'cloze' ? card.prompt.replace(/\{\{|\}\}/g, '') : card.prompt);
       const first = prompts.get(key);

@@ -2,7 +2,6 @@
 import { z } from './zod';
 
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const VERSION_TAG = /^(all|history|\d+\.(x|\d+)(\+|-\d+\.\d+\+?)?)$/;
 
 export const frontMatterSchema = z
   .object({
@@ -22,11 +21,8 @@ export const cardFieldsSchema = z.object({
     error: 'kind must be one of basic, cloze, choice, typed',
   }),
   source: z.string({ error: 'card has no source: add a "source:" line' }).min(1, 'card has no source: add a "source:" line'),
-  versions: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
-    .pipe(z.array(z.string().regex(VERSION_TAG, 'versions must look like 2.x, 1.6+, 2.0-2.2, all or history'))),
+  /** Ranges, checked by parseVersions (lib/decks/versions.ts). */
+  versions: z.string().optional(),
   tags: z
     .string()
     .optional()
@@ -34,4 +30,3 @@ export const cardFieldsSchema = z.object({
     .pipe(z.array(z.string().regex(ID, 'tags must be kebab-case words'))),
 });
 
-export type CardFields = z.output<typeof cardFieldsSchema>;

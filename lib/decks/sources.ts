@@ -1,6 +1,15 @@
 // Card sources must point upstream: `owner/repo/path[@ref][#anchor]` or an https URL on a known host.
 
-const OWNERS = ['containerd', 'opencontainers', 'kubernetes', 'kubernetes-sigs', 'moby', 'docker'];
+const OWNERS = [
+  'containerd',
+  'opencontainers',
+  'kubernetes',
+  'kubernetes-sigs',
+  'moby',
+  'docker',
+  'cncf-tags',
+  'microsoft',
+];
 const HOSTS = [
   'github.com',
   'containerd.io',

@@ -5,6 +5,7 @@ import type { RawCard, RawDeck } from './parse-deck';
 import { CARD_FIELDS, cardFieldsSchema, frontMatterSchema, ID, SECTIONS } from './schema';
 import { resolveSource } from './sources';
 import type { Choice, CompiledCard, CompiledDeck, DeckProblem } from './types';
+import { parseVersions } from './versions';
 
 const CHOICE_LINE = /^[-*]\s+\[( |x|X)\]\s+(.+)$/;
 
@@ -85,6 +86,9 @@ function validateCard(
       problem(line, `${message} (card "${name}")`);
     }
   }
+  const versionsField = rc.fields.get('versions');
+  const versions = parseVersions(versionsField?.value ?? '');
+  for (const message of versions.problems) problem(versionsField?.line ?? rc.line, `${message} (card "${name}")`);
   let sourceUrl = '';
   if (parsed.success) {
     const r = resolveSource(parsed.data.source);
@@ -127,7 +131,7 @@ function validateCard(
     prompt: prompt.value,
     answer: answer?.value ?? '',
     source: parsed.data.source,
-    versions: parsed.data.versions,
+    versions: versions.tokens,
     choices,
     accept,
   };

@@ -1,6 +1,7 @@
 // The one module that imports ts-fsrs. Everything else speaks SchedState (numbers, no Dates),
 // so a ts-fsrs upgrade (a v6 with breaking changes is coming) touches only this file.
 import {
+  CLAMP_PARAMETERS,
   createEmptyCard,
   type AbstractScheduler,
   fsrs,
@@ -11,12 +12,15 @@ import {
   type Card,
   type FSRS,
   type Grade,
+  W17_W18_Ceiling,
 } from 'ts-fsrs';
 
 import { checkSrsSettings } from './check-settings';
 import { DEFAULT_SRS } from './defaults';
 import type { Phase, Rating, SchedState, SrsSettings } from './types';
 
+/** Short-term (same-day) scheduling on; ts-fsrs's range for w19 depends on it (see weight-ranges.ts). */
+const ENABLE_SHORT_TERM = true;
 
 const PHASES: Record<State, Phase> = {
   [State.New]: 'new',
@@ -77,7 +81,7 @@ export function createScheduler(settings: SrsSettings = DEFAULT_SRS): Scheduler 
     request_retention: settings.desiredRetention,
     maximum_interval: settings.maximumIntervalDays,
     enable_fuzz: settings.enableFuzz,
-    enable_short_term: true,
+    enable_short_term: ENABLE_SHORT_TERM,
     learning_steps: settings.learningSteps as `${number}m`[],
     relearning_steps: settings.relearningSteps as `${number}m`[],
     ...(settings.weights ? { w: settings.weights } : {}),
@@ -110,6 +114,11 @@ export function createScheduler(settings: SrsSettings = DEFAULT_SRS): Scheduler 
     },
     reset: newState,
   };
+}
+
+/** The [min, max] ts-fsrs clamps each weight to, for the test that keeps weight-ranges.ts a true copy. */
+export function tsFsrsWeightRanges(): number[][] {
+  return CLAMP_PARAMETERS(W17_W18_Ceiling, ENABLE_SHORT_TERM);
 }
 
 /** ts-fsrs's own next() on a fresh card, for the benchmark floor. */

@@ -1,4 +1,6 @@
-// Custom FSRS weights: accepted when they are 17, 19 or 21 finite numbers (FSRS-4.5, 5 and 6).
+// Custom FSRS weights: accepted when they are 17, 19 or 21 numbers (FSRS-4.5, 5 and 6), each inside
+// the range ts-fsrs allows it.
+import { weightOutOfRange } from './weight-ranges';
 
 export const VALID_WEIGHT_COUNTS = [17, 19, 21] as const;
 
@@ -17,6 +19,13 @@ export function validateWeights(weights: number[]): { weights: number[] } | { er
     return { error: `FSRS weights must be 17, 19 or 21 numbers; got ${weights.length}` };
   }
   if (weights.some((w) => !Number.isFinite(w))) return { error: 'FSRS weights must be finite numbers' };
-  if (weights.slice(0, 4).some((w) => w <= 0)) return { error: 'the first four FSRS weights (initial stabilities) must be positive' };
+  const bad = weightOutOfRange(weights);
+  if (bad) return { error: `FSRS weight w${bad.index} (the ${ordinal(bad.index + 1)} number) is ${bad.value}; it must be from ${bad.min} to ${bad.max}` };
   return { weights };
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

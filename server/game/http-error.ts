@@ -2,6 +2,8 @@
 // will pass by itself (429, 503) says when to come back in `Retry-After` (seconds).
 export class HttpError extends Error {
   readonly retryAfter: number | undefined;
+  /** A machine-readable name for a refusal, sent as `code` beside `error` (join refusals). */
+  code?: string;
 
   constructor(
     readonly statusCode: number,

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 
 import type { RandomSource } from '@/lib/quiz';
 
+import type { InterfaceSource } from '../net/lan-addresses';
+
 import type { RateRule } from './rate-limit';
 import type { StreamLimits } from './stream-gate';
 
@@ -42,8 +44,10 @@ export interface GameServiceOptions {
   /** Timer-driver lease (Redis): a process that stops renewing loses the game's timers after this. */
   driverLeaseMs: number;
   heartbeatMs: number;
-  /** Overrides the join URL's origin (e.g. https://quiz.example.org); otherwise the request's Host. */
+  /** Overrides the join URL's origin (e.g. https://quiz.example.org); otherwise this machine's addresses (server/net). */
   publicUrl?: string;
+  /** Where those addresses come from: os.networkInterfaces() unless a test passes its own. */
+  networkInterfaces?: InterfaceSource;
   now: () => number;
   /** Shuffles questions and options; the CSPRNG unless a test passes a seeded one. */
   random?: RandomSource;

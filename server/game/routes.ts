@@ -2,9 +2,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
+import { joinUrlFor } from '@/lib/quiz/join-links';
+
+import { requestJoinLinks, requestJoinOrigin } from '../net/request-join-origins';
 import type { GameDriver } from './game-driver';
 import type { GameService } from './game-service';
 import { HttpError } from './http-error';
+import { codeJoinRefusal } from './join-refusals';
 import { joinQrSvg } from './qr';
 import { answerSchema, createGameSchema, firstIssue, hostCommandSchema, joinSchema, LIMITS, rejoinSchema } from './schemas';
 import type { Audience, SseHub } from './sse-hub';
@@ -20,10 +24,12 @@ export interface GameRoutesDeps {
 
 type GameParams = { gameId: string };
 
-function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+function parse<S extends z.ZodType>(schema: S, body: unknown, code?: string): z.output<S> {
   const result = schema.safeParse(body);
-  if (!result.success) throw new HttpError(400, firstIssue(result.error));
-  return result.data;
+  if (result.success) return result.data;
+  const error = new HttpError(400, firstIssue(result.error));
+  error.code = code;
+  throw error;
 }
 
 function gameIdOf(request: FastifyRequest): string {
@@ -51,14 +57,6 @@ function lastEventIdOf(request: FastifyRequest): number | undefined {
   if (typeof text !== 'string' || !/^\d{1,15}$/.test(text)) return undefined;
   return Number(text);
 }
-
-function originOf(request: FastifyRequest, publicUrl: string | undefined): string {
-  if (publicUrl !== undefined) return publicUrl.replace(/\/+$/, '');
-  const host = /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(request.host) ? request.host : 'localhost';
-  return `${request.protocol}://${host}`;
-}
-
-const joinUrl = (origin: string, code: string) => `${origin}/play?code=${code}`;
 
 /**
  * Claims a stream slot (stream-gate.ts: a new stream of the same token replaces its oldest, past
@@ -111,7 +109,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     const body = parse(createSchema, request.body);
     const created = await service.createGame(body);
     await deps.driver.track(created.gameId);
-    const url = joinUrl(originOf(request, service.options.publicUrl), created.code);
+    const url = joinUrlFor(requestJoinOrigin(request, service.options), created.code);
     reply.code(201);
     return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
   });
@@ -119,8 +117,15 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   app.get('/api/games/:gameId/qr.svg', async (request, reply) => {
     const record = await service.store.get(gameIdOf(request));
     if (record === undefined) throw new HttpError(404, 'no such game');
+    const url = joinUrlFor(requestJoinOrigin(request, service.options), record.code);
     reply.type('image/svg+xml').header('Cache-Control', 'no-cache');
-    return joinQrSvg(joinUrl(originOf(request, service.options.publicUrl), record.code));
+    return joinQrSvg(url);
+  });
+
+  // The addresses phones may join at, for the host's screen to offer (server/net/join-origins.ts).
+  app.get('/api/games/:gameId/join-links', async (request) => {
+    await service.authenticateHost(gameIdOf(request), tokenOf(request));
+    return requestJoinLinks(request, service.options);
   });
 
   app.post('/api/games/:gameId/host', small, async (request) => {
@@ -140,8 +145,8 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   app.get('/api/games/:gameId/report', async (request) => service.report(gameIdOf(request), tokenOf(request)));
 
   app.post('/api/join', small, async (request, reply) => {
-    const body = parse(joinSchema, request.body);
-    const session = await service.join(body.code, body.nickname, request.ip);
+    const body = parse(joinSchema, request.body, 'invalid_request');
+    const session = await service.join(body.code, body.nickname, request.ip).catch(codeJoinRefusal);
     reply.code(201);
     return session;
   });

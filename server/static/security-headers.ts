@@ -1,30 +1,13 @@
-// Headers every response carries, and the per-file headers (CSP) the build writes to out/headers.json.
+// Sends the build's per-file headers (out/headers.json); the headers themselves are defined in lib/http.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type HeaderMap = Record<string, string>;
+import { COMMON_HEADERS, FALLBACK_CSP, type HeaderMap } from '@/lib/http/security-headers';
+
 export type HeadersByFile = Record<string, HeaderMap>;
 
-export const SECURITY_HEADERS: HeaderMap = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-};
-
-export const DEFAULT_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-export const DEFAULT_HEADERS_BY_FILE: HeadersByFile = { '*': { 'Content-Security-Policy': DEFAULT_CSP } };
+/** Without the build's headers.json every response gets the strict fallback: no inline code at all. */
+export const DEFAULT_HEADERS_BY_FILE: HeadersByFile = { '*': { 'Content-Security-Policy': FALLBACK_CSP } };
 
 function isHeaderMap(value: unknown): value is HeaderMap {
   return (
@@ -66,5 +49,5 @@ export function loadHeadersByFile(outDir: string): HeadersByFile {
 /** The headers for one file path relative to out/ ("/study.html"): the "*" defaults, then the file's own. */
 export function headersForFile(byFile: HeadersByFile, filePath: string | undefined): HeaderMap {
   const own = filePath === undefined ? undefined : byFile[filePath];
-  return { ...SECURITY_HEADERS, ...byFile['*'], ...own };
+  return { ...COMMON_HEADERS, ...byFile['*'], ...own };
 }

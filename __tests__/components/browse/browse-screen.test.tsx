@@ -119,6 +119,27 @@ describe('Browse screen', () => {
     expect(url().search).toBe('?state=suspended');
   });
 
+  it('shows why a card matched: the text around the match, marked, and the field when not the prompt', async () => {
+    renderBrowse();
+    await screen.findByText('4 cards.');
+    const search = screen.getByRole('searchbox', { name: 'Search cards' });
+    fireEvent.change(search, { target: { value: 'runc-v1' } });
+    expect(await screen.findByText('1 card.')).toBeInTheDocument();
+    let hit = within(await results()).getByRole('link', { name: /Which shim binary/ });
+    expect(hit).toHaveTextContent('Wrong option: containerd-shim-runc-v1');
+    expect(within(hit).getByText('runc-v1', { selector: 'mark' })).toBeInTheDocument();
+
+    fireEvent.change(search, { target: { value: 'plugin ls' } });
+    hit = await within(await results()).findByRole('link', { name: /Which command lists/ });
+    expect(hit).toHaveTextContent('Answer: ctr plugins ls');
+    expect(within(hit).getAllByText(/./, { selector: 'mark' }).map((m) => m.textContent)).toEqual(['plugin', 'ls']);
+
+    fireEvent.change(search, { target: { value: 'shim binary' } });
+    hit = await within(await results()).findByRole('link', { name: /Which shim binary/ });
+    expect(within(hit).getAllByText(/./, { selector: 'mark' }).map((m) => m.textContent)).toEqual(['shim', 'binary']);
+    expect(hit).not.toHaveTextContent(/option:|Answer:/);
+  });
+
   it('opens a card with its content, source, schedule and history, and suspends it', async () => {
     renderBrowse();
     await screen.findByText('4 cards.');

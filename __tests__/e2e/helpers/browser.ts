@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
+import { guardContext } from './guard';
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
@@ -27,8 +29,12 @@ export const PHONE: BrowserContextOptions = {
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
+/** A browser whose every new context is guarded (page errors and CSP violations fail the test). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => guardContext(await newContext(options));
+  return browser;
 }
 
 export interface PersistentContext {
@@ -45,6 +51,7 @@ export async function launchPersistent(options: BrowserContextOptions = PHONE): 
     headless: true,
     ...options,
   });
+  await guardContext(context);
   return {
     context,
     close: async () => {

@@ -1,8 +1,9 @@
-// Build time only (server components and scripts): the decks this build ships, for prerendering.
+// Build time only (server components and scripts, on Node): the decks this build ships, for prerendering.
+// Outside lib/decks, which stays free of Node APIs so it runs the same in a browser and a worker.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { DeckBundle } from './types';
+import type { DeckBundle } from '@/lib/decks/types';
 
 export const BUNDLE_FILE = join(process.cwd(), 'public', 'decks', 'bundle.json');
 

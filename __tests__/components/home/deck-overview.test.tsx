@@ -1,0 +1,46 @@
+// Today on the app's own store: every Study link is the primary action from the first paint (a first
+// visit loads the decks for most of a second), and the counts fill in when the store answers.
+import 'fake-indexeddb/auto';
+
+import { act, render, screen } from '@testing-library/react';
+
+import { DbProvider } from '@/components/db-provider';
+import { DeckOverview } from '@/components/home/deck-overview';
+import { DEFAULT_PREFS, getDb, writePrefs } from '@/lib/db';
+
+import { emptyStore, serveBundle } from '../browse/store';
+
+const LISTING = [{ id: 'sample', title: 'Sample deck' }];
+
+beforeEach(async () => {
+  await emptyStore();
+  serveBundle();
+});
+
+function renderToday() {
+  render(
+    <DbProvider>
+      <DeckOverview listing={LISTING} />
+    </DbProvider>,
+  );
+}
+
+it('shows Study as the primary action at once, before the store has counted, then fills in the counts', async () => {
+  renderToday();
+  const study = screen.getByRole('link', { name: 'Study Sample deck' });
+  expect(study).toHaveAttribute('href', '/study?deck=sample');
+  expect(study).toHaveClass('btn-primary');
+  expect(screen.getByText('Counting…')).toBeInTheDocument();
+
+  expect(await screen.findByText('4 cards to study today.')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Study Sample deck' })).toHaveClass('btn-primary');
+  expect(screen.queryByText('Counting…')).toBeNull();
+});
+
+it('tones Study down once the counts say nothing is due today', async () => {
+  await act(() => writePrefs(getDb(), { ...DEFAULT_PREFS, limits: { newPerDay: 0, reviewsPerDay: 200 } }));
+  renderToday();
+  expect(screen.getByRole('link', { name: 'Study Sample deck' })).toHaveClass('btn-primary');
+  expect(await screen.findByText(/^All done for now./)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Study Sample deck' })).not.toHaveClass('btn-primary');
+});

@@ -1,0 +1,30 @@
+'use client';
+// Two honest numbers: the cards still to study today, and the answers given in this session. The bar
+// shows the cards finished (answered and not due again today) against those plus the cards left.
+import type { SessionTally } from './study-state';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+interface Props {
+  /** Cards still to study today, or null while counting. */
+  left: number | null;
+  /** Cards this session answered that are not due again today. */
+  done: number;
+  tally: SessionTally;
+}
+
+export function SessionProgress({ left, done, tally }: Props) {
+  if (left === null) return <p className="muted flush">Counting…</p>;
+  return (
+    <div className="session-progress">
+      <progress className="progress" max={Math.max(1, done + left)} value={done} aria-label="Cards finished today">
+        {done} of {done + left}
+      </progress>
+      <p className="muted flush" role="status">
+        {plural(left, 'card', 'cards')} left today · {plural(tally.answers, 'answer', 'answers')}
+      </p>
+    </div>
+  );
+}
