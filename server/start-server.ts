@@ -1,7 +1,7 @@
 // Starts a listening server (memory or Redis store) and closes it cleanly on SIGINT/SIGTERM.
 import { existsSync } from 'node:fs';
 
-import { buildServer } from './app';
+import { buildServer, type HttpLimits } from './app';
 import type { GameServiceOptions } from './game/options';
 import { RedisStore } from './game/redis-store';
 
@@ -10,8 +10,11 @@ export interface StartOptions {
   host: string;
   outDir: string;
   redisUrl?: string;
+  /** Every Redis command fails (503 to the client) after this long; 2000 ms by default. */
+  redisTimeoutMs?: number | undefined;
   logger?: boolean;
   game?: Partial<GameServiceOptions>;
+  http?: Partial<HttpLimits>;
 }
 
 export async function startServer(opts: StartOptions): Promise<{ url: string; close: () => Promise<void> }> {
@@ -19,9 +22,9 @@ export async function startServer(opts: StartOptions): Promise<{ url: string; cl
     throw new Error(`PORT must be an integer from 0 to 65535, got ${opts.port}`);
   }
   if (!existsSync(opts.outDir)) console.warn(`warning: ${opts.outDir} does not exist; run \`npm run build\` first`);
-  const store = opts.redisUrl === undefined ? undefined : new RedisStore(opts.redisUrl);
+  const store = opts.redisUrl === undefined ? undefined : new RedisStore(opts.redisUrl, opts.redisTimeoutMs);
   await store?.ready();
-  const app = await buildServer({ outDir: opts.outDir, logger: opts.logger ?? true, game: opts.game, ...(store ? { store } : {}) });
+  const app = await buildServer({ outDir: opts.outDir, logger: opts.logger ?? true, game: opts.game, http: opts.http, ...(store ? { store } : {}) });
   app.addHook('onClose', async () => {
     await store?.close();
   });

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { applyCommand, createQuiz, seededRandom } from '@/lib/quiz';
+import { applyCommand, BANNED_NAMES_MAX, createQuiz, DEPARTED_MAX, quizReport, seededRandom } from '@/lib/quiz';
 
 import { Game, cards, types } from './helpers';
 
@@ -182,14 +182,25 @@ describe('quiz engine: edge cases', () => {
     expect(g.refused({ type: 'answer', playerId: 'p-ana', option: 0 })).toBe('answers are not open');
   });
 
-  it('a kicked player cannot answer and frees the nickname', () => {
+  it('a kicked player cannot answer, and their name (or a look-alike) cannot join that game again', () => {
     const g = new Game();
     g.join('ana', 'bo');
     g.do({ type: 'kick', playerId: 'p-bo' });
-    expect(g.player('bo').status).toBe('kicked');
-    g.do({ type: 'join', playerId: 'p-bo2', nickname: 'BO' });
+    expect(g.state.players.map((p) => p.id)).toEqual(['p-ana']);
+    expect(g.state.departed).toMatchObject([{ id: 'p-bo', status: 'kicked' }]);
+    for (const name of ['bo', 'BO', 'Во' /* Cyrillic capital ve, small o */]) {
+      expect(g.refused({ type: 'join', playerId: 'p-bo2', nickname: name })).toBe('the host removed this nickname from the game');
+    }
+    g.do({ type: 'join', playerId: 'p-bob', nickname: 'Bob' });
     g.startAnswering();
     expect(g.refused({ type: 'answer', playerId: 'p-bo', option: 0 })).toBe('not a player in this game');
+  });
+
+  it('a player who leaves frees the nickname', () => {
+    const g = new Game();
+    g.join('ana', 'bo');
+    g.do({ type: 'leave', playerId: 'p-bo' });
+    g.do({ type: 'join', playerId: 'p-bo2', nickname: 'BO' });
   });
 
   it('a timer tick before the deadline changes nothing', () => {
@@ -205,7 +216,7 @@ describe('quiz engine: edge cases', () => {
 describe('quiz engine: lobby', () => {
   it('enforces unique, cleaned nicknames, the player cap and the lock', () => {
     const g = new Game({ maxPlayers: 2 });
-    g.do({ type: 'join', playerId: 'a', nickname: '  Ａｎａ\u200B ' });
+    g.do({ type: 'join', playerId: 'a', nickname: '  Ａｎａ  ' });
     expect(g.state.players[0]?.nickname).toBe('Ana');
     expect(g.refused({ type: 'join', playerId: 'b', nickname: 'ana' })).toBe('nickname taken');
     expect(g.refused({ type: 'join', playerId: 'b', nickname: '\u200B\u0007' })).toMatch(/nickname/);
@@ -234,5 +245,51 @@ describe('quiz engine: lobby', () => {
     const c = createQuiz(cards(8), { questionCount: 5 }, { now: 0, random: seededRandom(8) });
     expect(a).toEqual(b);
     expect(a.questions).not.toEqual(c.questions);
+  });
+});
+
+describe('quiz engine: players who leave', () => {
+  it('keeps the record small through 20,000 join/leave cycles', () => {
+    const g = new Game();
+    g.join('ana');
+    const size = () => JSON.stringify(g.state).length;
+    const before = size();
+    for (let i = 0; i < 20_000; i++) {
+      g.do({ type: 'join', playerId: `x${i}`, nickname: `bot${i % 50}` });
+      g.do({ type: 'leave', playerId: `x${i}` });
+    }
+    expect(g.state.players).toHaveLength(1);
+    expect(g.state.departed).toHaveLength(0);
+    expect(size()).toBe(before);
+  });
+
+  it('keeps the scores of departed players in the report, at most DEPARTED_MAX of them', () => {
+    const g = new Game({ questionCount: 1 });
+    g.join('ana', 'bo', 'cy');
+    g.startAnswering();
+    g.do({ type: 'answer', playerId: 'p-ana', option: g.rightOption() });
+    g.do({ type: 'answer', playerId: 'p-bo', option: g.rightOption() });
+    g.do({ type: 'answer', playerId: 'p-cy', option: g.wrongOption() });
+    g.do({ type: 'next' });
+    const boScore = g.player('bo').score;
+    g.do({ type: 'leave', playerId: 'p-bo' });
+    g.do({ type: 'kick', playerId: 'p-cy' });
+    const report = quizReport(g.state);
+    expect(report.players.map((p) => [p.nickname, p.status, p.rank])).toEqual([
+      ['ana', 'active', 1],
+      ['bo', 'left', null],
+      ['cy', 'kicked', null],
+    ]);
+    expect(report.players[1]).toMatchObject({ score: boScore, right: 1, answered: 1 });
+    expect(report.questions[0]).toMatchObject({ answered: 3, right: 2 });
+
+    const big = new Game();
+    for (let i = 0; i < DEPARTED_MAX + 50; i++) {
+      big.do({ type: 'join', playerId: `k${i}`, nickname: `kid ${i}` });
+      big.do({ type: 'kick', playerId: `k${i}` });
+    }
+    expect(big.state.departed).toHaveLength(DEPARTED_MAX);
+    expect(big.state.departed[0]?.id).toBe('k50');
+    expect(big.state.bannedNames.length).toBeLessThanOrEqual(BANNED_NAMES_MAX);
   });
 });

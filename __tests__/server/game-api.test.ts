@@ -59,9 +59,10 @@ describe('live games: create and join', () => {
     ['too few seconds', { cards: choiceCards(1), settings: { secondsPerQuestion: 1 } }, 400],
     ['too many players', { cards: choiceCards(1), settings: { maxPlayers: 201 } }, 400],
     ['one team', { cards: choiceCards(1), settings: { teamCount: 1 } }, 400],
-    ['too many cards', { cards: choiceCards(1001) }, 400],
+    ['too many cards', { cards: Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, deckId: 'd', prompt: 'p', choices: ['a', 'b'], correct: 0 })) }, 400],
     ['two right options', { cards: [{ ...choiceCards(1)[0], choices: [{ text: 'a', correct: true }, { text: 'b', correct: true }] }] }, 400],
-    ['huge prompt', { cards: [{ ...choiceCards(1)[0], prompt: 'x'.repeat(1001) }] }, 400],
+    ['huge prompt', { cards: [{ ...choiceCards(1)[0], prompt: 'x'.repeat(501) }] }, 400],
+    ['huge option', { cards: [{ ...choiceCards(1)[0], choices: [{ text: 'x'.repeat(201), correct: true }, { text: 'b', correct: false }] }] }, 400],
     ['a region short of the choices', { cards: [{ id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b', 'c'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'] } }] }, 400],
     ['unknown keys in a diagram', { cards: [{ id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'], svg: '<svg/>' } }] }, 400],
   ])('refuses a create request with %s', async (_name, body, status) => {
@@ -86,13 +87,15 @@ describe('live games: create and join', () => {
 
   it('cleans nicknames and keeps them unique per game', async () => {
     const game = await h.create();
-    const ana = await h.join(game.code, '  Ａna\u200B ');
+    const ana = await h.join(game.code, '  Ａna ');
     expect(ana.nickname).toBe('Ana');
     expect(ana.playerToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const taken = await h.post('/api/join', { code: game.code, nickname: 'ANA' });
     expect([taken.status, json(taken).error]).toEqual([409, 'nickname taken']);
     const blank = await h.post('/api/join', { code: game.code, nickname: '\u200B\u200C' });
     expect(blank.status).toBe(400);
+    const hidden = await h.post('/api/join', { code: game.code, nickname: 'Bo\u200B' });
+    expect([hidden.status, json(hidden).error]).toEqual([400, 'nickname may not contain invisible or control characters']);
     const long = await h.post('/api/join', { code: game.code, nickname: 'x'.repeat(21) });
     expect(long.status).toBe(400);
     const unknown = await h.post('/api/join', { code: game.code === '000000' ? '000001' : '000000', nickname: 'Bo' });
@@ -142,7 +145,7 @@ describe('live games: create and join', () => {
 
 describe('live games: rate limits', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { joinPerIp: { limit: 5, windowMs: 60_000 }, joinPerCode: { limit: 1000, windowMs: 60_000 } } }));
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 5, windowMs: 60_000 } } }));
   afterAll(() => h.stop());
 
   it('limits join attempts per address', async () => {
@@ -152,16 +155,26 @@ describe('live games: rate limits', () => {
   });
 });
 
-describe('live games: per-code limit', () => {
+describe('live games: failed joins cost the sender, not the game', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, joinPerCode: { limit: 3, windowMs: 60_000 } } }));
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 30, windowMs: 60_000 }, failedJoinPerIp: { limit: 10, windowMs: 60_000 }, failedJoinGlobal: { limit: 1000, windowMs: 60_000 } } }));
   afterAll(() => h.stop());
 
-  it('limits join attempts per code', async () => {
+  it('keeps letting real players in while 40 other addresses send 400 refused joins to the same code', async () => {
     const game = await h.create();
+    await h.join(game.code, 'taken');
+    const attackers = Array.from({ length: 40 }, (_, i) => `127.0.1.${i + 1}`);
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await h.post('/api/join', { code: game.code, nickname: `n${i}` })).status);
-    expect(statuses).toEqual([201, 201, 201, 429]);
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.all(attackers.map((from) => h.post('/api/join', { code: game.code, nickname: 'taken' }, undefined, {}, from)));
+      statuses.push(...results.map((r) => r.status));
+    }
+    expect(statuses.filter((s) => s === 409)).toHaveLength(400);
+    for (let i = 0; i < 5; i++) expect((await h.post('/api/join', { code: game.code, nickname: `real ${i}` }, undefined, {}, `127.0.2.${i + 1}`)).status).toBe(201);
+    // The senders are the ones who pay: one more refused join and each attacker is blocked.
+    const after = await h.post('/api/join', { code: game.code, nickname: 'taken' }, undefined, {}, attackers[0]);
+    expect(after.status).toBe(429);
+    expect(after.headers['retry-after']).toBe('60');
   });
 });
 

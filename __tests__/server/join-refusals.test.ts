@@ -18,7 +18,7 @@ const refusal = async (res: Promise<{ status: number; body: string }>) => {
 
 describe('join refusals carry a code', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 } } }));
+  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, failedJoinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 } } }));
   afterAll(() => h.stop());
 
   const join = (code: string, nickname: string) => h.post('/api/join', { code, nickname });
@@ -44,6 +44,13 @@ describe('join refusals carry a code', () => {
     await h.host(game, 'unlock');
     await h.host(game, 'end');
     expect(await refusal(join(game.code, 'Dee'))).toEqual([409, 'game_over', 'string']);
+  });
+
+  it('names a nickname the host removed, and its look-alikes', async () => {
+    const game = await h.create();
+    const bo = await h.join(game.code, 'Bo');
+    await h.host(game, 'kick', { playerId: bo.playerId });
+    expect(await refusal(join(game.code, 'BO'))).toEqual([403, 'nickname_removed', 'string']);
   });
 
   it('keeps other endpoints as they were: `error` only', async () => {

@@ -1,15 +1,19 @@
 // The quiz state machine: applyCommand(state, command, context) → new state and events, or a refusal.
 import { currentQuestion, expectedAnswers, leaderboard, openAnswering, openQuestion, podium, reveal, skip, type Step } from './flow';
-import { nicknameKey, normalizeNickname } from './nickname';
+import { checkNickname, nicknameKeys, sameNickname } from './nickname';
 import { buildQuestions } from './questions';
 import { cryptoRandom, shuffle, type RandomSource } from './random';
 import { activePlayers, smallestTeam } from './standings';
-import type { Player, QuizCard, QuizCommand, QuizResult, QuizSettings, QuizState } from './types';
+import type { DepartedPlayer, Player, QuizCard, QuizCommand, QuizResult, QuizSettings, QuizState } from './types';
 
 export interface QuizContext {
   now: number;
   random?: RandomSource;
 }
+
+/** Departed players kept for the report, and kicked names kept out; the oldest go first. */
+export const DEPARTED_MAX = 200;
+export const BANNED_NAMES_MAX = 200;
 
 export const DEFAULT_SETTINGS: QuizSettings = {
   questionCount: 10,
@@ -34,6 +38,8 @@ export function createQuiz(
     questions: buildQuestions(cards, full.questionCount, context.random ?? cryptoRandom),
     index: -1,
     players: [],
+    departed: [],
+    bannedNames: [],
     locked: false,
     hostConnected: true,
     phaseStartedAt: context.now,
@@ -74,17 +80,19 @@ function join(state: QuizState, command: Extract<QuizCommand, { type: 'join' }>,
   if (state.phase === 'podium') return refuse('the game is over');
   if (state.locked) return refuse('the lobby is locked', 'forbidden');
   if (state.players.some((p) => p.id === command.playerId)) return refuse('player id already used');
-  const nickname = normalizeNickname(command.nickname);
-  if (nickname === undefined) return refuse('nickname must be 1 to 20 visible characters', 'invalid');
-  const key = nicknameKey(nickname);
+  const checked = checkNickname(command.nickname);
+  if (!checked.ok) return refuse(checked.error, 'invalid');
+  const { nickname } = checked;
+  const keys = nicknameKeys(nickname);
+  if (sameNickname(keys, state.bannedNames)) return refuse('the host removed this nickname from the game', 'forbidden');
   const active = activePlayers(state);
-  if (active.some((p) => p.nicknameKey === key)) return refuse('nickname taken');
+  if (active.some((p) => sameNickname(p.nicknameKeys, keys))) return refuse('nickname taken');
   if (active.length >= state.settings.maxPlayers) return refuse('the game is full');
   const team = state.settings.teamCount >= 2 && state.phase !== 'lobby' ? smallestTeam(state) : null;
   const player: Player = {
     id: command.playerId,
     nickname,
-    nicknameKey: key,
+    nicknameKeys: keys,
     team,
     status: 'active',
     connected: true,
@@ -103,10 +111,25 @@ function join(state: QuizState, command: Extract<QuizCommand, { type: 'join' }>,
   };
 }
 
+const keepLast = <T>(list: T[], max: number) => (list.length > max ? list.slice(list.length - max) : list);
+
+/**
+ * Takes a player out of the game record. Their answer to the open question still counts in its
+ * numbers; their score stays in the report when they had answered anything (or were kicked), so
+ * join-and-leave cycles do not grow the record. A kicked player's name is kept out of the game.
+ */
 function removePlayer(state: QuizState, playerId: string, reason: 'left' | 'kicked', now: number): QuizResult {
   const player = findActive(state, playerId);
   if (player === undefined) return refuse('no such player', 'not-found');
-  const next = replacePlayer(state, { ...player, status: reason, connected: false });
+  const { id, nickname, team, score, rightCount, answeredCount } = player;
+  const summary: DepartedPlayer = { id, nickname, team, status: reason, score, rightCount, answeredCount };
+  const keep = reason === 'kicked' || answeredCount > 0 || state.answers[id] !== undefined;
+  const next: QuizState = {
+    ...state,
+    players: state.players.filter((p) => p.id !== playerId),
+    departed: keep ? keepLast([...state.departed, summary], DEPARTED_MAX) : state.departed,
+    bannedNames: reason === 'kicked' ? keepLast([...state.bannedNames, ...player.nicknameKeys], BANNED_NAMES_MAX) : state.bannedNames,
+  };
   const event = { at: now, type: 'player-left' as const, playerId, reason, players: activePlayers(next).length };
   return closeIfAllAnswered(next, now, [event]);
 }

@@ -72,15 +72,16 @@ export function openAnswering(state: QuizState, now: number): Step {
 export function reveal(state: QuizState, now: number): Step {
   const question = currentQuestion(state);
   if (question === undefined) return podium(state, now);
+  // Every answer counts in the numbers, including those of players who have left since.
   const counts = question.options.map(() => 0);
   let answered = 0;
+  for (const answer of Object.values(state.answers)) {
+    counts[answer.option] = (counts[answer.option] ?? 0) + 1;
+    answered++;
+  }
   let right = 0;
   const players = state.players.map((p): Player => {
     const answer = state.answers[p.id];
-    if (answer !== undefined) {
-      counts[answer.option] = (counts[answer.option] ?? 0) + 1;
-      answered++;
-    }
     if (p.status !== 'active') return p;
     if (answer === undefined) return { ...p, streak: 0, last: { option: null, correct: false, points: 0 } };
     const correct = answer.option === question.correct;

@@ -1,3 +1,4 @@
+export * from './confusables';
 export * from './engine';
 export * from './nickname';
 export * from './questions';

@@ -6,6 +6,7 @@ export const JOIN_ERROR_CODES = [
   'game_over',
   'lobby_locked',
   'nickname_taken',
+  'nickname_removed',
   'nickname_invalid',
   'game_full',
   'rate_limited',

@@ -7,7 +7,8 @@ export function quizReport(state: QuizState) {
   return {
     phase: state.phase,
     settings: state.settings,
-    players: state.players.map((p) => ({
+    // Active players, then those who left or were kicked (with the score they had then).
+    players: [...state.players, ...state.departed].map((p) => ({
       playerId: p.id,
       nickname: p.nickname,
       team: p.team,

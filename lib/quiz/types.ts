@@ -59,8 +59,8 @@ export interface QuestionOutcome {
 export interface Player {
   id: string;
   nickname: string;
-  /** Case-folded nickname: two players may not share one. */
-  nicknameKey: string;
+  /** Confusable-skeleton keys of the nickname (nicknameKeys): two active players may not share one. */
+  nicknameKeys: string[];
   team: number | null;
   status: PlayerStatus;
   connected: boolean;
@@ -71,6 +71,17 @@ export interface Player {
   answeredCount: number;
   /** The outcome of the last revealed question, null before any or when the player missed it. */
   last: QuestionOutcome | null;
+}
+
+/** A player who left or was kicked, kept only for the report (their score and answers). */
+export interface DepartedPlayer {
+  id: string;
+  nickname: string;
+  team: number | null;
+  status: Exclude<PlayerStatus, 'active'>;
+  score: number;
+  rightCount: number;
+  answeredCount: number;
 }
 
 export interface Answer {
@@ -96,7 +107,12 @@ export interface QuizState {
   questions: Question[];
   /** Current question, -1 in the lobby. */
   index: number;
+  /** Active players only: a player who leaves or is kicked moves to `departed`. */
   players: Player[];
+  /** Departed players who scored or answered, for the report; the oldest go first past a cap. */
+  departed: DepartedPlayer[];
+  /** Nickname keys of kicked players: those names cannot join this game again. */
+  bannedNames: string[];
   locked: boolean;
   hostConnected: boolean;
   /** When the current phase began. */

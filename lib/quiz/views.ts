@@ -142,7 +142,8 @@ export function hostSnapshot(state: QuizState) {
 export function playerSnapshot(state: QuizState, playerId: string) {
   const player = state.players.find((p) => p.id === playerId);
   if (player === undefined || player.status !== 'active') {
-    return { phase: 'removed' as const, reason: player?.status ?? 'unknown' };
+    const departed = state.departed.find((p) => p.id === playerId);
+    return { phase: 'removed' as const, reason: departed?.status ?? 'left' };
   }
   const list = standings(state);
   const answer = state.phase === 'answering' ? state.answers[playerId] : undefined;

@@ -3,7 +3,11 @@
 import type { QuizEventType } from '@/lib/quiz';
 
 import type { GameService } from './game-service';
+import { isStoreUnavailable } from './store-errors';
 import type { StoredEvent } from './store';
+
+/** While the store is unreachable, how often a game's timer asks whether it is back. */
+const OUTAGE_PROBE_MS = 250;
 
 const PHASE_EVENTS = new Set<QuizEventType>(['game-started', 'question-preview', 'question-open', 'reveal', 'question-skipped', 'leaderboard', 'podium']);
 
@@ -77,11 +81,16 @@ export class GameDriver {
   private async schedule(gameId: string): Promise<void> {
     const entry = this.games.get(gameId);
     if (entry === undefined || !entry.driving) return;
-    const record = await this.service.store.get(gameId).catch(() => undefined);
+    let deadline: number | null;
+    try {
+      deadline = (await this.service.store.get(gameId))?.quiz.deadline ?? null;
+    } catch (error) {
+      if (isStoreUnavailable(error)) this.afterOutage(gameId);
+      return;
+    }
     if (this.games.get(gameId) !== entry) return;
     clearTimeout(entry.timer);
     entry.timer = undefined;
-    const deadline = record?.quiz.deadline ?? null;
     if (deadline === null) return;
     const delay = Math.max(0, deadline - this.service.options.now());
     entry.timer = setTimeout(() => void this.tick(gameId), delay);
@@ -91,9 +100,33 @@ export class GameDriver {
   private async tick(gameId: string): Promise<void> {
     try {
       await this.service.apply(gameId, { type: 'tick' });
-    } catch {
-      // The game ended or vanished in the meantime; schedule() below finds no deadline.
+    } catch (error) {
+      if (isStoreUnavailable(error)) return this.afterOutage(gameId);
+      // Otherwise the game ended or vanished in the meantime; schedule() below finds no deadline.
     }
     await this.schedule(gameId);
+  }
+
+  /**
+   * The store did not answer: ask again every OUTAGE_PROBE_MS and, once it answers, wait
+   * tickSettleMs before the next tick. Answers that arrived before the deadline are being held and
+   * retried meanwhile (GameService.answer), on this process and others; the pause lets them land
+   * before a reveal closes the question.
+   */
+  private afterOutage(gameId: string): void {
+    const entry = this.games.get(gameId);
+    if (entry === undefined || this.stopped) return;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      void this.service.store.exists(gameId).then(
+        () => {
+          if (this.games.get(gameId) !== entry) return;
+          entry.timer = setTimeout(() => void this.schedule(gameId), this.service.options.tickSettleMs);
+          entry.timer.unref();
+        },
+        () => this.afterOutage(gameId),
+      );
+    }, OUTAGE_PROBE_MS);
+    entry.timer.unref();
   }
 }

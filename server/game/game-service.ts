@@ -1,11 +1,14 @@
 // The live-game use cases: create, join, rejoin, host commands, answers. Every change goes
-// through the engine inside one atomic store update.
+// through the engine inside one atomic store update; limits and the game budget are checked here.
 import { applyCommand, createQuiz, quizReport, toQuizCard, type QuizCard, type QuizCommand, type QuizResult } from '@/lib/quiz';
 
+import { gameBytes, requestBytes, type GameBudget } from './budget';
 import { HttpError, engineStatus } from './http-error';
+import { JoinGuard } from './join-guard';
 import type { GameServiceOptions } from './options';
-import { RateLimiter } from './rate-limit';
-import type { CreateGameBody, HostCommandBody } from './schemas';
+import { retryAfterSeconds, type RateStore } from './rate-limit';
+import { LIMITS, type CreateGameBody, type HostCommandBody } from './schemas';
+import { holdThroughOutage, isStoreUnavailable } from './store-errors';
 import type { GameRecord, GameStore, UpdateResult } from './store';
 import { hashToken, newGameId, newJoinCode, newPlayerId, newToken, sameHash, TOKEN_PATTERN } from './tokens';
 
@@ -26,23 +29,41 @@ export interface PlayerSession {
   team: number | null;
 }
 
+export interface ServiceLimits {
+  rates: RateStore;
+  budget: GameBudget;
+}
+
+const fullMessage = (reason: 'games' | 'bytes') =>
+  reason === 'games' ? 'this server is running as many games as it can; try again in a few minutes' : 'this server has no room for another game right now; try again in a few minutes';
+
 export class GameService {
-  private joinPerIp: RateLimiter;
-  private joinPerCode: RateLimiter;
-  private createPerIp: RateLimiter;
+  private joins: JoinGuard;
 
   constructor(
     readonly store: GameStore,
     readonly options: GameServiceOptions,
+    readonly limits: ServiceLimits,
   ) {
-    this.joinPerIp = new RateLimiter(options.joinPerIp);
-    this.joinPerCode = new RateLimiter(options.joinPerCode);
-    this.createPerIp = new RateLimiter(options.createPerIp);
+    this.joins = new JoinGuard(limits.rates, options);
   }
 
-  async createGame(body: CreateGameBody, ip: string): Promise<CreatedGame> {
+  /**
+   * Checked before a create request's body is read: the address's rate, and room in the budget
+   * for a game as big as the request (budget.ts, requestBytes).
+   */
+  async admitCreate(ip: string, contentLength: number | undefined): Promise<void> {
     const now = this.options.now();
-    if (!this.createPerIp.attempt(ip, now)) throw new HttpError(429, 'too many games created; wait a minute');
+    const rule = this.options.createPerIp;
+    if ((await this.limits.rates.hit(`create:${ip}`, rule, now)) > rule.limit) {
+      throw new HttpError(429, 'too many games created; wait a minute', { retryAfter: retryAfterSeconds(rule) });
+    }
+    const room = await this.limits.budget.check(requestBytes(contentLength, LIMITS.createBodyBytes), now);
+    if (!room.ok) throw new HttpError(503, fullMessage(room.reason), { retryAfter: Math.ceil(room.retryAfterMs / 1000) });
+  }
+
+  async createGame(body: CreateGameBody): Promise<CreatedGame> {
+    const now = this.options.now();
     const wanted = body.decks === undefined ? undefined : new Set(body.decks);
     const cards = body.cards
       .map((c) => toQuizCard(c))
@@ -54,19 +75,20 @@ export class GameService {
       { now, ...(this.options.random ? { random: this.options.random } : {}) },
     );
     const gameId = newGameId();
-    const code = await this.reserveCode(gameId);
     const hostToken = newToken();
-    const record: GameRecord = {
-      id: gameId,
-      code,
-      hostTokenHash: hashToken(hostToken),
-      quiz,
-      seq: 0,
-      createdAt: now,
-      expiresAt: now + this.options.gameTtlMs,
-    };
-    await this.store.create(record);
-    return { gameId, code, hostToken, questionCount: quiz.questions.length, expiresAt: record.expiresAt };
+    // Until someone joins, the game lives only lobbyTtlMs; the first join extends it.
+    const lobbyTtl = Math.min(this.options.lobbyTtlMs, this.options.gameTtlMs);
+    const record: GameRecord = { id: gameId, code: '', hostTokenHash: hashToken(hostToken), quiz, seq: 0, createdAt: now, expiresAt: now + lobbyTtl };
+    const admitted = await this.limits.budget.admit(gameId, gameBytes(record), record.expiresAt, now);
+    if (!admitted.ok) throw new HttpError(503, fullMessage(admitted.reason), { retryAfter: Math.ceil(admitted.retryAfterMs / 1000) });
+    try {
+      record.code = await this.reserveCode(gameId);
+      await this.store.create(record);
+    } catch (error) {
+      await this.limits.budget.release(gameId).catch(() => undefined);
+      throw error;
+    }
+    return { gameId, code: record.code, hostToken, questionCount: quiz.questions.length, expiresAt: record.expiresAt };
   }
 
   private async reserveCode(gameId: string): Promise<string> {
@@ -74,32 +96,42 @@ export class GameService {
       const code = newJoinCode();
       if (await this.store.reserveCode(code, gameId, this.options.gameTtlMs)) return code;
     }
-    throw new HttpError(503, 'no free join code; try again');
+    throw new HttpError(503, 'no free join code; try again', { retryAfter: 1 });
   }
 
+  /** A refused join is charged to the address that sent it (join-guard.ts), never to the game. */
   async join(code: string, nickname: string, ip: string): Promise<PlayerSession & { playerToken: string }> {
     const now = this.options.now();
-    if (!this.joinPerIp.attempt(ip, now)) throw new HttpError(429, 'too many join attempts from this address; wait a minute');
-    if (!this.joinPerCode.attempt(code, now)) throw new HttpError(429, 'too many join attempts for this code; wait a minute');
-    const gameId = await this.store.gameIdForCode(code);
-    if (gameId === undefined) throw new HttpError(404, 'no game with this code');
-    const playerId = newPlayerId();
-    const result = await this.apply(gameId, { type: 'join', playerId, nickname }, now);
-    const player = result.record.quiz.players.find((p) => p.id === playerId);
-    if (player === undefined) throw new HttpError(500, 'join lost');
-    const playerToken = newToken();
-    await this.store.bindToken(hashToken(playerToken), { gameId, playerId }, Math.max(1, result.record.expiresAt - now));
-    return { gameId, playerId, playerToken, nickname: player.nickname, team: player.team };
+    await this.joins.admit(ip, now);
+    try {
+      const gameId = await this.store.gameIdForCode(code);
+      if (gameId === undefined) throw new HttpError(404, 'no game with this code');
+      const playerId = newPlayerId();
+      const result = await this.apply(gameId, { type: 'join', playerId, nickname }, now).catch((error: unknown) => {
+        throw error instanceof HttpError && error.statusCode === 404 ? new HttpError(404, 'no game with this code') : error;
+      });
+      const player = result.record.quiz.players.find((p) => p.id === playerId);
+      if (player === undefined) throw new HttpError(500, 'join lost');
+      const playerToken = newToken();
+      await this.store.bindToken(hashToken(playerToken), { gameId, playerId }, Math.max(1, result.record.expiresAt - now));
+      return { gameId, playerId, playerToken, nickname: player.nickname, team: player.team };
+    } catch (error) {
+      if (error instanceof HttpError && error.statusCode >= 400 && error.statusCode < 500) await this.joins.failed(ip, now);
+      throw error;
+    }
   }
 
   /** Finds a player by token alone; a removed player or an expired game is refused. */
-  async rejoin(token: string): Promise<PlayerSession> {
-    const binding = TOKEN_PATTERN.test(token) ? await this.store.lookupToken(hashToken(token)) : undefined;
+  async rejoin(token: string | undefined): Promise<PlayerSession> {
+    const binding = token !== undefined && TOKEN_PATTERN.test(token) ? await this.store.lookupToken(hashToken(token)) : undefined;
     if (binding === undefined) throw new HttpError(401, 'unknown or expired player token');
     const record = await this.store.get(binding.gameId);
-    const player = record?.quiz.players.find((p) => p.id === binding.playerId);
-    if (record === undefined || player === undefined) throw new HttpError(404, 'the game is over');
-    if (player.status !== 'active') throw new HttpError(403, player.status === 'kicked' ? 'you were removed from this game' : 'you left this game');
+    if (record === undefined) throw new HttpError(404, 'the game is over');
+    const player = record.quiz.players.find((p) => p.id === binding.playerId);
+    if (player === undefined) {
+      const departed = record.quiz.departed.find((p) => p.id === binding.playerId);
+      throw new HttpError(403, departed?.status === 'kicked' ? 'you were removed from this game' : 'you left this game');
+    }
     return { gameId: record.id, playerId: player.id, nickname: player.nickname, team: player.team };
   }
 
@@ -129,11 +161,37 @@ export class GameService {
     return (await this.apply(gameId, command)).record;
   }
 
-  async answer(gameId: string, token: string | undefined, index: number, option: number) {
-    const now = this.options.now();
-    const playerId = await this.authenticatePlayer(gameId, token);
-    await this.apply(gameId, { type: 'answer', playerId, option, index }, now);
-    return { accepted: true, index, option };
+  /**
+   * Records an answer as of `receivedAt`, when the request arrived: that time decides whether it
+   * was on time and how fast it was. While the store is unreachable the answer is held (up to
+   * answerHoldMs) and retried, so an answer sent before the deadline counts once the store is back.
+   */
+  async answer(gameId: string, token: string | undefined, index: number, option: number, receivedAt = this.options.now()) {
+    let interrupted = false;
+    const attempt = async () => {
+      try {
+        const playerId = await this.authenticatePlayer(gameId, token);
+        try {
+          await this.apply(gameId, { type: 'answer', playerId, option, index }, receivedAt);
+        } catch (error) {
+          // A write that timed out may still have reached the store: it counts once, not twice.
+          if (!(interrupted && error instanceof HttpError && error.statusCode === 409 && (await this.answerCounted(gameId, playerId, index, option)))) throw error;
+        }
+        return { accepted: true as const, index, option };
+      } catch (error) {
+        if (isStoreUnavailable(error)) interrupted = true;
+        throw error;
+      }
+    };
+    return holdThroughOutage(attempt, this.options.answerHoldMs, this.options.now);
+  }
+
+  private async answerCounted(gameId: string, playerId: string, index: number, option: number): Promise<boolean> {
+    const quiz = (await this.store.get(gameId))?.quiz;
+    if (quiz === undefined || quiz.index !== index) return false;
+    if (quiz.phase === 'answering') return quiz.answers[playerId]?.option === option;
+    const revealed = quiz.phase === 'reveal' || quiz.phase === 'leaderboard';
+    return revealed && quiz.players.find((p) => p.id === playerId)?.last?.option === option;
   }
 
   async leave(gameId: string, token: string | undefined): Promise<void> {
@@ -148,14 +206,20 @@ export class GameService {
 
   /** Runs one engine command atomically; refusals become 4xx HttpErrors. */
   async apply(gameId: string, command: QuizCommand, now = this.options.now()): Promise<UpdateResult<QuizResult>> {
-    const random = this.options.random;
+    const { random, finishedTtlMs, gameTtlMs } = this.options;
+    let movedExpiry: number | undefined;
     const result = await this.store.update(gameId, (record) => {
       const out = applyCommand(record.quiz, command, { now, ...(random ? { random } : {}) });
       if (!out.ok || (out.state === record.quiz && out.events.length === 0)) return { value: out };
-      const expiresAt = out.state.phase === 'podium' ? Math.min(record.expiresAt, now + this.options.finishedTtlMs) : record.expiresAt;
+      // A lobby someone joined lives the full game time; a finished game only finishedTtlMs more.
+      const full = record.createdAt + gameTtlMs;
+      const expiresAt =
+        out.state.phase === 'podium' ? Math.min(record.expiresAt, now + finishedTtlMs) : out.state.players.length > 0 && record.expiresAt < full ? full : record.expiresAt;
+      movedExpiry = expiresAt === record.expiresAt ? undefined : expiresAt;
       return { record: { ...record, quiz: out.state, expiresAt }, events: out.events, value: out };
     });
     if (result === undefined) throw new HttpError(404, 'no such game');
+    if (movedExpiry !== undefined) await this.limits.budget.setExpiry(gameId, movedExpiry).catch(() => undefined);
     if (!result.value.ok) throw new HttpError(engineStatus(result.value.status), result.value.error);
     return result;
   }

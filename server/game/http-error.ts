@@ -1,13 +1,17 @@
-// An error with the HTTP status and the reason the client gets as `{ error }`.
+// An error with the HTTP status and the reason the client gets as `{ error }`; a refusal that
+// will pass by itself (429, 503) says when to come back in `Retry-After` (seconds).
 export class HttpError extends Error {
+  readonly retryAfter: number | undefined;
   /** A machine-readable name for a refusal, sent as `code` beside `error` (join refusals). */
   code?: string;
 
   constructor(
     readonly statusCode: number,
     message: string,
+    options: { retryAfter?: number } = {},
   ) {
     super(message);
+    this.retryAfter = options.retryAfter;
   }
 }
 

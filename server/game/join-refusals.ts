@@ -11,6 +11,7 @@ const BY_REASON: Record<string, JoinErrorCode> = {
   'the game is over': 'game_over',
   'the lobby is locked': 'lobby_locked',
   'nickname taken': 'nickname_taken',
+  'the host removed this nickname from the game': 'nickname_removed',
   'the game is full': 'game_full',
 };
 

@@ -4,37 +4,12 @@ import Redis from 'ioredis';
 
 import type { Question } from '@/lib/quiz';
 
+import { COMMIT, EVENTS_AFTER, RENEW_DRIVER } from './redis-scripts';
+import { guardStore } from './store-errors';
 import { EVENT_LOG_LIMIT, type GameListener, type GameRecord, type GameStore, type Mutation, type StoredEvent, type TokenBinding, type UpdateResult } from './store';
 
-const COMMIT = `
-if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
-redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'record', ARGV[3])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-if #ARGV >= 8 then
-  for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
-  redis.call('LTRIM', KEYS[2], -tonumber(ARGV[6]), -1)
-  redis.call('PEXPIRE', KEYS[2], ARGV[4])
-  redis.call('PUBLISH', ARGV[5], ARGV[7])
-end
-return 1`;
-
-const RENEW_DRIVER = `
-local holder = redis.call('GET', KEYS[1])
-if holder == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
-if holder then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return 1`;
-
-const EVENTS_AFTER = `
-local seq = redis.call('HGET', KEYS[1], 'seq')
-if not seq then return false end
-local n = tonumber(seq) - tonumber(ARGV[1])
-if n <= 0 then return {seq} end
-local items = redis.call('LRANGE', KEYS[2], -n, -1)
-table.insert(items, 1, seq)
-return items`;
-
 const MAX_ATTEMPTS = 50;
+export const DEFAULT_COMMAND_TIMEOUT_MS = 2000;
 const QUESTION_CACHE_GAMES = 500;
 
 interface Pending {
@@ -70,13 +45,22 @@ export class RedisStore implements GameStore {
   private queues = new Map<string, Pending[]>();
   private questions = new Map<string, Question[]>();
 
-  constructor(url: string) {
-    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 }) as RedisWithScripts;
+  /**
+   * `commandTimeoutMs` bounds every command: a stalled Redis turns into StoreUnavailableError
+   * (503 for the client) instead of a request that hangs.
+   */
+  constructor(url: string, commandTimeoutMs = DEFAULT_COMMAND_TIMEOUT_MS) {
+    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, commandTimeout: commandTimeoutMs }) as RedisWithScripts;
     this.redis.defineCommand('quizCommit', { numberOfKeys: 2, lua: COMMIT });
     this.redis.defineCommand('quizRenewDriver', { numberOfKeys: 1, lua: RENEW_DRIVER });
     this.redis.defineCommand('quizEventsAfter', { numberOfKeys: 2, lua: EVENTS_AFTER });
     this.subscriber = this.redis.duplicate();
     this.subscriber.on('message', (ch: string, message: string) => this.dispatch(ch, message));
+  }
+
+  /** The command connection, for the shared rate limits and game budget. */
+  get client(): Redis {
+    return this.redis;
   }
 
   /** Resolves once both connections answer, so a bad REDIS_URL fails at start-up. */
@@ -93,22 +77,24 @@ export class RedisStore implements GameStore {
   }
 
   async reserveCode(code: string, gameId: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.set(codeKey(code), gameId, 'PX', ttlMs, 'NX')) === 'OK';
+    return (await guardStore(() => this.redis.set(codeKey(code), gameId, 'PX', ttlMs, 'NX'))) === 'OK';
   }
 
   async gameIdForCode(code: string): Promise<string | undefined> {
-    return (await this.redis.get(codeKey(code))) ?? undefined;
+    return (await guardStore(() => this.redis.get(codeKey(code)))) ?? undefined;
   }
 
   async create(record: GameRecord): Promise<void> {
     const ttl = Math.max(1, record.expiresAt - Date.now());
     const key = gameKey(record.id);
-    await this.redis.multi().hset(key, 'seq', String(record.seq), 'record', pack(record), 'questions', JSON.stringify(record.quiz.questions)).pexpire(key, ttl).exec();
+    await guardStore(() => this.redis.multi().hset(key, 'seq', String(record.seq), 'record', pack(record), 'questions', JSON.stringify(record.quiz.questions)).pexpire(key, ttl).exec());
   }
 
-  async get(gameId: string): Promise<GameRecord | undefined> {
-    const json = await this.redis.hget(gameKey(gameId), 'record');
-    return json === null ? undefined : this.unpack(gameId, json);
+  get(gameId: string): Promise<GameRecord | undefined> {
+    return guardStore(async () => {
+      const json = await this.redis.hget(gameKey(gameId), 'record');
+      return json === null ? undefined : this.unpack(gameId, json);
+    });
   }
 
   private async unpack(gameId: string, json: string): Promise<GameRecord | undefined> {
@@ -147,7 +133,7 @@ export class RedisStore implements GameStore {
       }
       this.queues.set(gameId, []);
       try {
-        const results = await this.commitBatch(gameId, batch);
+        const results = await guardStore(() => this.commitBatch(gameId, batch));
         batch.forEach((p, i) => p.resolve(results?.[i]));
       } catch (error) {
         for (const p of batch) p.reject(error);
@@ -192,7 +178,7 @@ export class RedisStore implements GameStore {
   }
 
   async eventsAfter(gameId: string, afterId: number): Promise<StoredEvent[] | undefined> {
-    const reply = await this.redis.quizEventsAfter(gameKey(gameId), eventsKey(gameId), afterId);
+    const reply = await guardStore(() => this.redis.quizEventsAfter(gameKey(gameId), eventsKey(gameId), afterId));
     if (reply === null || reply.length === 0) return undefined;
     const [seqText, ...lines] = reply;
     const missing = Number(seqText) - afterId;
@@ -212,7 +198,14 @@ export class RedisStore implements GameStore {
     }
     set.add(listener);
     // Every caller waits for Redis to confirm, so no caller reads state before events can arrive.
-    await this.subscribed.get(gameId);
+    await guardStore(async () => this.subscribed.get(gameId)).catch((error: unknown) => {
+      // Not subscribed after all: forget it so the next caller tries again.
+      if (this.listeners.get(gameId) === set) {
+        this.listeners.delete(gameId);
+        this.subscribed.delete(gameId);
+      }
+      throw error;
+    });
     return () => {
       const current = this.listeners.get(gameId);
       if (current === undefined) return;
@@ -226,23 +219,23 @@ export class RedisStore implements GameStore {
   }
 
   async bindToken(tokenHash: string, binding: TokenBinding, ttlMs: number): Promise<void> {
-    await this.redis.set(tokenKey(tokenHash), JSON.stringify(binding), 'PX', Math.max(1, ttlMs));
+    await guardStore(() => this.redis.set(tokenKey(tokenHash), JSON.stringify(binding), 'PX', Math.max(1, ttlMs)));
   }
 
   async lookupToken(tokenHash: string): Promise<TokenBinding | undefined> {
-    const json = await this.redis.get(tokenKey(tokenHash));
+    const json = await guardStore(() => this.redis.get(tokenKey(tokenHash)));
     return json === null ? undefined : (JSON.parse(json) as TokenBinding);
   }
 
   async acquireDriver(gameId: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.quizRenewDriver(driverKey(gameId), owner, ttlMs)) === 1;
+    return (await guardStore(() => this.redis.quizRenewDriver(driverKey(gameId), owner, ttlMs))) === 1;
   }
 
   async delete(gameId: string): Promise<void> {
     const record = await this.get(gameId);
     const keys = [gameKey(gameId), eventsKey(gameId), driverKey(gameId)];
-    if (record !== undefined && (await this.redis.get(codeKey(record.code))) === gameId) keys.push(codeKey(record.code));
-    await this.redis.del(...keys);
+    if (record !== undefined && (await guardStore(() => this.redis.get(codeKey(record.code)))) === gameId) keys.push(codeKey(record.code));
+    await guardStore(() => this.redis.del(...keys));
     this.questions.delete(gameId);
   }
 
@@ -251,7 +244,7 @@ export class RedisStore implements GameStore {
   }
 
   async exists(gameId: string): Promise<boolean> {
-    const exists = (await this.redis.exists(gameKey(gameId))) === 1;
+    const exists = (await guardStore(() => this.redis.exists(gameKey(gameId)))) === 1;
     if (!exists) this.questions.delete(gameId);
     return exists;
   }

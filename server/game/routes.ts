@@ -12,12 +12,14 @@ import { codeJoinRefusal } from './join-refusals';
 import { joinQrSvg } from './qr';
 import { answerSchema, createGameSchema, firstIssue, hostCommandSchema, joinSchema, LIMITS, rejoinSchema } from './schemas';
 import type { Audience, SseHub } from './sse-hub';
+import type { StreamGate } from './stream-gate';
 import { GAME_ID_PATTERN } from './tokens';
 
 export interface GameRoutesDeps {
   service: GameService;
   hub: SseHub;
   driver: GameDriver;
+  gate: StreamGate;
 }
 
 type GameParams = { gameId: string };
@@ -36,12 +38,16 @@ function gameIdOf(request: FastifyRequest): string {
   return gameId;
 }
 
-/** Bearer header for POSTs; EventSource cannot set headers, so streams also take ?token=. */
+/** The bearer token of the Authorization header: the only place a POST or the report takes it. */
 function tokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+/** EventSource cannot set headers, so event streams (GET only) also take ?token=. */
+function streamTokenOf(request: FastifyRequest): string | undefined {
   const query = request.query as Record<string, unknown>;
-  return typeof query.token === 'string' ? query.token : undefined;
+  return tokenOf(request) ?? (typeof query.token === 'string' ? query.token : undefined);
 }
 
 function lastEventIdOf(request: FastifyRequest): number | undefined {
@@ -52,7 +58,17 @@ function lastEventIdOf(request: FastifyRequest): number | undefined {
   return Number(text);
 }
 
+/**
+ * Claims a stream slot (stream-gate.ts: a new stream of the same token replaces its oldest, past
+ * the caps it is refused with a JSON 429 or 503), then hands the socket to the SSE hub.
+ */
 async function openStream(deps: GameRoutesDeps, request: FastifyRequest, reply: FastifyReply, gameId: string, audience: Audience) {
+  const owner = audience.role === 'host' ? `host:${gameId}` : `player:${audience.playerId}`;
+  const ticket = deps.gate.claim(owner, request.ip, () => {
+    // Replaced by a newer stream of the same token: say so, so the client stops reconnecting.
+    if (!reply.raw.writableEnded) reply.raw.end('event: replaced\ndata: {}\n\n');
+  });
+  reply.raw.once('close', () => ticket.release());
   reply.hijack();
   const headers = { ...reply.getHeaders() } as Record<string, string>;
   reply.raw.writeHead(200, {
@@ -78,9 +94,20 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   const small = { bodyLimit: LIMITS.smallBodyBytes };
   const createSchema = createGameSchema(service.options.maxPlayersPerGame);
 
-  app.post('/api/games', { bodyLimit: LIMITS.createBodyBytes }, async (request, reply) => {
+  // Before a create request's body is read: at most maxConcurrentCreates bodies in memory at
+  // once, the address's create rate, and room in the game budget. A flood is refused unread.
+  let creating = 0;
+  const admitCreate = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (creating >= service.options.maxConcurrentCreates) throw new HttpError(503, 'the server is busy creating games; try again in a moment', { retryAfter: 1 });
+    creating++;
+    reply.raw.once('close', () => creating--);
+    const length = Number(request.headers['content-length']);
+    await service.admitCreate(request.ip, Number.isFinite(length) ? length : undefined);
+  };
+
+  app.post('/api/games', { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate }, async (request, reply) => {
     const body = parse(createSchema, request.body);
-    const created = await service.createGame(body, request.ip);
+    const created = await service.createGame(body);
     await deps.driver.track(created.gameId);
     const url = joinUrlFor(requestJoinOrigin(request, service.options), created.code);
     reply.code(201);
@@ -111,7 +138,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
 
   app.get('/api/games/:gameId/host/events', noHead, async (request, reply) => {
     const gameId = gameIdOf(request);
-    await service.authenticateHost(gameId, tokenOf(request));
+    await service.authenticateHost(gameId, streamTokenOf(request));
     await openStream(deps, request, reply, gameId, { role: 'host' });
   });
 
@@ -124,18 +151,21 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     return session;
   });
 
-  app.post('/api/rejoin', small, async (request) => service.rejoin(parse(rejoinSchema, request.body).token));
+  // The token goes in the Authorization header; a body `{ token }` is still accepted.
+  app.post('/api/rejoin', small, async (request) => service.rejoin(tokenOf(request) ?? parse(rejoinSchema, request.body ?? {}).token));
 
   app.get('/api/games/:gameId/events', noHead, async (request, reply) => {
     const gameId = gameIdOf(request);
-    const session = await service.rejoin(tokenOf(request) ?? '');
+    const session = await service.rejoin(streamTokenOf(request));
     if (session.gameId !== gameId) throw new HttpError(401, 'bad player token');
     await openStream(deps, request, reply, gameId, { role: 'player', playerId: session.playerId });
   });
 
   app.post('/api/games/:gameId/answer', small, async (request) => {
+    // The answer's time is when it reached this server, whatever happens to the store after.
+    const receivedAt = service.options.now();
     const body = parse(answerSchema, request.body);
-    return service.answer(gameIdOf(request), tokenOf(request), body.index, body.option);
+    return service.answer(gameIdOf(request), tokenOf(request), body.index, body.option, receivedAt);
   });
 
   app.post('/api/games/:gameId/leave', small, async (request) => {

@@ -1,20 +1,25 @@
-// Request bodies, validated with zod. Sizes here bound memory per game; body limits bound bytes.
+// Request bodies, validated with zod. The field limits bound what one game can hold (100
+// questions of at most ~2.5 KB each), which is what makes the server's game budget meaningful;
+// the body limits bound what a request can make the server parse. The bundled decks stay far
+// below them (longest prompt 145 characters, longest option 96, 100 questions ≈ 42 KB).
 import { z } from 'zod';
 
 export const LIMITS = {
-  cards: 1000,
-  promptChars: 1000,
-  choiceChars: 300,
+  cards: 500,
+  promptChars: 500,
+  choiceChars: 200,
   choicesPerCard: 8,
-  idChars: 200,
-  createBodyBytes: 1024 * 1024,
+  idChars: 100,
+  sourceChars: 200,
+  decks: 50,
+  createBodyBytes: 256 * 1024,
   smallBodyBytes: 2 * 1024,
 };
 
 const id = z.string().min(1).max(LIMITS.idChars);
 const prompt = z.string().trim().min(1).max(LIMITS.promptChars);
 const choiceText = z.string().trim().min(1).max(LIMITS.choiceChars);
-const source = z.string().max(LIMITS.idChars * 2).optional();
+const source = z.string().max(LIMITS.sourceChars).optional();
 
 const quizCard = z
   .object({
@@ -38,7 +43,7 @@ const compiledChoiceCard = z.object({
   deckId: id,
   kind: z.literal('choice'),
   prompt,
-  answer: z.string().max(4000).optional(),
+  answer: z.string().max(LIMITS.promptChars * 4).optional(),
   choices: z.array(z.object({ text: choiceText, correct: z.boolean() })).min(2).max(LIMITS.choicesPerCard),
   source,
 });
@@ -61,7 +66,7 @@ export function settingsSchema(maxPlayers: number) {
 export function createGameSchema(maxPlayers: number) {
   return z
     .object({
-      decks: z.array(id).max(100).optional(),
+      decks: z.array(id).max(LIMITS.decks).optional(),
       cards: z.array(z.union([quizCard, compiledChoiceCard])).min(1).max(LIMITS.cards),
       settings: settingsSchema(maxPlayers).optional(),
     })

@@ -45,8 +45,8 @@ export class Harness {
     rmSync(this.out, { recursive: true, force: true });
   }
 
-  post(url: string, body?: unknown, token?: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-    return request(this.base, 'POST', url, body, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
+  post(url: string, body?: unknown, token?: string, headers: Record<string, string> = {}, from?: string): Promise<RawResponse> {
+    return request(this.base, 'POST', url, body, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, from);
   }
 
   get(url: string, token?: string): Promise<RawResponse> {
@@ -59,8 +59,8 @@ export class Harness {
     return JSON.parse(res.body) as Created;
   }
 
-  async join(code: string, nickname: string): Promise<Joined> {
-    const res = await this.post('/api/join', { code, nickname });
+  async join(code: string, nickname: string, from?: string): Promise<Joined> {
+    const res = await this.post('/api/join', { code, nickname }, undefined, {}, from);
     if (res.status !== 201) throw new Error(`join failed: ${res.status} ${res.body}`);
     return JSON.parse(res.body) as Joined;
   }

@@ -24,6 +24,8 @@ export function request(
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  /** Sends from this loopback address (127.0.0.0/8 is all ours on Linux): one client of many. */
+  localAddress?: string,
 ): Promise<RawResponse> {
   const url = new URL(base);
   const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
@@ -35,10 +37,12 @@ export function request(
         method,
         path,
         headers: {
-          ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+          // Sized like a browser's fetch (not chunked): the create check reads Content-Length.
+          ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
           ...headers,
         },
         agent: false,
+        ...(localAddress === undefined ? {} : { localAddress }),
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -19,15 +19,17 @@ export class SseClient {
   private waiters: Array<() => void> = [];
   ended = false;
 
-  static open(base: string, path: string, headers: Record<string, string> = {}): Promise<SseClient> {
+  /** `from`: a loopback address to connect from (one client of many). */
+  static open(base: string, path: string, headers: Record<string, string> = {}, from?: string): Promise<SseClient> {
     const client = new SseClient();
-    return client.connect(base, path, headers).then(() => client);
+    return client.connect(base, path, headers, from).then(() => client);
   }
 
-  private connect(base: string, path: string, headers: Record<string, string>): Promise<void> {
+  private connect(base: string, path: string, headers: Record<string, string>, from: string | undefined): Promise<void> {
     const url = new URL(base);
+    const local = from === undefined ? {} : { localAddress: from };
     return new Promise((resolve, reject) => {
-      this.request = http.get({ host: url.hostname, port: url.port, path, headers: { accept: 'text/event-stream', ...headers }, agent: false }, (res) => {
+      this.request = http.get({ host: url.hostname, port: url.port, path, headers: { accept: 'text/event-stream', ...headers }, agent: false, ...local }, (res) => {
         this.status = res.statusCode ?? 0;
         this.headers = res.headers;
         res.setEncoding('utf8');
