@@ -2,6 +2,7 @@
 // Joining a live game: the 6-digit code (prefilled from the QR code's ?code=) and a nickname.
 import { useState } from 'react';
 
+import { JOIN_CODE_PATTERN } from '@/lib/quiz/join-errors';
 import { NICKNAME_MAX } from '@/lib/quiz/nickname';
 
 import styles from './lobby.module.css';
@@ -18,7 +19,7 @@ export function JoinForm({ initialCode, error, busy, onJoin }: Props) {
   const [nickname, setNickname] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const submit = () => {
-    if (!/^\d{6}$/.test(code)) return setProblem('The game code is the 6 digits on the host’s screen.');
+    if (!JOIN_CODE_PATTERN.test(code)) return setProblem('The game code is the 6 digits on the host’s screen.');
     if (nickname.trim() === '') return setProblem('Choose a nickname.');
     setProblem(null);
     onJoin(code, nickname);

@@ -1,5 +1,8 @@
-// Why a join was refused, as the codes POST /api/join sends beside its `error` text: the server
-// names the refusal, the join form words it for the player.
+// Joining a game: the code's shape, and why a join was refused, as the codes POST /api/join sends beside
+// its `error` text (the server names the refusal, the join form words it for the player).
+
+/** A join code: the six digits on the host's screen. */
+export const JOIN_CODE_PATTERN = /^\d{6}$/;
 
 export const JOIN_ERROR_CODES = [
   'game_not_found',

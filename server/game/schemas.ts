@@ -4,6 +4,8 @@
 // below them (longest prompt 145 characters, longest option 96, 100 questions ≈ 42 KB).
 import { z } from 'zod';
 
+import { JOIN_CODE_PATTERN } from '@/lib/quiz/join-errors';
+
 export const LIMITS = {
   cards: 500,
   promptChars: 500,
@@ -73,7 +75,7 @@ export function createGameSchema(maxPlayers: number) {
     .strict();
 }
 
-export const joinSchema = z.object({ code: z.string().regex(/^\d{6}$/, 'code must be 6 digits'), nickname: z.string().max(200) }).strict();
+export const joinSchema = z.object({ code: z.string().regex(JOIN_CODE_PATTERN, 'code must be 6 digits'), nickname: z.string().max(200) }).strict();
 
 export const rejoinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'malformed token') }).strict();
 

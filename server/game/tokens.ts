@@ -3,7 +3,6 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const GAME_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
-export const JOIN_CODE_PATTERN = /^\d{6}$/;
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
