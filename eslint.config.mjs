@@ -3,7 +3,7 @@ import nextTs from 'eslint-config-next/typescript';
 
 // House rules (DESIGN.md, "Layout"): which layer may import what.
 const UI_AND_STORE = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'next', 'next/*'], message: 'The pure layers (lib/srs, lib/quiz, lib/decks) import no React or Next.' },
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'next', 'next/*'], message: 'The pure layers (lib/srs, lib/quiz, lib/decks, lib/insight) import no React or Next.' },
   { group: ['dexie', 'dexie-react-hooks', '@/lib/db', '@/lib/db/*'], message: 'The pure layers import no store: only lib/db touches IndexedDB.' },
   { group: ['@/components/*', '@/app/*'], message: 'lib/ never imports components or routes.' },
   { group: ['node:*'], message: 'The pure layers run in the browser and workers too: no Node APIs (build-time readers live in lib/build).' },
@@ -45,7 +45,7 @@ const config = [
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [STORE_THROUGH_PROVIDER], patterns: [DEXIE_ONLY_IN_STORE, LIVE_QUERY_HOOK] }] },
   },
   {
-    files: ['lib/srs/**/*.ts', 'lib/quiz/**/*.ts', 'lib/decks/**/*.ts'],
+    files: ['lib/srs/**/*.ts', 'lib/quiz/**/*.ts', 'lib/decks/**/*.ts', 'lib/insight/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: UI_AND_STORE }] },
   },
   {

@@ -12,6 +12,7 @@ export const TABS = [
   { href: '/decks', label: 'Decks' },
   { href: '/browse', label: 'Browse' },
   { href: '/quiz', label: 'Quiz' },
+  { href: '/stats', label: 'Stats' },
   { href: '/settings', label: 'Settings' },
 ] as const;
 

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 
 import { HEADER_FILES, writeSecurityHeaders } from './build-headers';
+import { buildWorkers } from './build-workers';
 
 const ROOT = path.resolve(__dirname, '..');
 export const SW_SOURCE = path.join(ROOT, 'sw', 'sw.ts');
@@ -61,7 +62,9 @@ export async function buildServiceWorker(outDir: string, source = SW_SOURCE): Pr
   }
 }
 
+/** The app's workers, then the headers (the optimizer's worker has its own), then the precache of it all. */
 export async function buildOfflineSupport(outDir: string): Promise<BuildSwResult> {
+  await buildWorkers(outDir);
   writeSecurityHeaders(outDir);
   return buildServiceWorker(outDir);
 }

@@ -2,7 +2,8 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 
-import { loadDeckQueue, DEFAULT_PREFS, STORES_V1, STORES_V2 } from '@/lib/db';
+import { loadDeckQueue, DEFAULT_PREFS, STORES_V1, STORES_V2, STORES_V3 } from '@/lib/db';
+import { readStatsSource } from '@/lib/db/stats-source';
 
 import { freshFactory, openDb } from './helpers';
 
@@ -25,7 +26,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
@@ -45,11 +46,36 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.cardStates.get('runc-one')).toEqual({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
     expect(await db.settings.get('prefs')).toEqual({ key: 'prefs', value: { theme: 'dark' } });
     expect(await db.quizReports.count()).toBe(0);
     const id = await db.quizReports.add({ createdAt: 9, mode: 'live', decks: ['runc'], players: [], questions: [] });
     expect(await db.quizReports.orderBy('createdAt').first()).toMatchObject({ id, mode: 'live' });
+  });
+
+  it('opens a database written by version 3 with the current version, and digests its log for the statistics', async () => {
+    const factory = freshFactory();
+    const v3 = new Dexie('migrate-v3', { indexedDB: factory, IDBKeyRange });
+    v3.version(3).stores(STORES_V3);
+    const sched = { phase: 'review', due: 5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 1 };
+    const before = { cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 0, rev: 3 };
+    await v3.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1 });
+    await v3.table('cardStates').put({ ...before, rev: 4 });
+    await v3.table('reviewLogs').add({ cardId: 'runc-one', deckId: 'runc', rating: 1, reviewedAt: 86_400_001, timeZone: 'UTC', durationMs: 900, before, after: sched });
+    await v3.table('quizReports').add({ createdAt: 9, mode: 'live', decks: ['runc'], players: [], questions: [] });
+    v3.close();
+
+    const db = openDb(factory, 'migrate-v3');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.logDigests.count()).toBe(0);
+    expect(await db.quizReports.count()).toBe(1);
+    const source = await readStatsSource(db, 'runc');
+    expect(source.logs.length).toBe(1);
+    expect(source.logs.rating[0]).toBe(1);
+    expect(source.logs.elapsedDays[0]).toBe(1);
+    expect(source.cards.length).toBe(1);
+    expect(await db.logDigests.count()).toBe(1);
   });
 });

@@ -39,3 +39,12 @@ describe('the built home route', () => {
     expect(codes.some((code) => FSRS_FINGERPRINTS.some((p) => code.includes(p))) || FSRS_FINGERPRINTS.some((p) => lazy.includes(p))).toBe(true);
   });
 });
+
+describe('the built statistics route', () => {
+  it('loads at most 150 KB of gzipped JavaScript first: the figures are computed in a worker, later', () => {
+    const kb = firstLoadJsGzip(OUT_DIR, 'stats.html') / 1024;
+    expect(kb).toBeGreaterThan(20);
+    expect(kb).toBeLessThanOrEqual(150);
+    for (const src of firstLoadScripts('stats.html')) expect(readFileSync(path.join(OUT_DIR, src), 'utf8')).not.toContain('logDigests');
+  });
+});

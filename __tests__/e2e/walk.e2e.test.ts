@@ -17,6 +17,7 @@ const TODAY: Screen = { path: '/', heading: 'Today' };
 const DECKS: Screen = { path: '/decks', heading: 'Decks' };
 const BROWSE: Screen = { path: '/browse', heading: 'Browse' };
 const QUIZ: Screen = { path: '/quiz', heading: 'Team quiz' };
+const STATS: Screen = { path: '/stats', heading: 'Statistics' };
 const SETTINGS: Screen = { path: '/settings', heading: 'Settings' };
 const STUDY: Screen = { path: '/study', heading: /./ };
 
@@ -49,7 +50,8 @@ async function expectLikeDirectLoad(page: Page, screen: Screen, baseline: Map<st
   const rules = new Set(await styleRules(page));
   const missing = (baseline.get(screen.path) ?? []).filter((rule) => !rules.has(rule));
   expect({ screen: screen.path, missing: missing.slice(0, 3), count: missing.length }).toEqual({ screen: screen.path, missing: [], count: 0 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // Against clientWidth: a phone widens innerWidth (its layout viewport) to fit content that is too wide.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect({ screen: screen.path, overflow: Math.max(0, overflow) }).toEqual({ screen: screen.path, overflow: 0 });
 }
 
@@ -72,6 +74,7 @@ async function walk(page: Page, touch: boolean, baseline: Map<string, string[]>)
     ['Decks', DECKS],
     ['Browse', BROWSE],
     ['Quiz', QUIZ],
+    ['Stats', STATS],
     ['Settings', SETTINGS],
     ['Today', TODAY],
   ];
@@ -119,7 +122,7 @@ describe.each([
     await page.goto(`${server.url}/`);
     await waitForHydration(page);
     await waitForController(page);
-    baseline = await baselines(browser, server.url, [TODAY, DECKS, BROWSE, QUIZ, SETTINGS, STUDY]);
+    baseline = await baselines(browser, server.url, [TODAY, DECKS, BROWSE, QUIZ, STATS, SETTINGS, STUDY]);
   });
 
   afterAll(async () => {

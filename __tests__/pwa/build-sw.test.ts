@@ -52,7 +52,7 @@ describe('build-sw', () => {
 
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('precaches every page, RSC payload, deck, icon and asset, and nothing else', () => {
+  it("precaches every page, RSC payload, deck, icon, asset and the app's own workers, and nothing else", () => {
     const urls = precacheEntries(sw).map((e) => e.url).sort();
     expect(urls).toEqual(
       [
@@ -68,6 +68,7 @@ describe('build-sw', () => {
         'study.html',
         'study.txt',
         'study/__next._tree.txt',
+        'workers/stats.js',
       ].sort(),
     );
   });

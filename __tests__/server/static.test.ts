@@ -25,6 +25,7 @@ function makeOut(withHeadersJson: boolean): string {
   write('study/__next.study.txt', 'segment payload');
   write('404.html', '<h1>not found page</h1>');
   write('sw.js', 'self.x=1');
+  write('workers/stats.js', 'self.y=1');
   write('manifest.webmanifest', '{}');
   write('_next/static/chunks/app.js', 'console.log(1)');
   write('icon.png', 'png');
@@ -79,7 +80,7 @@ describe('static export without headers.json', () => {
     expectSecurityHeaders(res.headers);
   });
 
-  it.each(['/study.txt', '/study/__next.study.txt', '/sw.js', '/manifest.webmanifest'])('revalidates %s', async (url) => {
+  it.each(['/study.txt', '/study/__next.study.txt', '/sw.js', '/manifest.webmanifest', '/workers/stats.js'])('revalidates %s', async (url) => {
     const res = await get(url);
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-cache');

@@ -31,6 +31,7 @@ describe('house rules', () => {
     ['lib/srs/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n", /no React or Next/],
     ['lib/quiz/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n", /no store/],
     ['lib/decks/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", /no Node APIs/],
+    ['lib/insight/probe.ts', "import { getDb } from '@/lib/db';\nexport const x = getDb;\n", /no store/],
     ['components/home/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n", /Only lib\/db imports Dexie/],
     ['components/probe.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n", /One live-query hook/],
     ['lib/db/probe.ts', "import { fsrs } from 'ts-fsrs';\nexport const x = fsrs;\n", /only behind lib\/srs\/fsrs-adapter/],

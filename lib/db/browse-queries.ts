@@ -1,13 +1,12 @@
 // Reads for the Decks and Browse screens: per-deck progress, card search, one card's detail.
 import { Dexie } from 'dexie';
 
+import { MATURE_DAYS } from '@/lib/insight/columns';
+
 import { findMatch, holdsEveryWord, searchWords, type CardMatch } from './card-match';
 import type { CardRow, CardStateRow, DeckRow, ReviewLogRow } from './rows';
 import { Q } from './rows';
 import type { CardsDB } from './schema';
-
-/** Anki's line between young and mature reviews. */
-export const MATURE_DAYS = 21;
 
 /** Where a card stands: suspension wins over its phase; burial (until tomorrow) does not count. */
 export type CardStatus = 'new' | 'learning' | 'young' | 'mature' | 'suspended';

@@ -3,6 +3,7 @@
 // opens a database written by the previous version.
 import { Dexie, type Table } from 'dexie';
 
+import type { LogDigestRow } from './log-digest';
 import type { CardRow, CardStateRow, DeckRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
 
 export const DB_NAME = 'containerd-cards';
@@ -29,6 +30,12 @@ export const STORES_V3 = {
   quizReports: '++id, createdAt',
 };
 
+/** Version 4: the review log digested for the statistics (a cache checked on every read, see log-digest.ts). */
+export const STORES_V4 = {
+  ...STORES_V3,
+  logDigests: 'chunk',
+};
+
 export class CardsDB extends Dexie {
   decks!: Table<DeckRow, string>;
   cards!: Table<CardRow, string>;
@@ -36,6 +43,7 @@ export class CardsDB extends Dexie {
   reviewLogs!: Table<ReviewLogRow, number>;
   settings!: Table<SettingRow, string>;
   quizReports!: Table<QuizReportRow, number>;
+  logDigests!: Table<LogDigestRow, number>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Relaxed durability: a commit is reported once the OS has the data, not after an fsync. An
@@ -55,6 +63,8 @@ export class CardsDB extends Dexie {
       });
     // A new, empty table: nothing to migrate.
     this.version(3).stores(STORES_V3);
+    // A new, empty cache: the first statistics read fills it from the log.
+    this.version(4).stores(STORES_V4);
   }
 }
 

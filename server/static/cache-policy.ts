@@ -9,5 +9,7 @@ export function cacheControlFor(file: string): string {
   if (/\.(html|txt)$/.test(file)) return REVALIDATE;
   if (file === '/sw.js' || file.endsWith('.webmanifest') || file.endsWith('.json')) return REVALIDATE;
   if (/^\/workbox-[^/]*\.js$/.test(file)) return REVALIDATE;
+  // The app's workers keep their names across versions (lib/pwa/worker-files.ts).
+  if (file.startsWith('/workers/')) return REVALIDATE;
   return SHORT;
 }

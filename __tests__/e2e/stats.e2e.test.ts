@@ -1,0 +1,148 @@
+/** @jest-environment node */
+// The statistics screen in a real browser, on a phone, with 10,000 synthetic reviews in the store:
+// reached offline by tapping the Stats tab, its figures match the log counted independently here,
+// it is computed in a worker, and it passes axe in light and dark and fits a 320 px screen.
+import type { Page } from 'playwright-core';
+
+import { WORKER_FILES } from '@/lib/pwa/worker-files';
+import { studyDayKey } from '@/lib/srs/study-day';
+
+import { simulateLearner } from '../../bench/browser/synthetic-learner';
+import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
+import { countRows } from './helpers/idb';
+import { axeUnderCsp, setNetwork, startCountingServer, waitForController, waitForHydration, type CountingServer } from './pwa-helpers';
+
+const REVIEWS = 10_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DECK = 'synthetic';
+
+let server: CountingServer;
+let browser: PersistentContext;
+let page: Page;
+let now: number;
+let zone: string;
+let expectedByMonth: Map<string, number>;
+
+/** Writes rows straight into the app's database (as a restored backup would leave them). */
+async function seed(target: Page, learned: ReturnType<typeof simulateLearner>): Promise<void> {
+  const deck = { id: DECK, title: 'Synthetic learner', summary: 'For the statistics test.', order: 99, sources: [], hash: 'synthetic', cardCount: learned.states.length };
+  for (let start = 0; start < learned.logs.length; start += 2500) {
+    const chunk = { deck, states: start === 0 ? learned.states : [], logs: learned.logs.slice(start, start + 2500) };
+    await target.evaluate(
+      (rows) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('containerd-cards');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['decks', 'cardStates', 'reviewLogs'], 'readwrite');
+            tx.objectStore('decks').put(rows.deck);
+            for (const s of rows.states) tx.objectStore('cardStates').put(s);
+            for (const l of rows.logs) tx.objectStore('reviewLogs').add(l);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      chunk,
+    );
+  }
+}
+
+beforeAll(async () => {
+  server = await startCountingServer();
+  browser = await launchPersistent(PHONE);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${server.url}/`);
+  await waitForHydration(page);
+  await waitForController(page);
+  await page.locator('.count-new').first().waitFor({ timeout: 30_000 });
+  zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  now = Date.now();
+  const learned = simulateLearner({ deckId: DECK, prefix: 'synthetic-', reviews: REVIEWS, now, seed: 11, timeZone: zone });
+  await seed(page, learned);
+  expect(await countRows(page, 'reviewLogs')).toBe(REVIEWS);
+  // Counted here, one review at a time, with the scheduler's own study day (4 AM in the device's zone).
+  expectedByMonth = new Map();
+  const yearAgo = studyDayKey(now - 364 * 86_400_000, { dayStartHour: 4, timeZone: zone });
+  for (const log of learned.logs) {
+    const key = studyDayKey(log.reviewedAt, { dayStartHour: 4, timeZone: zone });
+    if (key < yearAgo) continue;
+    expectedByMonth.set(key.slice(0, 7), (expectedByMonth.get(key.slice(0, 7)) ?? 0) + 1);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openStatsByTab(target: Page): Promise<void> {
+  await target.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stats', exact: true }).tap();
+  await target.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+  await target.getByText(/^From [\d,]+ reviews and [\d,]+ cards, in [\d.]+ s\.$/).waitFor({ timeout: 30_000 });
+}
+
+it('opens offline from the tab bar and shows figures that match the log', async () => {
+  await setNetwork(browser.context, server, false);
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForHydration(page);
+    server.requests.length = 0;
+    await openStatsByTab(page);
+    expect(server.requests.filter((r) => r !== 'GET /sw.js')).toEqual([]);
+    const status = (await page.getByText(/^From [\d,]+ reviews/).textContent())!;
+    expect(status).toMatch(/^From 10,000 reviews and [\d,]+ cards/);
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain(WORKER_FILES.stats);
+
+    const reviews = page.getByRole('region', { name: 'Reviews' });
+    expect(await reviews.getByRole('img').getAttribute('aria-label')).toMatch(/^Reviews per study day over the past year: [\d,]+ reviews on \d+ days/);
+    await reviews.getByText('Reviews by month (table)').tap();
+    const table = await reviews.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[0]!.textContent!] as const),
+    );
+    const monthKey = (label: string) => {
+      const [name, year] = label.split(' ');
+      return `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, '0')}`;
+    };
+    const byMonth = new Map(table.filter(([, n]) => n !== '0').map(([label, n]) => [monthKey(label), Number(n.replace(/,/g, ''))]));
+    expect(byMonth).toEqual(expectedByMonth);
+
+    for (const name of ['Due', 'True retention', 'Predicted and actual recall', 'Cards', 'Time studied', 'Answer buttons']) {
+      await page.getByRole('region', { name }).waitFor();
+    }
+    const retention = page.getByRole('region', { name: 'True retention' });
+    expect(await retention.getByRole('rowheader').allTextContents()).toEqual(['Today', 'Yesterday', 'Last week', 'Last month', 'Last year', 'All time']);
+  } finally {
+    await setNetwork(browser.context, server, true);
+  }
+});
+
+it('recomputes for one deck', async () => {
+  await page.getByRole('combobox', { name: 'Deck' }).selectOption(DECK);
+  await page.getByText(/^From 10,000 reviews and [\d,]+ cards/).waitFor();
+  await page.getByRole('combobox', { name: 'Deck' }).selectOption('runc');
+  await page.getByText(/^From 0 reviews and \d+ cards/).waitFor();
+  await page.getByText('Nothing to compare yet', { exact: false }).waitFor();
+});
+
+it.each(['light', 'dark'] as const)('passes axe in %s mode with its figures shown', async (scheme) => {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`${server.url}/stats`);
+  await page.getByText(/^From 10,000 reviews/).waitFor({ timeout: 30_000 });
+  await page.getByText('Due by day (table)').tap();
+  expect(await axeUnderCsp(page)).toEqual([]);
+});
+
+it('fits a 320 px screen, six tabs included', async () => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${server.url}/stats`);
+  await page.getByText(/^From 10,000 reviews/).waitFor({ timeout: 30_000 });
+  // A phone widens its layout viewport (innerWidth) to fit wide content: compare with the screen's 320.
+  expect(await page.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth])).toEqual([320, 320]);
+  const clipped = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a')).filter((a) => a.scrollWidth > a.clientWidth).map((a) => a.textContent),
+  );
+  expect(clipped).toEqual([]);
+});

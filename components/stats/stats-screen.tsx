@@ -1,0 +1,66 @@
+'use client';
+// The statistics screen: for every deck or one, what was studied, how well it is remembered, what is
+// coming, and whether FSRS's predictions hold. Computed in a worker from the review log and the card
+// states each time the screen opens (or the deck changes).
+import { useId, useState } from 'react';
+
+import type { DeckChoice } from '@/lib/db/browse-queries';
+
+import { useDb } from '../db-provider';
+import { useLiveValue } from '../use-live-value';
+import { AnswerButtons } from './answer-buttons';
+import { Calibration } from './calibration';
+import { CardCounts } from './card-counts';
+import { DueForecast } from './due-forecast';
+import { count } from './format';
+import { ReviewCalendar } from './review-calendar';
+import { TimeStudied } from './time-studied';
+import { TrueRetention } from './true-retention';
+import { useStats } from './use-stats';
+
+export function StatsScreen() {
+  const { db, store, ready, error } = useDb();
+  const [deckId, setDeckId] = useState<string | null>(null);
+  const [now] = useState(() => Date.now());
+  const decks = useLiveValue<DeckChoice[]>(db && store && ready ? () => store.deckChoices(db) : null, [db, store, ready], []);
+  const state = useStats(db && ready ? { deckId, now } : null);
+  const selectId = useId();
+
+  return (
+    <div className="stack">
+      {!ready && error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={selectId}>Deck</label>
+        <select id={selectId} value={deckId ?? ''} onChange={(e) => setDeckId(e.target.value || null)}>
+          <option value="">All decks</option>
+          {decks.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p role="status" className="muted flush">
+        {state.status === 'loading' && 'Counting…'}
+        {state.status === 'error' && `The statistics could not be computed: ${state.message}`}
+        {state.status === 'ready' &&
+          `From ${count(state.result.reviews)} reviews and ${count(state.result.cards)} cards, in ${(state.result.ms / 1000).toFixed(2)} s.`}
+      </p>
+      {state.status === 'ready' && (
+        <>
+          <ReviewCalendar stats={state.result.stats} />
+          <DueForecast stats={state.result.stats} />
+          <TrueRetention stats={state.result.stats} />
+          <Calibration stats={state.result.stats} />
+          <CardCounts stats={state.result.stats} />
+          <TimeStudied stats={state.result.stats} />
+          <AnswerButtons stats={state.result.stats} />
+        </>
+      )}
+    </div>
+  );
+}

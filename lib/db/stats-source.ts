@@ -1,0 +1,49 @@
+// Reads what the statistics need, for every deck or one: the digested review log, and the cards by
+// standing. New, suspended and retired cards are counted on the queue index without reading a row;
+// only cards with a schedule (learning, review, buried) are read, for their due dates and intervals.
+import { Dexie } from 'dexie';
+
+import { emptyCardColumns, STANDING, type CardColumns } from '@/lib/insight/columns';
+import type { StatsInput } from '@/lib/insight/stats';
+
+import { digestColumns, readLogDigest } from './log-digest';
+import { Q, type CardStateRow } from './rows';
+import type { CardsDB } from './schema';
+
+const SCHEDULED = [Q.learning, Q.review, Q.buried] as const;
+
+function queueRange(db: CardsDB, deckId: string, queue: number) {
+  return db.cardStates.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, Dexie.maxKey], true, true);
+}
+
+export function cardColumns(rows: readonly CardStateRow[]): CardColumns {
+  const c = emptyCardColumns(rows.length);
+  rows.forEach((row, i) => {
+    const phase = row.sched.phase;
+    c.standing[i] = phase === 'new' ? STANDING.new : phase === 'review' ? STANDING.review : STANDING.learning;
+    c.due[i] = Math.max(row.sched.due, row.buriedUntil);
+    c.interval[i] = row.sched.scheduledDays;
+  });
+  return c;
+}
+
+async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
+  return db.transaction('r', [db.decks, db.cardStates], async () => {
+    const deckIds = deckId === null ? ((await db.decks.toCollection().primaryKeys()) as string[]) : [deckId];
+    const count = (queue: number) => Promise.all(deckIds.map((d) => queueRange(db, d, queue).count())).then((n) => n.reduce((a, b) => a + b, 0));
+    const [total, suspended, retired, rows] = await Promise.all([
+      // New cards are most of a large collection: counted as the rest, not one by one on the index.
+      deckId === null ? db.cardStates.count() : db.cardStates.where('deckId').equals(deckId).count(),
+      count(Q.suspended),
+      count(Q.retired),
+      Promise.all(deckIds.flatMap((d) => SCHEDULED.map((q) => queueRange(db, d, q).toArray()))).then((lists) => lists.flat()),
+    ]);
+    return { cards: cardColumns(rows), counted: { new: total - rows.length - suspended - retired, suspended, retired } };
+  });
+}
+
+/** The statistics' input for one deck, or for every deck (deckId null). */
+export async function readStatsSource(db: CardsDB, deckId: string | null): Promise<StatsInput> {
+  const [digest, cards] = await Promise.all([readLogDigest(db), readCards(db, deckId)]);
+  return { logs: digestColumns(digest, deckId), ...cards };
+}

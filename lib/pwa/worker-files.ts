@@ -1,0 +1,9 @@
+// Where the build puts the app's own workers (scripts/build-workers.ts): fixed paths, outside
+// _next/static, because a worker served from the service worker's cache must not depend on its URL's
+// #fragment (Turbopack's workers read their bootstrap from it, and a cached response has none).
+export const WORKER_DIR = 'workers';
+
+export const WORKER_FILES = {
+  /** The statistics (lib/db/stats.worker.ts), a classic worker. */
+  stats: `/${WORKER_DIR}/stats.js`,
+} as const;
