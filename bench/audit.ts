@@ -164,7 +164,13 @@ async function main(): Promise<void> {
     // The card needs the store and the scheduler: they load with the page, not after it.
     { label: '/study', url: `${app.url}/study`, outDir: OUT_DIR, htmlFile: 'study.html', firstLoadTarget: false },
     // A diagram card first: its picture and code load after the page, on demand.
-    { label: '/study (a diagram card)', url: `${app.url}/study?deck=pictures`, outDir: OUT_DIR, htmlFile: 'study.html', firstLoadTarget: false },
+    {
+      label: '/study (a diagram card)',
+      url: `${app.url}/study?deck=pictures`,
+      outDir: OUT_DIR,
+      htmlFile: 'study.html',
+      firstLoadTarget: false,
+    },
     // The charts come with the page; the figures are computed in a worker after it.
     { label: '/stats', url: `${app.url}/stats`, outDir: OUT_DIR, htmlFile: 'stats.html', firstLoadTarget: true },
   ];

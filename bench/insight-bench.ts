@@ -48,7 +48,11 @@ async function benchPage(app: Page, url: string, code: string) {
   await page.goto(`${url}/bench-runner`);
   await page.addScriptTag({ content: code });
   return <K extends keyof Insight>(name: K, ...args: Parameters<Insight[K]>) =>
-    page.evaluate(([n, a]) => (window as unknown as { __insight: Record<string, (...x: unknown[]) => unknown> }).__insight[n as string](...(a as unknown[])), [name, args] as const) as ReturnType<Insight[K]>;
+    page.evaluate(
+      ([n, a]) =>
+        (window as unknown as { __insight: Record<string, (...x: unknown[]) => unknown> }).__insight[n as string](...(a as unknown[])),
+      [name, args] as const,
+    ) as ReturnType<Insight[K]>;
 }
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).tap();
@@ -89,7 +93,9 @@ async function main() {
     const call = await benchPage(page, server.url, code);
     const t0 = Date.now();
     const seeded = await call('seed', CARDS, REVIEWS, 7);
-    console.log(`seed: ${seeded.reviews} reviews of ${seeded.studied} cards, ${seeded.cards} cards in all, written in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(
+      `seed: ${seeded.reviews} reviews of ${seeded.studied} cards, ${seeded.cards} cards in all, written in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    );
 
     const first = await afterStart(page, server.url);
     const runs: { ready: number; onScreen: number }[] = [];
@@ -110,7 +116,9 @@ async function main() {
       ['very first open: the whole log digested', `${first.ready.toFixed(0)} ms`, ''],
       ['  baseline: every row read and gone over on the page', `${median(baseline).toFixed(0)} ms`, ''],
     ];
-    console.log(`\nstatistics, headless Chromium 390×844, ${seeded.reviews} reviews, ${seeded.cards} cards; medians of ${RUNS} (baseline 3)`);
+    console.log(
+      `\nstatistics, headless Chromium 390×844, ${seeded.reviews} reviews, ${seeded.cards} cards; medians of ${RUNS} (baseline 3)`,
+    );
     for (const [name, value, target] of rows) console.log(`${name.padEnd(56)} ${value.padEnd(10)} ${target}`);
     console.log(`insight: reviews=${seeded.reviews} stats_ms=${statsMs.toFixed(0)}`);
   } finally {

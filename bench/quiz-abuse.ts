@@ -14,7 +14,17 @@ import Redis from 'ioredis';
 
 import { spawnServer } from '../__tests__/server/support/spawn-server';
 
-import { attackerTokens, codeGuessing, createFlood, flapping, joinLeave, lobbyLock, slowBodies, streamFlood, type Row } from './abuse/attacks';
+import {
+  attackerTokens,
+  codeGuessing,
+  createFlood,
+  flapping,
+  joinLeave,
+  lobbyLock,
+  slowBodies,
+  streamFlood,
+  type Row,
+} from './abuse/attacks';
 import type { BystanderResult } from './abuse/bystander';
 import { address, percentile, post } from './abuse/net';
 
@@ -39,7 +49,9 @@ function rssMb(pid: number): number {
 }
 
 function startBystander(base: string) {
-  const child = spawn(process.execPath, [...LOADER, path.join(__dirname, 'abuse', 'bystander.ts'), base], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...LOADER, path.join(__dirname, 'abuse', 'bystander.ts'), base], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let onReady: (code: string) => void = () => undefined;
   let onResult: (r: BystanderResult) => void = () => undefined;
   const ready = new Promise<string>((resolve) => (onReady = resolve));
@@ -48,7 +60,9 @@ function startBystander(base: string) {
     if (m.type === 'ready') onReady(m.code as string);
     if (m.type === 'result') onResult(m.result as BystanderResult);
   });
-  child.on('exit', () => onResult({ questions: 0, reveals: [], revealTimes: [], acks: [], errors: ['bystander process exited'], lostAnswers: 0, players: 0 }));
+  child.on('exit', () =>
+    onResult({ questions: 0, reveals: [], revealTimes: [], acks: [], errors: ['bystander process exited'], lostAnswers: 0, players: 0 }),
+  );
   return { ready, stop: () => child.send('stop'), result, kill: () => child.kill('SIGKILL') };
 }
 
@@ -84,17 +98,30 @@ async function run(label: string, env: Record<string, string>, out: string): Pro
     const rows: Timed[] = [];
     const setup = await timed(async () => {
       const t = await attackerTokens(base, ATTACKER_GAMES, 200);
-      return Object.assign({ attack: 'attacker setup: games of its own, joins', sent: ATTACKER_GAMES * 201 + 1, outcome: `${t.players.length} player tokens` }, { tokens: t });
+      return Object.assign(
+        { attack: 'attacker setup: games of its own, joins', sent: ATTACKER_GAMES * 201 + 1, outcome: `${t.players.length} player tokens` },
+        { tokens: t },
+      );
     });
     const tokens = setup.value.tokens;
     rows.push(...setup.rows.map(({ attack, sent, outcome, start, end }) => ({ attack, sent, outcome, start, end })));
     const slow = timed(() => slowBodies(base));
     const flood = await timed(() => createFlood(base, () => rssMb(pid)));
     rows.push(...flood.rows);
-    const probe = () => fetch(`${base}/`).then((r) => r.status, () => 0);
+    const probe = () =>
+      fetch(`${base}/`).then(
+        (r) => r.status,
+        () => 0,
+      );
     const streams = await timed(() => streamFlood(base, tokens, probe));
     rows.push(...streams.rows);
-    for (const attack of [() => lobbyLock(base, code), () => codeGuessing(base), () => flapping(base, tokens), () => joinLeave(base, tokens)]) rows.push(...(await timed(attack)).rows);
+    for (const attack of [
+      () => lobbyLock(base, code),
+      () => codeGuessing(base),
+      () => flapping(base, tokens),
+      () => joinLeave(base, tokens),
+    ])
+      rows.push(...(await timed(attack)).rows);
     rows.push(...(await slow).rows);
     const late = await post(base, '/api/join', { code, nickname: 'after the attacks' }, { from: address(99, 0) });
     bystander.stop();
@@ -120,7 +147,9 @@ async function run(label: string, env: Record<string, string>, out: string): Pro
       errors: result.errors.length + (late.status === 201 ? 0 : 1),
       lost: result.lostAnswers,
     };
-    console.log(`${label}: create_flood_rss_mb=${figures.rssMb.toFixed(1)} peak_rss_mb=${figures.peakRssMb.toFixed(1)} streams_refused=${figures.streamsRefused} bystander_reveal_p99_ms=${figures.revealP99.toFixed(1)} bystander_ack_p99_ms=${figures.ackP99.toFixed(1)} bystander_errors=${figures.errors} lost_answers=${figures.lost}`);
+    console.log(
+      `${label}: create_flood_rss_mb=${figures.rssMb.toFixed(1)} peak_rss_mb=${figures.peakRssMb.toFixed(1)} streams_refused=${figures.streamsRefused} bystander_reveal_p99_ms=${figures.revealP99.toFixed(1)} bystander_ack_p99_ms=${figures.ackP99.toFixed(1)} bystander_errors=${figures.errors} lost_answers=${figures.lost}`,
+    );
     return figures;
   } finally {
     bystander.kill();

@@ -35,7 +35,13 @@ interface Figures {
 const newAgent = () => new http.Agent({ keepAlive: true, maxSockets: 1 });
 const agents: http.Agent[] = [];
 
-function post(agent: http.Agent, base: string, url: string, body: unknown, token?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+function post(
+  agent: http.Agent,
+  base: string,
+  url: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const payload = JSON.stringify(body);
   const target = new URL(url, base);
   return new Promise((resolve, reject) => {
@@ -46,7 +52,11 @@ function post(agent: http.Agent, base: string, url: string, body: unknown, token
         path: target.pathname,
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
       },
       (res) => {
         let text = '';
@@ -91,7 +101,10 @@ async function playGame(server: ChildServer, label: string): Promise<Figures> {
   const base = server.url;
   const hostAgent = newAgent();
   agents.push(hostAgent);
-  const created = await post(hostAgent, base, '/api/games', { cards: choiceCards(QUESTIONS + 2), settings: { questionCount: QUESTIONS, secondsPerQuestion: 20, previewSeconds: 1 } });
+  const created = await post(hostAgent, base, '/api/games', {
+    cards: choiceCards(QUESTIONS + 2),
+    settings: { questionCount: QUESTIONS, secondsPerQuestion: 20, previewSeconds: 1 },
+  });
   if (created.status !== 201) throw new Error(`create: ${JSON.stringify(created.body)}`);
   const { gameId, code, hostToken } = created.body as { gameId: string; code: string; hostToken: string };
   const host = await SseClient.open(base, `/api/games/${gameId}/host/events?token=${hostToken}`);
@@ -115,7 +128,8 @@ async function playGame(server: ChildServer, label: string): Promise<Figures> {
       players.map(async (p, i) => {
         const options = (opens[i]!.data as { options: string[] }).options;
         await new Promise((r) => setTimeout(r, Math.floor(Math.random() * MAX_ANSWER_DELAY_MS)));
-        const option = Math.random() < 0.7 ? options.findIndex((o) => o.startsWith('Option R')) : Math.floor(Math.random() * options.length);
+        const option =
+          Math.random() < 0.7 ? options.findIndex((o) => o.startsWith('Option R')) : Math.floor(Math.random() * options.length);
         const sent = performance.now();
         const res = await post(p.agent, base, `/api/games/${gameId}/answer`, { index: q, option }, p.token);
         acks.push(performance.now() - sent);
@@ -160,9 +174,15 @@ async function redisForBench(): Promise<{ url: string; stop: () => void } | unde
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: () => undefined };
   if (spawnSync('redis-server', ['--version']).status !== 0) return undefined;
   const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 50; i++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().includes('PONG')) {
+    if (
+      spawnSync('redis-cli', ['-p', String(port), 'ping'])
+        .stdout?.toString()
+        .includes('PONG')
+    ) {
       return { url: `redis://127.0.0.1:${port}`, stop: () => void child.kill('SIGTERM') };
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -194,7 +214,9 @@ async function main(): Promise<void> {
     console.error('quiz-load: timed out');
     process.exit(1);
   }, RUN_TIMEOUT_MS);
-  console.log(`server: node ${LOADER.join(' ')} server/main.ts on 127.0.0.1; ${PLAYERS} players, ${QUESTIONS} questions, answers spread over ${MAX_ANSWER_DELAY_MS} ms`);
+  console.log(
+    `server: node ${LOADER.join(' ')} server/main.ts on 127.0.0.1; ${PLAYERS} players, ${QUESTIONS} questions, answers spread over ${MAX_ANSWER_DELAY_MS} ms`,
+  );
   try {
     const redis = process.env.QUIZ_BENCH_SKIP_REDIS ? undefined : await redisForBench();
     if (redis === undefined) console.log('redis: skipped (no REDIS_URL and no redis-server binary)');
@@ -206,7 +228,9 @@ async function main(): Promise<void> {
       }
     }
     const memory = await run('memory', { REDIS_URL: '' }, out);
-    console.log(`quiz-load: players=${PLAYERS} reveal_p99_ms=${memory.revealP99.toFixed(1)} ack_p99_ms=${memory.ackP99.toFixed(1)} rss_mb=${memory.rssMb.toFixed(1)}`);
+    console.log(
+      `quiz-load: players=${PLAYERS} reveal_p99_ms=${memory.revealP99.toFixed(1)} ack_p99_ms=${memory.ackP99.toFixed(1)} rss_mb=${memory.rssMb.toFixed(1)}`,
+    );
   } finally {
     clearTimeout(watchdog);
     agents.forEach((a) => a.destroy());

@@ -18,7 +18,18 @@ interface Bench {
   answerTimes(runs: number): Promise<{ answerMedian: number; adapterMedianUs: number; fsrsNextMedianUs: number }>;
   counts(): Promise<{ cards: number; states: number }>;
   seedHistory(reviews: number): Promise<void>;
-  backupTimes(runs: number): Promise<{ exportMs: number; encodeMs: number; decodeMs: number; restoreSameMs: number; restoreFreshMs: number; studied: number; fileBytes: number; jsonBytes: number; logs: number; states: number }>;
+  backupTimes(runs: number): Promise<{
+    exportMs: number;
+    encodeMs: number;
+    decodeMs: number;
+    restoreSameMs: number;
+    restoreFreshMs: number;
+    studied: number;
+    fileBytes: number;
+    jsonBytes: number;
+    logs: number;
+    states: number;
+  }>;
 }
 
 const median = (xs: number[]) => {
@@ -51,7 +62,11 @@ async function main() {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await page.addScriptTag({ content: code });
     const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
-      page.evaluate(([n, a]) => ((window as unknown as { __bench: Record<string, (...x: unknown[]) => unknown> }).__bench[n as string](...(a as unknown[]))), [name, args] as const) as ReturnType<Bench[K]>;
+      page.evaluate(
+        ([n, a]) =>
+          (window as unknown as { __bench: Record<string, (...x: unknown[]) => unknown> }).__bench[n as string](...(a as unknown[])),
+        [name, args] as const,
+      ) as ReturnType<Bench[K]>;
 
     const seeded = await call('seed', CARDS);
     const { cards } = await call('counts');
@@ -90,7 +105,9 @@ async function main() {
     const mb = (n: number) => `${f(n / 1024 / 1024, 1)} MB`;
     console.log(`\nbackup bench, ${b.states} card states and ${b.logs} review logs, medians of 3 (export to restore)`);
     console.log(`${'export (one read transaction)'.padEnd(52)} ${f(b.exportMs / 1000, 2)} s`);
-    console.log(`${'encode (JSON + gzip level 6)'.padEnd(52)} ${f(b.encodeMs / 1000, 2)} s   file ${mb(b.fileBytes)} (JSON ${mb(b.jsonBytes)}, ${f(b.jsonBytes / b.fileBytes)}× smaller)`);
+    console.log(
+      `${'encode (JSON + gzip level 6)'.padEnd(52)} ${f(b.encodeMs / 1000, 2)} s   file ${mb(b.fileBytes)} (JSON ${mb(b.jsonBytes)}, ${f(b.jsonBytes / b.fileBytes)}× smaller)`,
+    );
     console.log(`${'decode (gunzip in slices + zod check)'.padEnd(52)} ${f(b.decodeMs / 1000, 2)} s`);
     console.log(`${'restore onto the same device (nothing differs)'.padEnd(52)} ${f(b.restoreSameMs / 1000, 2)} s`);
     console.log(`${`restore onto a fresh device (n=1, ${b.studied} studied)`.padEnd(52)} ${f(b.restoreFreshMs / 1000, 2)} s`);

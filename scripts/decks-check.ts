@@ -16,7 +16,9 @@ const gzipProblem: DeckProblem[] =
 const problems = [...compileProblems, ...diagramSizeProblems(diagrams), ...gzipProblem];
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length > 0) {
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileCount} deck files and ${diagrams.length} diagrams`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileCount} deck files and ${diagrams.length} diagrams`,
+  );
   process.exit(1);
 }
 const stats = deckStats(bundle);

@@ -15,7 +15,9 @@ if (!existsSync(CHROMIUM)) {
       process.exit(1);
     }
   } else {
-    console.error(`The browser tests need Debian's Chromium at ${CHROMIUM}. Install it with:\n\n  sudo sh -c '${INSTALL}'\n\n(or set CHROMIUM_PATH to a Chromium you have), then run npm test again.`);
+    console.error(
+      `The browser tests need Debian's Chromium at ${CHROMIUM}. Install it with:\n\n  sudo sh -c '${INSTALL}'\n\n(or set CHROMIUM_PATH to a Chromium you have), then run npm test again.`,
+    );
     process.exit(1);
   }
 }

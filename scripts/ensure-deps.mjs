@@ -30,7 +30,10 @@ export function staleDependencies(root = ROOT) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const stale = staleDependencies();
   if (stale.length > 0) {
-    const what = stale[0] === 'node_modules' ? 'No dependencies installed' : `${stale.length} dependencies missing or older than the lockfile (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''})`;
+    const what =
+      stale[0] === 'node_modules'
+        ? 'No dependencies installed'
+        : `${stale.length} dependencies missing or older than the lockfile (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''})`;
     console.log(`${what}: running npm ci…`);
     const args = existsSync(join(ROOT, 'package-lock.json')) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
     const result = spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit' });

@@ -12,7 +12,10 @@ function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((m, f) => (f === 'decks' && path.endsWith('public') ? m : Math.max(m, newest(join(path, f)))), st.mtimeMs);
+  return readdirSync(path).reduce(
+    (m, f) => (f === 'decks' && path.endsWith('public') ? m : Math.max(m, newest(join(path, f)))),
+    st.mtimeMs,
+  );
 }
 
 const builtAt = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;

@@ -61,7 +61,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     connectionTimeout: limits.connectionTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     // Node swaps the two when headersTimeout > requestTimeout (the body would get the longer one).
-    http: { headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs), connectionsCheckingInterval: limits.timeoutCheckMs },
+    http: {
+      headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+      connectionsCheckingInterval: limits.timeoutCheckMs,
+    },
     // Malformed URLs and bodies are rejected before any hook runs; answer them the same way.
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
       reply.headers(defaults).code(400).send({ error: error.message });

@@ -55,7 +55,9 @@ export function configFromEnv(env: Env = process.env): EnvConfig {
     maxConnections: n('QUIZ_MAX_CONNECTIONS'),
   });
   const warnings = env.QUIZ_JOIN_PER_CODE_PER_MINUTE
-    ? ['QUIZ_JOIN_PER_CODE_PER_MINUTE is no longer used: failed joins now cost the address that sends them, not the game (server/README.md)']
+    ? [
+        'QUIZ_JOIN_PER_CODE_PER_MINUTE is no longer used: failed joins now cost the address that sends them, not the game (server/README.md)',
+      ]
     : [];
   return { game, http, redisTimeoutMs: n('QUIZ_REDIS_TIMEOUT_MS'), warnings };
 }

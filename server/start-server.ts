@@ -24,7 +24,13 @@ export async function startServer(opts: StartOptions): Promise<{ url: string; cl
   if (!existsSync(opts.outDir)) console.warn(`warning: ${opts.outDir} does not exist; run \`npm run build\` first`);
   const store = opts.redisUrl === undefined ? undefined : new RedisStore(opts.redisUrl, opts.redisTimeoutMs);
   await store?.ready();
-  const app = await buildServer({ outDir: opts.outDir, logger: opts.logger ?? true, game: opts.game, http: opts.http, ...(store ? { store } : {}) });
+  const app = await buildServer({
+    outDir: opts.outDir,
+    logger: opts.logger ?? true,
+    game: opts.game,
+    http: opts.http,
+    ...(store ? { store } : {}),
+  });
   app.addHook('onClose', async () => {
     await store?.close();
   });

@@ -2,7 +2,11 @@ import { render, screen } from '@testing-library/react';
 
 import { CardSource } from '@/components/card-source';
 
-const card = (versions: string[]) => ({ source: 'containerd/containerd/docs/hosts.md', sourceUrl: 'https://github.com/containerd/containerd/blob/main/docs/hosts.md', versions });
+const card = (versions: string[]) => ({
+  source: 'containerd/containerd/docs/hosts.md',
+  sourceUrl: 'https://github.com/containerd/containerd/blob/main/docs/hosts.md',
+  versions,
+});
 
 describe('CardSource', () => {
   it.each([

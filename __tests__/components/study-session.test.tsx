@@ -100,14 +100,22 @@ describe('study screen', () => {
     await waitFor(async () => expect(await getDb().reviewLogs.count()).toBe(2));
   });
 
-  it('undoes only this session\'s answers, and says on the button which one', async () => {
+  it("undoes only this session's answers, and says on the button which one", async () => {
     renderStudy();
     await screen.findByRole('button', { name: 'Show answer' });
     // An answer given elsewhere (another deck's session, another visit) is not this session's to undo.
     const db = getDb();
     const other = (await db.cardStates.get('sample-cloze'))!;
     await act(async () => {
-      await answerCard(db, { cardId: other.cardId, rev: other.rev, rating: 3, now: Date.now(), durationMs: 1, timeZone: 'UTC', scheduler: createScheduler(DEFAULT_SRS) });
+      await answerCard(db, {
+        cardId: other.cardId,
+        rev: other.rev,
+        rating: 3,
+        now: Date.now(),
+        durationMs: 1,
+        timeZone: 'UTC',
+        scheduler: createScheduler(DEFAULT_SRS),
+      });
     });
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toBeDisabled();
@@ -135,7 +143,7 @@ describe('study screen', () => {
     expect(bar).toHaveAttribute('value', '0');
   });
 
-  it('focuses a typed card\'s field, compares what was typed, and lets the keys rate after Check', async () => {
+  it("focuses a typed card's field, compares what was typed, and lets the keys rate after Check", async () => {
     renderStudy();
     for (let i = 0; i < 3; i++) {
       fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));

@@ -3,7 +3,18 @@
 // new device (or a cleared browser), and a bad file changes nothing.
 import { gzipSync, strToU8 } from 'fflate';
 
-import { answerCard, DEFAULT_PREFS, suspendCard, loadDeckQueue, Q, saveQuizReport, syncBundle, undoAnswer, writePrefs, type CardsDB } from '@/lib/db';
+import {
+  answerCard,
+  DEFAULT_PREFS,
+  suspendCard,
+  loadDeckQueue,
+  Q,
+  saveQuizReport,
+  syncBundle,
+  undoAnswer,
+  writePrefs,
+  type CardsDB,
+} from '@/lib/db';
 import { exportBackup, NoDecksError, restoreBackup, summarize } from '@/lib/db/backup';
 import { backupFileName, decodeBackup, encodeBackup } from '@/lib/db/backup-file';
 import { parseBackup, type Backup } from '@/lib/db/backup-format';
@@ -14,7 +25,13 @@ import { bundleOf, freshFactory, openDb, snapshot } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const scheduler = createScheduler();
-const PREFS = { ...DEFAULT_PREFS, timeZone: 'Europe/Berlin', dayStartHour: 5, theme: 'dark' as const, limits: { newPerDay: 7, reviewsPerDay: 70 } };
+const PREFS = {
+  ...DEFAULT_PREFS,
+  timeZone: 'Europe/Berlin',
+  dayStartHour: 5,
+  theme: 'dark' as const,
+  limits: { newPerDay: 7, reviewsPerDay: 70 },
+};
 
 async function answer(db: CardsDB, cardId: string, rating: Rating, now: number) {
   const row = (await db.cardStates.get(cardId))!;
@@ -46,7 +63,9 @@ const without = <T extends object>(rows: T[], key: 'rev' | 'id') =>
 /** Each card's progress; a never-studied card's due time is when that device loaded the decks. */
 const progressOf = async (db: CardsDB) =>
   without(
-    (await db.cardStates.orderBy('cardId').toArray()).map((row) => (row.sched.reps === 0 ? { ...row, sched: { ...row.sched, due: 0 } } : row)),
+    (await db.cardStates.orderBy('cardId').toArray()).map((row) =>
+      row.sched.reps === 0 ? { ...row, sched: { ...row.sched, due: 0 } } : row,
+    ),
     'rev',
   );
 const logsOf = async (db: CardsDB) => without(await db.reviewLogs.orderBy('id').toArray(), 'id');
@@ -99,7 +118,17 @@ describe('backup and restore', () => {
       else expect(s.rev).toBe(revs.get(s.cardId));
     }
     // A tab still showing the card from before cannot answer it.
-    await expect(answerCard(db, { cardId: 'sample-typed', rev: shown.rev, rating: 3, now: NOW + 7_400_000, durationMs: 1, timeZone: 'UTC', scheduler })).rejects.toThrow(/another tab/);
+    await expect(
+      answerCard(db, {
+        cardId: 'sample-typed',
+        rev: shown.rev,
+        rating: 3,
+        now: NOW + 7_400_000,
+        durationMs: 1,
+        timeZone: 'UTC',
+        scheduler,
+      }),
+    ).rejects.toThrow(/another tab/);
   });
 
   it('rewrites nothing when restored onto the device it came from, and keeps the shared history', async () => {
@@ -145,7 +174,10 @@ describe('backup and restore', () => {
       [strToU8('{"format": "containerd-cards-backup", "version": 1, "cardSt'), /not JSON, or it was cut short/],
       [json({ name: 'an Anki export' }), /not a containerd Cards backup/],
       [json({ ...good, version: 9 }), /newer version of containerd Cards/],
-      [json({ ...good, cardStates: [{ ...good.cardStates[0], sched: { ...good.cardStates[0]!.sched, due: 'soon' } }] }), /cardStates\[0\]\.sched\.due/],
+      [
+        json({ ...good, cardStates: [{ ...good.cardStates[0], sched: { ...good.cardStates[0]!.sched, due: 'soon' } }] }),
+        /cardStates\[0\]\.sched\.due/,
+      ],
       [json({ ...good, reviewLogs: [{ ...good.reviewLogs[0], rating: 7 }] }), /reviewLogs\[0\]\.rating/],
       [json({ ...good, prefs: { ...good.prefs, srs: { ...good.prefs!.srs, desiredRetention: 2 } } }), /prefs\.srs: Desired retention/],
       [json({ ...good, prefs: { ...good.prefs, timeZone: 'Mars/Olympus' } }), /prefs\.timeZone: not a time zone name/],

@@ -69,14 +69,17 @@ describe('findMatch', () => {
   });
 
   it('starts a long field’s excerpt at its beginning when the first match is near it', () => {
-    const prompt = 'Which cgroup driver does the kubelet use by default, and why do the docs still recommend the systemd driver on hosts booted with systemd?';
+    const prompt =
+      'Which cgroup driver does the kubelet use by default, and why do the docs still recommend the systemd driver on hosts booted with systemd?';
     const m = findMatch(card({ prompt }), ['driver'], 80)!;
     expect(m.parts[0]).toEqual({ text: 'Which cgroup ', marked: false });
     expect(m.parts.at(-1)).toEqual({ text: '…', marked: false });
   });
 
   it('shows a short field whole and finds a word written across Markdown marks', () => {
-    expect(shown(findMatch(card({ answer: 'The OCI runtime, **runc** by default.' }), ['**runc**']))).toBe('answer: The OCI runtime, [[**runc**]] by default.');
+    expect(shown(findMatch(card({ answer: 'The OCI runtime, **runc** by default.' }), ['**runc**']))).toBe(
+      'answer: The OCI runtime, [[**runc**]] by default.',
+    );
   });
 
   it('has nothing to show with no words or no match', () => {

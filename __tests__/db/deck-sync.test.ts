@@ -28,7 +28,11 @@ describe('deck updates never lose progress', () => {
   it('unchanged cards keep their state', async () => {
     const db = await studied();
     const before = await db.cardStates.get('sample-basic');
-    const report = await syncBundle(db, bundleOf(BASIC, CHOICE, CLOZE, TYPED, TYPED.replace('sample-typed', 'sample-typed-2').replace('lists', 'prints')), NOW + 1);
+    const report = await syncBundle(
+      db,
+      bundleOf(BASIC, CHOICE, CLOZE, TYPED, TYPED.replace('sample-typed', 'sample-typed-2').replace('lists', 'prints')),
+      NOW + 1,
+    );
     expect(report.unchanged).toBe(4);
     expect(await db.cardStates.get('sample-basic')).toEqual(before);
   });
@@ -64,7 +68,10 @@ describe('deck updates never lose progress', () => {
 
   it('new cards arrive as new', async () => {
     const db = await studied();
-    const extra = BASIC.replace('sample-basic', 'sample-extra').replace("Which program creates the container's processes?", 'What is a task?');
+    const extra = BASIC.replace('sample-basic', 'sample-extra').replace(
+      "Which program creates the container's processes?",
+      'What is a task?',
+    );
     const report = await syncBundle(db, bundleOf(BASIC, CHOICE, CLOZE, TYPED, extra), NOW + 1);
     expect(report.added).toBe(1);
     const row = (await db.cardStates.get('sample-extra'))!;

@@ -14,14 +14,36 @@ describe('schema migrations', () => {
     v1.version(1).stores(STORES_V1);
     await v1.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1 });
     await v1.table('cards').put({
-      id: 'runc-one', deckId: 'runc', kind: 'basic', prompt: 'p', answer: 'a', source: 's', sourceUrl: 'u',
-      versions: [], tags: [], position: 0, hash: 'x',
+      id: 'runc-one',
+      deckId: 'runc',
+      kind: 'basic',
+      prompt: 'p',
+      answer: 'a',
+      source: 's',
+      sourceUrl: 'u',
+      versions: [],
+      tags: [],
+      position: 0,
+      hash: 'x',
     });
-    const sched = { phase: 'review', due: 5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 1 };
+    const sched = {
+      phase: 'review',
+      due: 5,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      lastReview: 1,
+    };
     const newSched = { ...sched, phase: 'new', reps: 0, stability: 0, difficulty: 0, scheduledDays: 0 };
     await v1.table('cardStates').put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0 });
     const before = { cardId: 'runc-one', deckId: 'runc', queue: 0, due: 0, sched: newSched, suspended: 0, buriedUntil: 0 };
-    await v1.table('reviewLogs').add({ cardId: 'runc-one', deckId: 'runc', rating: 3, reviewedAt: 1, timeZone: 'UTC', durationMs: 900, before, after: sched });
+    await v1
+      .table('reviewLogs')
+      .add({ cardId: 'runc-one', deckId: 'runc', rating: 3, reviewedAt: 1, timeZone: 'UTC', durationMs: 900, before, after: sched });
     v1.close();
 
     const db = openDb(factory, 'migrate');
@@ -38,16 +60,52 @@ describe('schema migrations', () => {
     const factory = freshFactory();
     const v2 = new Dexie('migrate-v2', { indexedDB: factory, IDBKeyRange });
     v2.version(2).stores(STORES_V2);
-    const sched = { phase: 'review', due: 5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 1 };
-    await v2.table('cards').put({ id: 'runc-one', deckId: 'runc', kind: 'basic', prompt: 'p', answer: 'a', source: 's', sourceUrl: 'u', versions: [], tags: [], position: 0, hash: 'x', retired: 0 });
-    await v2.table('cardStates').put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
+    const sched = {
+      phase: 'review',
+      due: 5,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      lastReview: 1,
+    };
+    await v2.table('cards').put({
+      id: 'runc-one',
+      deckId: 'runc',
+      kind: 'basic',
+      prompt: 'p',
+      answer: 'a',
+      source: 's',
+      sourceUrl: 'u',
+      versions: [],
+      tags: [],
+      position: 0,
+      hash: 'x',
+      retired: 0,
+    });
+    await v2
+      .table('cardStates')
+      .put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
     await v2.table('settings').put({ key: 'prefs', value: { theme: 'dark' } });
     v2.close();
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
     expect(db.verno).toBe(4);
-    expect(await db.cardStates.get('runc-one')).toEqual({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
+    expect(await db.cardStates.get('runc-one')).toEqual({
+      cardId: 'runc-one',
+      deckId: 'runc',
+      queue: 2,
+      due: 5,
+      sched,
+      suspended: 0,
+      buriedUntil: 0,
+      flag: 2,
+      rev: 7,
+    });
     expect(await db.settings.get('prefs')).toEqual({ key: 'prefs', value: { theme: 'dark' } });
     expect(await db.quizReports.count()).toBe(0);
     const id = await db.quizReports.add({ createdAt: 9, mode: 'live', decks: ['runc'], players: [], questions: [] });
@@ -58,11 +116,31 @@ describe('schema migrations', () => {
     const factory = freshFactory();
     const v3 = new Dexie('migrate-v3', { indexedDB: factory, IDBKeyRange });
     v3.version(3).stores(STORES_V3);
-    const sched = { phase: 'review', due: 5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 1 };
+    const sched = {
+      phase: 'review',
+      due: 5,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      lastReview: 1,
+    };
     const before = { cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 0, rev: 3 };
     await v3.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1 });
     await v3.table('cardStates').put({ ...before, rev: 4 });
-    await v3.table('reviewLogs').add({ cardId: 'runc-one', deckId: 'runc', rating: 1, reviewedAt: 86_400_001, timeZone: 'UTC', durationMs: 900, before, after: sched });
+    await v3.table('reviewLogs').add({
+      cardId: 'runc-one',
+      deckId: 'runc',
+      rating: 1,
+      reviewedAt: 86_400_001,
+      timeZone: 'UTC',
+      durationMs: 900,
+      before,
+      after: sched,
+    });
     await v3.table('quizReports').add({ createdAt: 9, mode: 'live', decks: ['runc'], players: [], questions: [] });
     v3.close();
 

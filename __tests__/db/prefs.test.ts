@@ -8,7 +8,10 @@ import { freshFactory, openDb } from './helpers';
 
 it('reads stored weights outside ts-fsrs’s ranges as the FSRS-6 defaults, keeping the rest', async () => {
   const db = openDb(freshFactory());
-  await db.settings.put({ key: PREFS_KEY, value: { ...DEFAULT_PREFS, srs: { ...DEFAULT_PREFS.srs, desiredRetention: 0.85, weights: Array(17).fill(-50) } } });
+  await db.settings.put({
+    key: PREFS_KEY,
+    value: { ...DEFAULT_PREFS, srs: { ...DEFAULT_PREFS.srs, desiredRetention: 0.85, weights: Array(17).fill(-50) } },
+  });
   const prefs = await readPrefs(db);
   expect(prefs.srs.weights).toBeNull();
   expect(prefs.srs.desiredRetention).toBe(0.85);

@@ -53,7 +53,15 @@ describe('quiz reports', () => {
     expect(missedCards(report)).toEqual(['sample-basic']);
     const withAccuracy = (...accuracy: (number | null)[]): QuizReportRow => ({
       ...report,
-      questions: accuracy.map((a, i) => ({ cardId: `c${i}`, deckId: 'sample', prompt: 'p', skipped: a === null, right: 0, players: 4, accuracy: a })),
+      questions: accuracy.map((a, i) => ({
+        cardId: `c${i}`,
+        deckId: 'sample',
+        prompt: 'p',
+        skipped: a === null,
+        right: 0,
+        players: 4,
+        accuracy: a,
+      })),
     });
     expect(missedCards(withAccuracy(0.75, 1, 0.5, null, 0.9, 0.6, 0.8, 0.7))).toEqual(['c2', 'c5', 'c7', 'c0', 'c6']);
     expect(missedCards(withAccuracy(1, null, 1))).toEqual([]);
@@ -64,7 +72,15 @@ describe('quiz reports', () => {
     const db = openDb(freshFactory());
     await syncBundle(db, bundleOf(BASIC, CHOICE, CLOZE, TYPED), NOW);
     const row = (await db.cardStates.get('sample-choice'))!;
-    await answerCard(db, { cardId: row.cardId, rev: row.rev, rating: 4, now: NOW, durationMs: 1, timeZone: 'UTC', scheduler: createScheduler() });
+    await answerCard(db, {
+      cardId: row.cardId,
+      rev: row.rev,
+      rating: 4,
+      now: NOW,
+      durationMs: 1,
+      timeZone: 'UTC',
+      scheduler: createScheduler(),
+    });
     // The day's one new card is spent and the review is days away: nothing left today.
     const prefs = { ...DEFAULT_PREFS, timeZone: 'UTC', limits: { newPerDay: 1, reviewsPerDay: 0 } };
     const later = NOW + 60_000;
@@ -83,7 +99,15 @@ describe('quiz reports', () => {
     expect(await db.cardStates.get('sample-cloze')).toMatchObject({ suspended: 1 });
 
     // Answering one puts it back where its phase belongs.
-    await answerCard(db, { cardId: 'sample-choice', rev: moved.rev, rating: 3, now: later, durationMs: 1, timeZone: 'UTC', scheduler: createScheduler() });
+    await answerCard(db, {
+      cardId: 'sample-choice',
+      rev: moved.rev,
+      rating: 3,
+      now: later,
+      durationMs: 1,
+      timeZone: 'UTC',
+      scheduler: createScheduler(),
+    });
     expect((await db.cardStates.get('sample-choice'))!.queue).toBe(Q.review);
   });
 

@@ -1,7 +1,17 @@
 /** @jest-environment node */
 // The statistics' input from the store: cards by standing for one deck or all, and the review log
 // through its digest, which must follow every answer, undo and restore while reading as little as it can.
-import { answerCard, DEFAULT_PREFS, placeInQueue, suspendCard, syncBundle, undoAnswer, writePrefs, type CardsDB, type ReviewLogRow } from '@/lib/db';
+import {
+  answerCard,
+  DEFAULT_PREFS,
+  placeInQueue,
+  suspendCard,
+  syncBundle,
+  undoAnswer,
+  writePrefs,
+  type CardsDB,
+  type ReviewLogRow,
+} from '@/lib/db';
 import { DIGEST_CHUNK, readLogDigest } from '@/lib/db/log-digest';
 import { statsFor } from '@/lib/db/stats-compute';
 import { readStatsSource } from '@/lib/db/stats-source';
@@ -29,7 +39,16 @@ async function answer(db: CardsDB, cardId: string, rating: 1 | 2 | 3 | 4, now: n
 function synthetic(n: number, from: number): ReviewLogRow[] {
   const base = { cardId: 'other-1', deckId: 'other', sched: newSchedState(0), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
   const before = { ...base, ...placeInQueue(base, 0, false) };
-  return Array.from({ length: n }, (_, i) => ({ cardId: 'other-1', deckId: 'other', rating: 3, reviewedAt: from + i * 1000, timeZone: 'UTC', durationMs: i, before, after: before.sched }));
+  return Array.from({ length: n }, (_, i) => ({
+    cardId: 'other-1',
+    deckId: 'other',
+    rating: 3,
+    reviewedAt: from + i * 1000,
+    timeZone: 'UTC',
+    durationMs: i,
+    before,
+    after: before.sched,
+  }));
 }
 
 describe('statistics input from the store', () => {

@@ -90,8 +90,15 @@ describe('store: answers', () => {
     const db = await loaded();
     const row = (await db.cardStates.get('sample-basic'))!;
     const before = await snapshot(db);
-    const failing = { ...scheduler, answer: () => { throw new Error('boom'); } };
-    await expect(answerCard(db, { cardId: 'sample-basic', rev: row.rev, rating: 3, now: NOW, durationMs: 1, timeZone: 'UTC', scheduler: failing })).rejects.toThrow('boom');
+    const failing = {
+      ...scheduler,
+      answer: () => {
+        throw new Error('boom');
+      },
+    };
+    await expect(
+      answerCard(db, { cardId: 'sample-basic', rev: row.rev, rating: 3, now: NOW, durationMs: 1, timeZone: 'UTC', scheduler: failing }),
+    ).rejects.toThrow('boom');
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -91,7 +91,10 @@ it('moves a phone’s progress to a fresh laptop through a backup file', async (
   await confirm.getByText(/3 cards studied, 3 reviews, 0 quiz reports/).waitFor();
   expect(await axeViolations(laptop)).toEqual([]);
   await confirm.getByRole('button', { name: 'Restore this backup' }).click();
-  await laptop.getByRole('status').filter({ hasText: /^Restored the backup of .*: 3 cards studied, 3 reviews, 0 quiz reports\.$/ }).waitFor();
+  await laptop
+    .getByRole('status')
+    .filter({ hasText: /^Restored the backup of .*: 3 cards studied, 3 reviews, 0 quiz reports\.$/ })
+    .waitFor();
   expect(await studied(laptop)).toEqual(await studied(phone));
   expect((await readRows(laptop, 'reviewLogs')).length).toBe(3);
   await laptop.getByRole('link', { name: 'Today' }).click();

@@ -87,7 +87,10 @@ it('resets a card only after confirmation, keeping its history', async () => {
 it.each(['light', 'dark'] as const)('has no axe violations on Decks and Browse (%s)', async (scheme) => {
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.goto(`${server.url}/decks`);
-  await page.getByText(/^\d+ new$/).first().waitFor();
+  await page
+    .getByText(/^\d+ new$/)
+    .first()
+    .waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await page.goto(`${server.url}/browse`);
   await page.getByRole('list', { name: 'Cards' }).waitFor();

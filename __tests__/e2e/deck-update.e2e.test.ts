@@ -71,7 +71,13 @@ it('keeps every state and log when a new version changes the bundled decks', asy
   const bundlePath = join(out, 'decks', 'bundle.json');
   const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as DeckBundle;
   const runc = bundle.decks.find((d) => d.id === 'runc')!;
-  const fresh: CompiledCard = { ...runc.cards[0], id: 'runc-added-in-v2', prompt: 'A card added in the next version?', hash: 'new', position: 999 };
+  const fresh: CompiledCard = {
+    ...runc.cards[0],
+    id: 'runc-added-in-v2',
+    prompt: 'A card added in the next version?',
+    hash: 'new',
+    position: 999,
+  };
   runc.cards = runc.cards
     .filter((c) => c.id !== removed)
     .map((c) =>

@@ -79,7 +79,9 @@ it('plays a diagram question: players tap regions, the reveal marks the right on
   const right = host.locator('svg[data-diagram] [data-mark="right"]');
   await right.waitFor();
   const rightId = (await right.getAttribute('data-region'))!;
-  const counts = await regionsOf(host).evaluateAll((gs) => gs.filter((g) => g.querySelector('circle')).map((g) => g.querySelector('circle + text')!.textContent));
+  const counts = await regionsOf(host).evaluateAll((gs) =>
+    gs.filter((g) => g.querySelector('circle')).map((g) => g.querySelector('circle + text')!.textContent),
+  );
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(2);
   await host.screenshot({ path: '/tmp/e2e-quiz-host.png', fullPage: true });
 

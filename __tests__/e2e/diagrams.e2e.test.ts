@@ -33,7 +33,9 @@ describe('diagram cards on a phone, by touch', () => {
     await page.getByRole('link', { name: 'Decks' }).tap();
     await page.getByRole('heading', { name: 'In pictures' }).waitFor();
     await page.getByRole('link', { name: 'Today' }).tap();
-    await deckCard(page, 'In pictures').getByRole('link', { name: /^Study/ }).tap();
+    await deckCard(page, 'In pictures')
+      .getByRole('link', { name: /^Study/ })
+      .tap();
     await page.waitForURL(/\/study\?deck=pictures/);
     const regions = page.getByRole('group', { name: 'Docker Engine on containerd: tap a part' });
     await regions.waitFor();

@@ -36,7 +36,9 @@ describe('the built home route', () => {
   it('while the study route does load it (the check can fail)', () => {
     const codes = firstLoadScripts('study.html').map((src) => readFileSync(path.join(OUT_DIR, src), 'utf8'));
     const lazy = readFileSync(path.join(OUT_DIR, 'study.html'), 'utf8');
-    expect(codes.some((code) => FSRS_FINGERPRINTS.some((p) => code.includes(p))) || FSRS_FINGERPRINTS.some((p) => lazy.includes(p))).toBe(true);
+    expect(codes.some((code) => FSRS_FINGERPRINTS.some((p) => code.includes(p))) || FSRS_FINGERPRINTS.some((p) => lazy.includes(p))).toBe(
+      true,
+    );
   });
 });
 

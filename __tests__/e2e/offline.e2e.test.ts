@@ -48,7 +48,10 @@ beforeAll(async () => {
   await page.goto(`${server.url}/`);
   await waitForController(page);
   // The decks land in IndexedDB on the first online visit.
-  await page.getByRole('link', { name: /^Study/ }).first().waitFor();
+  await page
+    .getByRole('link', { name: /^Study/ })
+    .first()
+    .waitFor();
   await page.close();
   await setNetwork(browser.context, server, false);
   server.requests.length = 0;
@@ -95,7 +98,10 @@ describe('offline after one visit', () => {
 
   it('navigates between screens on the client', async () => {
     const { page, problems } = await offlinePage('/');
-    await page.getByRole('link', { name: /^Study/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /^Study/ })
+      .first()
+      .waitFor();
     const documents: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'document') documents.push(request.url());
@@ -109,7 +115,10 @@ describe('offline after one visit', () => {
 
     await tabs.getByRole('link', { name: 'Today' }).click();
     await page.waitForURL(`${server.url}/`);
-    await page.getByRole('link', { name: /^Study/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Study/ })
+      .first()
+      .click();
     await page.waitForURL(/\/study\?deck=/);
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
 
@@ -124,7 +133,10 @@ describe('offline after one visit', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a backup' }).click();
     const file = await download;
-    await page.getByRole('status').filter({ hasText: /^Backup downloaded: / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Backup downloaded: / })
+      .waitFor();
     const decoded = decodeBackup(new Uint8Array(readFileSync((await file.path())!)));
     if ('error' in decoded) throw new Error(decoded.error);
     expect(decoded.backup.cardStates).toHaveLength(await countRows(page, 'cardStates'));
@@ -136,7 +148,10 @@ describe('offline after one visit', () => {
     const { page, problems } = await offlinePage('/no/such/page');
     await page.getByRole('heading', { level: 1, name: 'You are offline' }).waitFor();
     await page.getByRole('link', { name: 'Back to today' }).click();
-    await page.getByRole('link', { name: /^Study/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /^Study/ })
+      .first()
+      .waitFor();
     expect(problems).toEqual({ errors: [], cspViolations: [] });
     await page.close();
   });
@@ -175,8 +190,8 @@ describe('studying offline', () => {
     // Let the first-run deck sync that runs on every start finish before reading.
     await page.waitForLoadState('networkidle');
     expect(await logSnapshot(page)).toEqual(studied);
-    const answered = (await readRows<{ cardId: string; deckId: string; rev?: number }>(page, 'cardStates')).filter(
-      (s) => studied.cards.includes(s.cardId),
+    const answered = (await readRows<{ cardId: string; deckId: string; rev?: number }>(page, 'cardStates')).filter((s) =>
+      studied.cards.includes(s.cardId),
     );
     expect(answered).toHaveLength(studied.cards.length);
     expect(problems).toEqual({ errors: [], cspViolations: [] });

@@ -45,13 +45,10 @@ export async function setNetwork(context: BrowserContext, server: CountingServer
 
 /** True once React has hydrated the element: it then carries React's internal fiber key. */
 export async function waitForHydration(page: Page, selector = 'h1'): Promise<void> {
-  await page.waitForFunction(
-    (s) => {
-      const element = document.querySelector(s);
-      return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
-    },
-    selector,
-  );
+  await page.waitForFunction((s) => {
+    const element = document.querySelector(s);
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+  }, selector);
 }
 
 /** Every page the export has, as the clean URL a user opens ("/", "/study"); not the error pages. */

@@ -133,11 +133,19 @@ it('plays a five-question game with three players to the podium', async () => {
       await options.first().and(p.locator(':enabled')).waitFor({ timeout: 15_000 });
       await options.nth(i % 4).tap();
       // The last answer reveals at once, so the lock message may already have given way.
-      await p.getByRole('status').filter({ hasText: /Answer locked|Right!|Wrong this time/ }).first().waitFor();
+      await p
+        .getByRole('status')
+        .filter({ hasText: /Answer locked|Right!|Wrong this time/ })
+        .first()
+        .waitFor();
     }
     // Everyone answered: the server reveals at once.
     await host.getByRole('button', { name: 'Leaderboard' }).waitFor();
-    for (const p of players) await p.getByText(/Right!|Wrong this time\./).first().waitFor();
+    for (const p of players)
+      await p
+        .getByText(/Right!|Wrong this time\./)
+        .first()
+        .waitFor();
     await host.getByRole('button', { name: 'Leaderboard' }).click();
     await host.getByRole('heading', { name: 'Leaderboard' }).waitFor();
     if (q === 1) {
@@ -177,7 +185,11 @@ it('offers pass and play, in teams, when the live server cannot be reached', asy
       await host.getByRole('heading', { name: `Pass the device to ${name}` }).waitFor();
       expect(await host.getByRole('group', { name: /choose an answer/ }).count()).toBe(0);
       await host.getByRole('button', { name: `I’m ${name}: show the question` }).click();
-      await host.getByRole('group', { name: `${name}, choose an answer` }).getByRole('button').first().click();
+      await host
+        .getByRole('group', { name: `${name}, choose an answer` })
+        .getByRole('button')
+        .first()
+        .click();
     }
     await host.getByRole('button', { name: 'Leaderboard' }).click();
     await host.getByRole('button', { name: q === 1 ? 'Podium' : 'Next question' }).click();

@@ -25,7 +25,15 @@ let expectedByMonth: Map<string, number>;
 
 /** Writes rows straight into the app's database (as a restored backup would leave them). */
 async function seed(target: Page, learned: ReturnType<typeof simulateLearner>): Promise<void> {
-  const deck = { id: DECK, title: 'Synthetic learner', summary: 'For the statistics test.', order: 99, sources: [], hash: 'synthetic', cardCount: learned.states.length };
+  const deck = {
+    id: DECK,
+    title: 'Synthetic learner',
+    summary: 'For the statistics test.',
+    order: 99,
+    sources: [],
+    hash: 'synthetic',
+    cardCount: learned.states.length,
+  };
   for (let start = 0; start < learned.logs.length; start += 2500) {
     const chunk = { deck, states: start === 0 ? learned.states : [], logs: learned.logs.slice(start, start + 2500) };
     await target.evaluate(
@@ -97,11 +105,13 @@ it('opens offline from the tab bar and shows figures that match the log', async 
     expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain(WORKER_FILES.stats);
 
     const reviews = page.getByRole('region', { name: 'Reviews' });
-    expect(await reviews.getByRole('img').getAttribute('aria-label')).toMatch(/^Reviews per study day over the past year: [\d,]+ reviews on \d+ days/);
-    await reviews.getByText('Reviews by month (table)').tap();
-    const table = await reviews.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[0]!.textContent!] as const),
+    expect(await reviews.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Reviews per study day over the past year: [\d,]+ reviews on \d+ days/,
     );
+    await reviews.getByText('Reviews by month (table)').tap();
+    const table = await reviews
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[0]!.textContent!] as const));
     const monthKey = (label: string) => {
       const [name, year] = label.split(' ');
       return `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, '0')}`;
@@ -113,7 +123,14 @@ it('opens offline from the tab bar and shows figures that match the log', async 
       await page.getByRole('region', { name }).waitFor();
     }
     const retention = page.getByRole('region', { name: 'True retention' });
-    expect(await retention.getByRole('rowheader').allTextContents()).toEqual(['Today', 'Yesterday', 'Last week', 'Last month', 'Last year', 'All time']);
+    expect(await retention.getByRole('rowheader').allTextContents()).toEqual([
+      'Today',
+      'Yesterday',
+      'Last week',
+      'Last month',
+      'Last year',
+      'All time',
+    ]);
   } finally {
     await setNetwork(browser.context, server, true);
   }
@@ -142,7 +159,9 @@ it('fits a 320 px screen, six tabs included', async () => {
   // A phone widens its layout viewport (innerWidth) to fit wide content: compare with the screen's 320.
   expect(await page.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth])).toEqual([320, 320]);
   const clipped = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a')).filter((a) => a.scrollWidth > a.clientWidth).map((a) => a.textContent),
+    Array.from(document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a'))
+      .filter((a) => a.scrollWidth > a.clientWidth)
+      .map((a) => a.textContent),
   );
   expect(clipped).toEqual([]);
 });

@@ -46,7 +46,9 @@ describe('study loop at a phone viewport', () => {
   });
 
   it('studies five cards with Show answer and Good', async () => {
-    await deckCard(page, "runc's role").getByRole('link', { name: /^Study/ }).click();
+    await deckCard(page, "runc's role")
+      .getByRole('link', { name: /^Study/ })
+      .click();
     await page.waitForURL(/\/study\?deck=runc/);
     for (let i = 0; i < 5; i++) {
       await page.getByRole('button', { name: 'Show answer' }).click();

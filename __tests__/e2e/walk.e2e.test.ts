@@ -49,7 +49,11 @@ async function arrive(page: Page, screen: Screen): Promise<void> {
 async function expectLikeDirectLoad(page: Page, screen: Screen, baseline: Map<string, string[]>): Promise<void> {
   const rules = new Set(await styleRules(page));
   const missing = (baseline.get(screen.path) ?? []).filter((rule) => !rules.has(rule));
-  expect({ screen: screen.path, missing: missing.slice(0, 3), count: missing.length }).toEqual({ screen: screen.path, missing: [], count: 0 });
+  expect({ screen: screen.path, missing: missing.slice(0, 3), count: missing.length }).toEqual({
+    screen: screen.path,
+    missing: [],
+    count: 0,
+  });
   // Against clientWidth: a phone widens innerWidth (its layout viewport) to fit content that is too wide.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect({ screen: screen.path, overflow: Math.max(0, overflow) }).toEqual({ screen: screen.path, overflow: 0 });
@@ -86,15 +90,24 @@ async function walk(page: Page, touch: boolean, baseline: Map<string, string[]>)
     }
     await press(page, touch, 'Decks', 'nav[aria-label="Main"]');
     await arrive(page, DECKS);
-    await page.getByRole('link', { name: /^Browse/ }).nth(1).waitFor();
-    const browseFromDeck = page.locator('main').getByRole('link', { name: /^Browse/ }).first();
+    await page
+      .getByRole('link', { name: /^Browse/ })
+      .nth(1)
+      .waitFor();
+    const browseFromDeck = page
+      .locator('main')
+      .getByRole('link', { name: /^Browse/ })
+      .first();
     if (touch) await browseFromDeck.tap();
     else await browseFromDeck.click();
     await arrive(page, BROWSE);
     await expectLikeDirectLoad(page, BROWSE, baseline);
     await press(page, touch, 'Today', 'nav[aria-label="Main"]');
     await arrive(page, TODAY);
-    const study = page.locator('main').getByRole('link', { name: /^Study/ }).first();
+    const study = page
+      .locator('main')
+      .getByRole('link', { name: /^Study/ })
+      .first();
     await study.waitFor();
     if (touch) await study.tap();
     else await study.click();

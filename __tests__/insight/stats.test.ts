@@ -122,7 +122,13 @@ describe('statistics across the spring DST change', () => {
 
 describe('true retention, answer buttons and calibration', () => {
   const now = cest(3, 30, 12);
-  const review = (at: number, rating: number, interval: number, extra: Partial<Review> = {}): Review => ({ at, rating, interval, phase: PHASE.review, ...extra });
+  const review = (at: number, rating: number, interval: number, extra: Partial<Review> = {}): Review => ({
+    at,
+    rating,
+    interval,
+    phase: PHASE.review,
+    ...extra,
+  });
   const reviews: Review[] = [
     review(cest(3, 30, 9), 3, 30), // today, mature, passed
     review(cest(3, 30, 10), 1, 3), // today, young, failed

@@ -94,7 +94,10 @@ describe('writeSecurityHeaders', () => {
   it('writes _headers with common headers for every path and each page CSP under its URLs only', () => {
     writeSecurityHeaders(outDir);
     const rules = readFileSync(path.join(outDir, '_headers'), 'utf8');
-    const blocks = rules.trim().split(/\n\n/).map((b) => b.split('\n'));
+    const blocks = rules
+      .trim()
+      .split(/\n\n/)
+      .map((b) => b.split('\n'));
     const byPattern = new Map(blocks.map(([pattern, ...lines]) => [pattern, lines.map((l) => l.trim())]));
     expect(byPattern.get('/*')).toEqual([
       'X-Content-Type-Options: nosniff',

@@ -53,7 +53,9 @@ describe('build-sw', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it("precaches every page, RSC payload, deck, icon, asset and the app's own workers, and nothing else", () => {
-    const urls = precacheEntries(sw).map((e) => e.url).sort();
+    const urls = precacheEntries(sw)
+      .map((e) => e.url)
+      .sort();
     expect(urls).toEqual(
       [
         '404.html',

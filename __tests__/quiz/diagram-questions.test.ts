@@ -1,7 +1,18 @@
 /**
  * @jest-environment node
  */
-import { applyCommand, buildQuestions, createQuiz, eventForPlayer, hostSnapshot, MAX_OPTIONS, playerSnapshot, seededRandom, toQuizCard, type CompiledQuizCard } from '@/lib/quiz';
+import {
+  applyCommand,
+  buildQuestions,
+  createQuiz,
+  eventForPlayer,
+  hostSnapshot,
+  MAX_OPTIONS,
+  playerSnapshot,
+  seededRandom,
+  toQuizCard,
+  type CompiledQuizCard,
+} from '@/lib/quiz';
 
 const regions = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, name: `Region ${i}` }));
 
@@ -27,7 +38,9 @@ describe('diagram questions', () => {
       card.diagram!.regions.forEach((id, i) => expect(card.choices[i]).toBe(`Region ${id.slice(1)}`));
     }
     // The other options are drawn at random, not the same every game.
-    const sets = new Set(Array.from({ length: 20 }, (_, s) => toQuizCard(pointCard(), seededRandom(s))!.diagram!.regions.slice(1).sort().join()));
+    const sets = new Set(
+      Array.from({ length: 20 }, (_, s) => toQuizCard(pointCard(), seededRandom(s))!.diagram!.regions.slice(1).sort().join()),
+    );
     expect(sets.size).toBeGreaterThan(5);
   });
 
@@ -40,7 +53,16 @@ describe('diagram questions', () => {
     const hide = { ...pointCard(), diagram: { ...pointCard().diagram!, interaction: 'hide' as const } };
     expect(toQuizCard(hide)).toBeUndefined();
     expect(toQuizCard(pointCard('r99'))).toBeUndefined();
-    expect(toQuizCard({ id: 'x', deckId: 'd', prompt: 'p', choices: ['a', 'b', 'c'], correct: 0, diagram: { id: 'pic', regions: ['r1', 'r2'] } })).toBeUndefined();
+    expect(
+      toQuizCard({
+        id: 'x',
+        deckId: 'd',
+        prompt: 'p',
+        choices: ['a', 'b', 'c'],
+        correct: 0,
+        diagram: { id: 'pic', regions: ['r1', 'r2'] },
+      }),
+    ).toBeUndefined();
   });
 
   it('shuffle regions together with their options', () => {

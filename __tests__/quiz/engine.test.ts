@@ -35,7 +35,10 @@ describe('quiz engine: flow', () => {
     expect(g.refused({ type: 'start' })).toBe('nobody has joined yet');
     const empty = createQuiz([], {}, { now: 0 });
     const joined = applyCommand(empty, { type: 'join', playerId: 'a', nickname: 'A' }, { now: 0 });
-    expect(joined.ok && applyCommand(joined.state, { type: 'start' }, { now: 0 })).toMatchObject({ ok: false, error: 'there are no questions' });
+    expect(joined.ok && applyCommand(joined.state, { type: 'start' }, { now: 0 })).toMatchObject({
+      ok: false,
+      error: 'there are no questions',
+    });
   });
 
   it('opens answers at once with no preview', () => {

@@ -1,5 +1,14 @@
 // Builders for engine tests: cards, a started game, and a runner that fails loudly on refusals.
-import { applyCommand, createQuiz, seededRandom, type QuizCard, type QuizCommand, type QuizEvent, type QuizSettings, type QuizState } from '@/lib/quiz';
+import {
+  applyCommand,
+  createQuiz,
+  seededRandom,
+  type QuizCard,
+  type QuizCommand,
+  type QuizEvent,
+  type QuizSettings,
+  type QuizState,
+} from '@/lib/quiz';
 
 export function cards(n: number, deckId = 'runc'): QuizCard[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -18,7 +27,11 @@ export class Game {
   private random = seededRandom(42);
 
   constructor(settings: Partial<QuizSettings> = {}, cardCount = 5) {
-    this.state = createQuiz(cards(cardCount), { previewSeconds: 2, secondsPerQuestion: 10, questionCount: 3, ...settings }, { now: this.now, random: this.random });
+    this.state = createQuiz(
+      cards(cardCount),
+      { previewSeconds: 2, secondsPerQuestion: 10, questionCount: 3, ...settings },
+      { now: this.now, random: this.random },
+    );
   }
 
   /** Applies a command that must succeed; returns its events. */

@@ -32,9 +32,33 @@ describe('questions', () => {
 
   it('rejects unusable cards', () => {
     const base = { id: 'x', deckId: 'd', kind: 'choice' as const, prompt: 'p' };
-    expect(toQuizCard({ ...base, choices: [{ text: 'a', correct: true }, { text: 'b', correct: true }] })).toBeUndefined();
-    expect(toQuizCard({ ...base, choices: [{ text: 'a', correct: false }, { text: 'b', correct: false }] })).toBeUndefined();
-    expect(toQuizCard({ ...base, choices: [{ text: 'a', correct: true }, { text: 'a', correct: false }] })).toBeUndefined();
+    expect(
+      toQuizCard({
+        ...base,
+        choices: [
+          { text: 'a', correct: true },
+          { text: 'b', correct: true },
+        ],
+      }),
+    ).toBeUndefined();
+    expect(
+      toQuizCard({
+        ...base,
+        choices: [
+          { text: 'a', correct: false },
+          { text: 'b', correct: false },
+        ],
+      }),
+    ).toBeUndefined();
+    expect(
+      toQuizCard({
+        ...base,
+        choices: [
+          { text: 'a', correct: true },
+          { text: 'a', correct: false },
+        ],
+      }),
+    ).toBeUndefined();
     expect(toQuizCard({ id: 'x', deckId: 'd', prompt: 'p', choices: ['a', 'b'], correct: 2 })).toBeUndefined();
   });
 

@@ -11,13 +11,13 @@ describe('views', () => {
     g.join('ana', 'bo');
     g.startAnswering();
     g.do({ type: 'answer', playerId: 'p-bo', option: g.wrongOption() });
-    const seen = JSON.stringify([
-      playerSnapshot(g.state, 'p-ana'),
-      ...g.events.map((e) => eventForPlayer(e, 'p-ana')),
-    ]);
+    const seen = JSON.stringify([playerSnapshot(g.state, 'p-ana'), ...g.events.map((e) => eventForPlayer(e, 'p-ana'))]);
     expect(seen).not.toMatch(/correct|p-bo|"bo"/i);
     expect(JSON.stringify([hostSnapshot(g.state), ...g.events.map(eventForHost)])).not.toMatch(/correct/);
-    expect(eventForPlayer(g.events.at(-1)!, 'p-bo')).toEqual({ name: 'answer-locked', data: expect.objectContaining({ option: g.wrongOption() }) });
+    expect(eventForPlayer(g.events.at(-1)!, 'p-bo')).toEqual({
+      name: 'answer-locked',
+      data: expect.objectContaining({ option: g.wrongOption() }),
+    });
     expect(eventForHost(g.events.at(-1)!)).toEqual({ name: 'answer-count', data: expect.objectContaining({ answered: 1, expected: 2 }) });
   });
 
@@ -28,13 +28,26 @@ describe('views', () => {
     g.do({ type: 'answer', playerId: 'p-ana', option: g.rightOption() });
     g.do({ type: 'answer', playerId: 'p-bo', option: g.wrongOption() });
     const reveal = g.events.at(-1)!;
-    expect(eventForPlayer(reveal, 'p-ana')?.data).toMatchObject({ correct: g.rightOption(), you: { correct: true, rank: 1, points: 1000 } });
+    expect(eventForPlayer(reveal, 'p-ana')?.data).toMatchObject({
+      correct: g.rightOption(),
+      you: { correct: true, rank: 1, points: 1000 },
+    });
     expect(eventForPlayer(reveal, 'p-bo')?.data).toMatchObject({ you: { correct: false, rank: 2, points: 0 } });
     expect(JSON.stringify(eventForHost(reveal))).not.toContain('p-ana');
-    expect(playerSnapshot(g.state, 'p-bo')).toMatchObject({ phase: 'reveal', last: { correct: false }, question: { correct: g.rightOption() } });
+    expect(playerSnapshot(g.state, 'p-bo')).toMatchObject({
+      phase: 'reveal',
+      last: { correct: false },
+      question: { correct: g.rightOption() },
+    });
     g.do({ type: 'next' });
     const board = eventForPlayer(g.events.at(-1)!, 'p-bo');
-    expect(board?.data).toMatchObject({ top: [{ nickname: 'ana', rank: 1 }, { nickname: 'bo', rank: 2 }], you: { rank: 2 } });
+    expect(board?.data).toMatchObject({
+      top: [
+        { nickname: 'ana', rank: 1 },
+        { nickname: 'bo', rank: 2 },
+      ],
+      you: { rank: 2 },
+    });
     expect(JSON.stringify(board)).not.toContain('p-ana');
   });
 
@@ -64,7 +77,10 @@ describe('views', () => {
     g.do({ type: 'answer', playerId: 'p-bo', option: g.wrongOption() });
     g.do({ type: 'end' });
     const report = quizReport(g.state);
-    expect(report.players.map((p) => [p.nickname, p.rank, p.right])).toEqual([['ana', 1, 1], ['bo', 2, 0]]);
+    expect(report.players.map((p) => [p.nickname, p.rank, p.right])).toEqual([
+      ['ana', 1, 1],
+      ['bo', 2, 0],
+    ]);
     expect(report.questions[0]).toMatchObject({ accuracy: 0.5, answered: 2, right: 1, skipped: false });
   });
 });

@@ -12,7 +12,12 @@ import { request } from './support/http';
 jest.setTimeout(30_000);
 
 const minute = (limit: number) => ({ limit, windowMs: 60_000 });
-const lots = { joinPerIp: minute(100_000), failedJoinPerIp: minute(100_000), failedJoinGlobal: minute(100_000), createPerIp: minute(100_000) };
+const lots = {
+  joinPerIp: minute(100_000),
+  failedJoinPerIp: minute(100_000),
+  failedJoinGlobal: minute(100_000),
+  createPerIp: minute(100_000),
+};
 
 /** Cards as big as the limits allow: 8 options of 200 characters, a 500-character prompt. */
 const bigCards = (n: number) =>
@@ -52,7 +57,10 @@ describe('the game budget counts bytes', () => {
     const big = { cards: bigCards(100), settings: { questionCount: 100 } };
     expect((await h.post('/api/games', big)).status).toBe(201);
     const second = await h.post('/api/games', big);
-    expect([second.status, json(second).error]).toEqual([503, 'this server has no room for another game right now; try again in a few minutes']);
+    expect([second.status, json(second).error]).toEqual([
+      503,
+      'this server has no room for another game right now; try again in a few minutes',
+    ]);
     expect((await h.post('/api/games', { cards: choiceCards(3) })).status).toBe(201);
   });
 });

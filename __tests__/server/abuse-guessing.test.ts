@@ -31,7 +31,9 @@ describe('the rate store', () => {
 
 describe('a guesser blocked by the failed-join limit', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { rateLimitKeys: 200, failedJoinPerIp: minute(5), failedJoinGlobal: minute(100_000), joinPerIp: minute(100) } }));
+  beforeAll(() =>
+    h.start({ game: { rateLimitKeys: 200, failedJoinPerIp: minute(5), failedJoinGlobal: minute(100_000), joinPerIp: minute(100) } }),
+  );
   afterAll(() => h.stop());
 
   it('stays blocked while many other addresses pass through the limiter', async () => {
@@ -55,7 +57,9 @@ describe('code guessing from many addresses', () => {
     const addresses = Array.from({ length: 40 }, (_, i) => `127.0.8.${i + 1}`);
     const answers: number[] = [];
     for (let round = 0; round < 10; round++) {
-      const results = await Promise.all(addresses.map((from, i) => h.post('/api/join', { code: wrongCode(game.code, round * 40 + i), nickname: 'g' }, undefined, {}, from)));
+      const results = await Promise.all(
+        addresses.map((from, i) => h.post('/api/join', { code: wrongCode(game.code, round * 40 + i), nickname: 'g' }, undefined, {}, from)),
+      );
       answers.push(...results.map((r) => r.status));
     }
     // 400 guesses: each address's first one answered (404), then only 429 without looking.

@@ -69,7 +69,13 @@ describe('compressAssets', () => {
   });
 
   it('leaves tiny files, binary files and everything outside _next/static alone', () => {
-    for (const rel of ['_next/static/chunks/tiny-3c4d.js', '_next/static/media/font-5e6f.woff2', 'index.html', 'decks/bundle.json', 'icon.png']) {
+    for (const rel of [
+      '_next/static/chunks/tiny-3c4d.js',
+      '_next/static/media/font-5e6f.woff2',
+      'index.html',
+      'decks/bundle.json',
+      'icon.png',
+    ]) {
       expect(existsSync(path.join(out, `${rel}.br`))).toBe(false);
       expect(existsSync(path.join(out, `${rel}.gz`))).toBe(false);
     }
@@ -112,5 +118,4 @@ describe('serving compressed responses', () => {
     expect(bundle.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(bundle.raw).toString())).toEqual(JSON.parse(BUNDLE));
   });
-
 });

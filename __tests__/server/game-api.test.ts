@@ -14,7 +14,13 @@ describe('live games: create and join', () => {
   const h = new Harness();
   // No network but loopback, so the join URL is the address the test called (join-links.test.ts has the rest).
   beforeAll(() =>
-    h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 }, networkInterfaces: () => LOOPBACK_ONLY } }),
+    h.start({
+      game: {
+        joinPerIp: { limit: 1000, windowMs: 60_000 },
+        createPerIp: { limit: 1000, windowMs: 60_000 },
+        networkInterfaces: () => LOOPBACK_ONLY,
+      },
+    }),
   );
   afterAll(() => h.stop());
 
@@ -59,12 +65,67 @@ describe('live games: create and join', () => {
     ['too few seconds', { cards: choiceCards(1), settings: { secondsPerQuestion: 1 } }, 400],
     ['too many players', { cards: choiceCards(1), settings: { maxPlayers: 201 } }, 400],
     ['one team', { cards: choiceCards(1), settings: { teamCount: 1 } }, 400],
-    ['too many cards', { cards: Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, deckId: 'd', prompt: 'p', choices: ['a', 'b'], correct: 0 })) }, 400],
-    ['two right options', { cards: [{ ...choiceCards(1)[0], choices: [{ text: 'a', correct: true }, { text: 'b', correct: true }] }] }, 400],
+    [
+      'too many cards',
+      { cards: Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, deckId: 'd', prompt: 'p', choices: ['a', 'b'], correct: 0 })) },
+      400,
+    ],
+    [
+      'two right options',
+      {
+        cards: [
+          {
+            ...choiceCards(1)[0],
+            choices: [
+              { text: 'a', correct: true },
+              { text: 'b', correct: true },
+            ],
+          },
+        ],
+      },
+      400,
+    ],
     ['huge prompt', { cards: [{ ...choiceCards(1)[0], prompt: 'x'.repeat(501) }] }, 400],
-    ['huge option', { cards: [{ ...choiceCards(1)[0], choices: [{ text: 'x'.repeat(201), correct: true }, { text: 'b', correct: false }] }] }, 400],
-    ['a region short of the choices', { cards: [{ id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b', 'c'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'] } }] }, 400],
-    ['unknown keys in a diagram', { cards: [{ id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'], svg: '<svg/>' } }] }, 400],
+    [
+      'huge option',
+      {
+        cards: [
+          {
+            ...choiceCards(1)[0],
+            choices: [
+              { text: 'x'.repeat(201), correct: true },
+              { text: 'b', correct: false },
+            ],
+          },
+        ],
+      },
+      400,
+    ],
+    [
+      'a region short of the choices',
+      {
+        cards: [
+          { id: 'd', deckId: 'p', prompt: 'Tap it.', choices: ['a', 'b', 'c'], correct: 0, diagram: { id: 'pic', regions: ['ra', 'rb'] } },
+        ],
+      },
+      400,
+    ],
+    [
+      'unknown keys in a diagram',
+      {
+        cards: [
+          {
+            id: 'd',
+            deckId: 'p',
+            prompt: 'Tap it.',
+            choices: ['a', 'b'],
+            correct: 0,
+            diagram: { id: 'pic', regions: ['ra', 'rb'], svg: '<svg/>' },
+          },
+        ],
+      },
+      400,
+    ],
   ])('refuses a create request with %s', async (_name, body, status) => {
     const res = await h.post('/api/games', body, undefined, body === undefined ? { 'content-type': 'application/json' } : {});
     expect(res.status).toBe(status);
@@ -157,7 +218,15 @@ describe('live games: rate limits', () => {
 
 describe('live games: failed joins cost the sender, not the game', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { joinPerIp: { limit: 30, windowMs: 60_000 }, failedJoinPerIp: { limit: 10, windowMs: 60_000 }, failedJoinGlobal: { limit: 1000, windowMs: 60_000 } } }));
+  beforeAll(() =>
+    h.start({
+      game: {
+        joinPerIp: { limit: 30, windowMs: 60_000 },
+        failedJoinPerIp: { limit: 10, windowMs: 60_000 },
+        failedJoinGlobal: { limit: 1000, windowMs: 60_000 },
+      },
+    }),
+  );
   afterAll(() => h.stop());
 
   it('keeps letting real players in while 40 other addresses send 400 refused joins to the same code', async () => {
@@ -166,11 +235,14 @@ describe('live games: failed joins cost the sender, not the game', () => {
     const attackers = Array.from({ length: 40 }, (_, i) => `127.0.1.${i + 1}`);
     const statuses: number[] = [];
     for (let round = 0; round < 10; round++) {
-      const results = await Promise.all(attackers.map((from) => h.post('/api/join', { code: game.code, nickname: 'taken' }, undefined, {}, from)));
+      const results = await Promise.all(
+        attackers.map((from) => h.post('/api/join', { code: game.code, nickname: 'taken' }, undefined, {}, from)),
+      );
       statuses.push(...results.map((r) => r.status));
     }
     expect(statuses.filter((s) => s === 409)).toHaveLength(400);
-    for (let i = 0; i < 5; i++) expect((await h.post('/api/join', { code: game.code, nickname: `real ${i}` }, undefined, {}, `127.0.2.${i + 1}`)).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect((await h.post('/api/join', { code: game.code, nickname: `real ${i}` }, undefined, {}, `127.0.2.${i + 1}`)).status).toBe(201);
     // The senders are the ones who pay: one more refused join and each attacker is blocked.
     const after = await h.post('/api/join', { code: game.code, nickname: 'taken' }, undefined, {}, attackers[0]);
     expect(after.status).toBe(429);
@@ -205,8 +277,30 @@ describe('live games: bad requests', () => {
   it('answers every malformed request with a 4xx JSON reason and keeps serving', async () => {
     const game = await h.create();
     const ana = await h.join(game.code, 'Ana');
-    const bodies: unknown[] = [null, 0, 'x', [], {}, { type: null }, { code: 123456 }, { nickname: {} }, { index: -1, option: 0 }, { token: 5 }, { __proto__: { type: 'start' } }, { constructor: { prototype: {} } }, { type: 'kick', playerId: 'x'.repeat(500) }];
-    const urls = ['/api/games', '/api/join', '/api/rejoin', `/api/games/${game.gameId}/host`, `/api/games/${game.gameId}/answer`, '/api/games/%00/answer', '/api/games/../host'];
+    const bodies: unknown[] = [
+      null,
+      0,
+      'x',
+      [],
+      {},
+      { type: null },
+      { code: 123456 },
+      { nickname: {} },
+      { index: -1, option: 0 },
+      { token: 5 },
+      { __proto__: { type: 'start' } },
+      { constructor: { prototype: {} } },
+      { type: 'kick', playerId: 'x'.repeat(500) },
+    ];
+    const urls = [
+      '/api/games',
+      '/api/join',
+      '/api/rejoin',
+      `/api/games/${game.gameId}/host`,
+      `/api/games/${game.gameId}/answer`,
+      '/api/games/%00/answer',
+      '/api/games/../host',
+    ];
     for (const url of urls) {
       for (const body of bodies) {
         const res = await h.post(url, JSON.stringify(body), url.includes('answer') ? ana.playerToken : game.hostToken);
@@ -215,7 +309,12 @@ describe('live games: bad requests', () => {
         expect(typeof json(res).error).toBe('string');
       }
     }
-    for (const url of ['/api/games/x/events', `/api/games/${game.gameId}/events?token=`, `/api/games/${game.gameId}/host/events?token=${'A'.repeat(43)}`, '/api/games/x/report']) {
+    for (const url of [
+      '/api/games/x/events',
+      `/api/games/${game.gameId}/events?token=`,
+      `/api/games/${game.gameId}/host/events?token=${'A'.repeat(43)}`,
+      '/api/games/x/report',
+    ]) {
       const res = await h.get(url);
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);

@@ -27,7 +27,12 @@ async function hostStream(g: Created, headers: Record<string, string> = {}): Pro
 }
 
 type Open = { index: number; options: string[] };
-type Reveal = { index: number; correct: number; counts: number[]; you: { correct: boolean; points: number; rank: number; score: number } | null };
+type Reveal = {
+  index: number;
+  correct: number;
+  counts: number[];
+  you: { correct: boolean; points: number; rank: number; score: number } | null;
+};
 
 describe('live games: play', () => {
   it('plays a game to the podium over SSE, with results, points and rank after each question', async () => {
@@ -66,7 +71,13 @@ describe('live games: play', () => {
     expect((await sa.waitFor('podium')).data).toMatchObject({ you: { rank: 1 } });
     await host.waitFor('podium');
     const report = json(await h.get(`/api/games/${game.gameId}/report`, game.hostToken));
-    expect(report).toMatchObject({ phase: 'podium', players: [{ nickname: 'Ana', rank: 1 }, { nickname: 'Bo', rank: 2 }] });
+    expect(report).toMatchObject({
+      phase: 'podium',
+      players: [
+        { nickname: 'Ana', rank: 1 },
+        { nickname: 'Bo', rank: 2 },
+      ],
+    });
     expect((report.questions as unknown[]).length).toBe(2);
   });
 

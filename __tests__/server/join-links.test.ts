@@ -56,7 +56,13 @@ describe('a host on a loopback address', () => {
   it('never takes the join URL from a Host header that is not the server’s own address', async () => {
     const body = json(await links({ host: 'evil.example' }));
     expect(JSON.stringify(body)).not.toContain('evil');
-    const created = await request(h.base, 'POST', '/api/games', { cards: (await import('./support/cards')).choiceCards(2) }, { host: 'evil.example' });
+    const created = await request(
+      h.base,
+      'POST',
+      '/api/games',
+      { cards: (await import('./support/cards')).choiceCards(2) },
+      { host: 'evil.example' },
+    );
     expect(JSON.parse(created.body).joinUrl).toMatch(new RegExp(`^http://192\\.168\\.1\\.20:${port}/play\\?code=\\d{6}$`));
   });
 
@@ -89,7 +95,11 @@ describe('a machine with no network but loopback', () => {
   it('says there is none, and keeps the loopback URL as the only one', async () => {
     const game = await h.create();
     expect(game.joinUrl).toBe(`${h.base}/play?code=${game.code}`);
-    expect(json(await h.get(`/api/games/${game.gameId}/join-links`, game.hostToken))).toEqual({ origins: [h.base], hostOnLoopback: true, source: 'none' });
+    expect(json(await h.get(`/api/games/${game.gameId}/join-links`, game.hostToken))).toEqual({
+      origins: [h.base],
+      hostOnLoopback: true,
+      source: 'none',
+    });
   });
 });
 

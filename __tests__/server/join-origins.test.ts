@@ -19,9 +19,12 @@ describe('lanAddresses', () => {
 });
 
 describe('isLoopbackHost', () => {
-  it.each(['localhost', 'LOCALHOST', 'app.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1', '[::ffff:127.0.0.1]'])('%s is loopback', (host) => {
-    expect(isLoopbackHost(host)).toBe(true);
-  });
+  it.each(['localhost', 'LOCALHOST', 'app.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1', '[::ffff:127.0.0.1]'])(
+    '%s is loopback',
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(true);
+    },
+  );
   it.each(['192.168.1.20', '[2001:db8::20]', 'localhost.example.org', 'example.org', '0.0.0.0', ''])('%s is not', (host) => {
     expect(isLoopbackHost(host)).toBe(false);
   });
@@ -57,8 +60,16 @@ describe('joinOrigins', () => {
   });
 
   it('says so when nothing but loopback is there', () => {
-    expect(joinOrigins({ ...base, addresses: [], host: '127.0.0.1:3000' })).toEqual({ origins: ['http://127.0.0.1:3000'], hostOnLoopback: true, source: 'none' });
-    expect(joinOrigins({ ...base, addresses: [], host: 'evil.example' })).toEqual({ origins: ['http://localhost:3000'], hostOnLoopback: false, source: 'none' });
+    expect(joinOrigins({ ...base, addresses: [], host: '127.0.0.1:3000' })).toEqual({
+      origins: ['http://127.0.0.1:3000'],
+      hostOnLoopback: true,
+      source: 'none',
+    });
+    expect(joinOrigins({ ...base, addresses: [], host: 'evil.example' })).toEqual({
+      origins: ['http://localhost:3000'],
+      hostOnLoopback: false,
+      source: 'none',
+    });
   });
 
   it('lets PUBLIC_URL win, without a trailing slash', () => {

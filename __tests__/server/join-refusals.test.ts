@@ -18,7 +18,15 @@ const refusal = async (res: Promise<{ status: number; body: string }>) => {
 
 describe('join refusals carry a code', () => {
   const h = new Harness();
-  beforeAll(() => h.start({ game: { joinPerIp: { limit: 1000, windowMs: 60_000 }, failedJoinPerIp: { limit: 1000, windowMs: 60_000 }, createPerIp: { limit: 1000, windowMs: 60_000 } } }));
+  beforeAll(() =>
+    h.start({
+      game: {
+        joinPerIp: { limit: 1000, windowMs: 60_000 },
+        failedJoinPerIp: { limit: 1000, windowMs: 60_000 },
+        createPerIp: { limit: 1000, windowMs: 60_000 },
+      },
+    }),
+  );
   afterAll(() => h.stop());
 
   const join = (code: string, nickname: string) => h.post('/api/join', { code, nickname });

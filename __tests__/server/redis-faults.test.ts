@@ -61,7 +61,10 @@ describe('a Redis stall', () => {
       const started = Date.now();
       const refused = await h.post('/api/join', { code: game.code, nickname: 'Cy' });
       expect(Date.now() - started).toBeLessThan(3000);
-      expect([refused.status, json(refused).error]).toEqual([503, 'the game server cannot reach its store right now; try again in a few seconds']);
+      expect([refused.status, json(refused).error]).toEqual([
+        503,
+        'the game server cannot reach its store right now; try again in a few seconds',
+      ]);
       expect(refused.headers['retry-after']).toBe('2');
       // The deadline (and its grace) passes while Redis is paused; then Bo answers, too late.
       await sleep(Math.max(0, open.endsAt + 800 - Date.now()));
@@ -74,7 +77,10 @@ describe('a Redis stall', () => {
     } finally {
       redis!.resume();
     }
-    const reveal = (await stream.waitFor('reveal', () => true, 10_000)).data as { answered: number; you: { correct: boolean; points: number } };
+    const reveal = (await stream.waitFor('reveal', () => true, 10_000)).data as {
+      answered: number;
+      you: { correct: boolean; points: number };
+    };
     expect(reveal.answered).toBe(1);
     expect(reveal.you.correct).toBe(true);
     expect(reveal.you.points).toBeGreaterThan(500);
@@ -84,10 +90,17 @@ describe('a Redis stall', () => {
 
 describe('limits shared through Redis', () => {
   maybe('count creates and failed joins once across two servers, and share the game budget', async () => {
-    const game = { createPerIp: minute(3), failedJoinPerIp: minute(3), failedJoinGlobal: minute(1000), joinPerIp: minute(100), maxGames: 5 };
+    const game = {
+      createPerIp: minute(3),
+      failedJoinPerIp: minute(3),
+      failedJoinGlobal: minute(1000),
+      joinPerIp: minute(100),
+      maxGames: 5,
+    };
     const [a, b] = [await server(game), await server(game)];
     const from = '127.0.10.1';
-    const create = (h: Harness, address = from) => h.post('/api/games', { cards: [{ id: 'q', deckId: 'd', prompt: 'Q?', choices: ['a', 'b'], correct: 0 }] }, undefined, {}, address);
+    const create = (h: Harness, address = from) =>
+      h.post('/api/games', { cards: [{ id: 'q', deckId: 'd', prompt: 'Q?', choices: ['a', 'b'], correct: 0 }] }, undefined, {}, address);
     expect([(await create(a)).status, (await create(b)).status, (await create(a)).status]).toEqual([201, 201, 201]);
     expect((await create(b)).status).toBe(429);
     const guess = (h: Harness) => h.post('/api/join', { code: '000000', nickname: 'g' }, undefined, {}, '127.0.10.2');

@@ -13,7 +13,8 @@ import { spawnServer, type ChildServer } from './support/spawn-server';
 import { SseClient } from './support/sse-client';
 
 const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL) console.warn('REDIS_URL is unset: skipping the two-process Redis game test (set REDIS_URL=redis://127.0.0.1:6379 to run it)');
+if (!REDIS_URL)
+  console.warn('REDIS_URL is unset: skipping the two-process Redis game test (set REDIS_URL=redis://127.0.0.1:6379 to run it)');
 const maybe = REDIS_URL ? it : it.skip;
 
 jest.setTimeout(60_000);
@@ -35,9 +36,15 @@ describe('one game served by two processes through Redis', () => {
     const env = { REDIS_URL: REDIS_URL!, OUT_DIR: out };
     [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
     const post = (base: string, url: string, body: unknown, token?: string) =>
-      request(base, 'POST', url, body, token ? { authorization: `Bearer ${token}` } : {}).then((r) => ({ status: r.status, body: JSON.parse(r.body) }));
+      request(base, 'POST', url, body, token ? { authorization: `Bearer ${token}` } : {}).then((r) => ({
+        status: r.status,
+        body: JSON.parse(r.body),
+      }));
 
-    const created = await post(a.url, '/api/games', { cards: choiceCards(3), settings: { questionCount: 2, secondsPerQuestion: 5, previewSeconds: 1 } });
+    const created = await post(a.url, '/api/games', {
+      cards: choiceCards(3),
+      settings: { questionCount: 2, secondsPerQuestion: 5, previewSeconds: 1 },
+    });
     expect(created.status).toBe(201);
     const game = created.body as { gameId: string; code: string; hostToken: string };
     const host = await SseClient.open(a.url, `/api/games/${game.gameId}/host/events?token=${game.hostToken}`);
@@ -59,7 +66,9 @@ describe('one game served by two processes through Redis', () => {
     const open = (await players[0]!.stream.waitFor('question-open')).data as { options: string[] };
     const right = open.options.findIndex((o) => o.startsWith('Option R'));
     expect((await post(b.url, `/api/games/${game.gameId}/answer`, { index: 0, option: right }, players[0]!.playerToken)).status).toBe(200);
-    expect((await post(a.url, `/api/games/${game.gameId}/answer`, { index: 0, option: (right + 1) % 4 }, players[1]!.playerToken)).status).toBe(200);
+    expect(
+      (await post(a.url, `/api/games/${game.gameId}/answer`, { index: 0, option: (right + 1) % 4 }, players[1]!.playerToken)).status,
+    ).toBe(200);
     const dup = await post(b.url, `/api/games/${game.gameId}/answer`, { index: 0, option: right }, players[1]!.playerToken);
     expect([dup.status, dup.body.error]).toEqual([409, 'already answered']);
     await host.waitFor('answer-count', (d: { answered: number }) => d.answered === 2);
@@ -76,8 +85,12 @@ describe('one game served by two processes through Redis', () => {
     const host2 = await SseClient.open(b.url, `/api/games/${game.gameId}/host/events?token=${game.hostToken}`);
     streams.push(host2);
     expect((await host2.waitFor('snapshot')).data).toMatchObject({ phase: 'reveal' });
-    expect((await post(b.url, `/api/games/${game.gameId}/host`, { type: 'next' }, game.hostToken)).body).toMatchObject({ phase: 'leaderboard' });
-    expect((await post(b.url, `/api/games/${game.gameId}/host`, { type: 'next' }, game.hostToken)).body).toMatchObject({ phase: 'preview' });
+    expect((await post(b.url, `/api/games/${game.gameId}/host`, { type: 'next' }, game.hostToken)).body).toMatchObject({
+      phase: 'leaderboard',
+    });
+    expect((await post(b.url, `/api/games/${game.gameId}/host`, { type: 'next' }, game.hostToken)).body).toMatchObject({
+      phase: 'preview',
+    });
     await players[2]!.stream.waitFor('question-open', (d: { index: number }) => d.index === 1, 15_000);
   });
 });

@@ -80,12 +80,15 @@ describe('static export without headers.json', () => {
     expectSecurityHeaders(res.headers);
   });
 
-  it.each(['/study.txt', '/study/__next.study.txt', '/sw.js', '/manifest.webmanifest', '/workers/stats.js'])('revalidates %s', async (url) => {
-    const res = await get(url);
-    expect(res.status).toBe(200);
-    expect(res.headers['cache-control']).toBe('no-cache');
-    expectSecurityHeaders(res.headers);
-  });
+  it.each(['/study.txt', '/study/__next.study.txt', '/sw.js', '/manifest.webmanifest', '/workers/stats.js'])(
+    'revalidates %s',
+    async (url) => {
+      const res = await get(url);
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expectSecurityHeaders(res.headers);
+    },
+  );
 
   it('caches hashed assets for a year', async () => {
     const res = await get('/_next/static/chunks/app.js');
@@ -94,16 +97,13 @@ describe('static export without headers.json', () => {
     expectSecurityHeaders(res.headers);
   });
 
-  it.each(['/nope', '/nope/', '/.env', '/..%2f..%2fetc/passwd', '/study/../.env'])(
-    'answers %s with 404.html',
-    async (url) => {
-      const res = await get(url);
-      expect(res.status).toBe(404);
-      expect(res.body).toContain('not found page');
-      expect(res.headers['cache-control']).toBe('no-cache');
-      expectSecurityHeaders(res.headers);
-    },
-  );
+  it.each(['/nope', '/nope/', '/.env', '/..%2f..%2fetc/passwd', '/study/../.env'])('answers %s with 404.html', async (url) => {
+    const res = await get(url);
+    expect(res.status).toBe(404);
+    expect(res.body).toContain('not found page');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(res.headers);
+  });
 
   it('answers a malformed path with a 400 that still carries the security headers', async () => {
     const res = await get('/%E0%A4%A');

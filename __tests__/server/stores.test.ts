@@ -91,7 +91,11 @@ describe.each(kinds)('%s store', (_kind, make) => {
     const offA = await pair.a.subscribe(r.id, (e) => seenA.push(...e));
     const offB = await pair.b.subscribe(r.id, (e) => seenB.push(...e));
     const bump = (store: GameStore, i: number) =>
-      store.update(r.id, (rec) => ({ record: { ...rec, quiz: { ...rec.quiz, index: rec.quiz.index + 1 } }, events: [hostEvent(i)], value: i }));
+      store.update(r.id, (rec) => ({
+        record: { ...rec, quiz: { ...rec.quiz, index: rec.quiz.index + 1 } },
+        events: [hostEvent(i)],
+        value: i,
+      }));
     const results = await Promise.all(Array.from({ length: 60 }, (_, i) => bump(i % 2 ? pair.a : pair.b, i)));
     expect(results.every((x) => x !== undefined)).toBe(true);
     const final = await pair.a.get(r.id);

@@ -78,7 +78,10 @@ describe('FSRS adapter', () => {
   });
 
   it('accepts 17, 19 or 21 custom weights and refuses others with a message', () => {
-    const w21 = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+    const w21 = [
+      0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729,
+      0.5425, 0.0912, 0.0658, 0.1542,
+    ];
     expect(parseWeights(w21.join(', '))).toEqual({ weights: w21 });
     expect(parseWeights(w21.slice(0, 17).join(' '))).toEqual({ weights: w21.slice(0, 17) });
     expect(parseWeights('1 2 3')).toEqual({ error: 'FSRS weights must be 17, 19 or 21 numbers; got 3' });

@@ -51,7 +51,11 @@ describe('queue order and limits', () => {
   it('counts and caps by the daily limits, using today’s done counts', () => {
     const news = Array.from({ length: 30 }, (_, i) => row(`n${i}`, i));
     const reviews = Array.from({ length: 300 }, (_, i) => row(`r${i}`, i));
-    expect(queueCounts({ ...base, news: headOf(news), reviews: headOf(reviews) })).toEqual({ newCount: 20, learningCount: 0, reviewCount: 200 });
+    expect(queueCounts({ ...base, news: headOf(news), reviews: headOf(reviews) })).toEqual({
+      newCount: 20,
+      learningCount: 0,
+      reviewCount: 200,
+    });
     const after = { ...base, news: headOf(news), reviews: headOf(reviews), doneToday: { newCount: 20, reviewCount: 195 } };
     expect(queueCounts(after)).toEqual({ newCount: 0, learningCount: 0, reviewCount: 5 });
     expect(pickNext(after)?.cardId).toBe('r0');

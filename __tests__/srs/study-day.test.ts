@@ -94,10 +94,14 @@ describe('study day', () => {
 
     it.each(Object.keys(cases))('matches the named zone when the device is in %s, without asking Intl', (zone) => {
       // The Date API reads TZ once per process: each zone gets a process of its own.
-      const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'support', 'device-zone.ts'), JSON.stringify(cases[zone])], {
-        env: { ...process.env, TZ: zone },
-        encoding: 'utf8',
-      });
+      const out = execFileSync(
+        process.execPath,
+        ['--require', 'tsx/cjs', path.join(__dirname, 'support', 'device-zone.ts'), JSON.stringify(cases[zone])],
+        {
+          env: { ...process.env, TZ: zone },
+          encoding: 'utf8',
+        },
+      );
       const { results, intlCalls } = JSON.parse(out) as { results: { device: unknown; named: unknown }[]; intlCalls: number };
       expect(results).toHaveLength(cases[zone]!.length);
       for (const { device, named } of results) expect(device).toEqual(named);
@@ -105,10 +109,14 @@ describe('study day', () => {
     });
 
     it('gives the spring-forward day in New York 23 hours, starting right after the jump', () => {
-      const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'support', 'device-zone.ts'), JSON.stringify([[Date.UTC(2026, 2, 8, 12, 0), 2]])], {
-        env: { ...process.env, TZ: 'America/New_York' },
-        encoding: 'utf8',
-      });
+      const out = execFileSync(
+        process.execPath,
+        ['--require', 'tsx/cjs', path.join(__dirname, 'support', 'device-zone.ts'), JSON.stringify([[Date.UTC(2026, 2, 8, 12, 0), 2]])],
+        {
+          env: { ...process.env, TZ: 'America/New_York' },
+          encoding: 'utf8',
+        },
+      );
       const { device } = (JSON.parse(out) as { results: { device: { start: number; next: number } }[] }).results[0]!;
       expect(new Date(device.start).toISOString()).toBe('2026-03-08T07:00:00.000Z');
       expect(device.next - device.start).toBe(23 * H);

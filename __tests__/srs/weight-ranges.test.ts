@@ -3,7 +3,10 @@
 import { createScheduler, DEFAULT_SRS, parseWeights, tsFsrsWeightRanges } from '@/lib/srs';
 import { FSRS_WEIGHT_RANGES, weightOutOfRange } from '@/lib/srs/weight-ranges';
 
-const W21 = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+const W21 = [
+  0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729,
+  0.5425, 0.0912, 0.0658, 0.1542,
+];
 
 it('is the table of ranges ts-fsrs itself clamps w0–w20 to', () => {
   expect(FSRS_WEIGHT_RANGES.map(([min, max]) => [min, max])).toEqual(tsFsrsWeightRanges());

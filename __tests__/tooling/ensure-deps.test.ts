@@ -18,7 +18,16 @@ describe('ensure-deps', () => {
 
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'ensure-deps-'));
-    writeFileSync(path.join(root, 'package-lock.json'), JSON.stringify(lock({ 'node_modules/a': { version: '1.2.0' }, 'node_modules/b': { version: '2.0.0' }, 'node_modules/opt': { version: '1.0.0', optional: true } })));
+    writeFileSync(
+      path.join(root, 'package-lock.json'),
+      JSON.stringify(
+        lock({
+          'node_modules/a': { version: '1.2.0' },
+          'node_modules/b': { version: '2.0.0' },
+          'node_modules/opt': { version: '1.0.0', optional: true },
+        }),
+      ),
+    );
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -34,7 +43,10 @@ describe('ensure-deps', () => {
 
   it('is satisfied when node_modules matches the lockfile', () => {
     mkdirSync(path.join(root, 'node_modules'));
-    writeFileSync(path.join(root, 'node_modules', '.package-lock.json'), JSON.stringify(lock({ 'node_modules/a': { version: '1.2.0' }, 'node_modules/b': { version: '2.0.0' } })));
+    writeFileSync(
+      path.join(root, 'node_modules', '.package-lock.json'),
+      JSON.stringify(lock({ 'node_modules/a': { version: '1.2.0' }, 'node_modules/b': { version: '2.0.0' } })),
+    );
     expect(stale(root)).toEqual([]);
   });
 

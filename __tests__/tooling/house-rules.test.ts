@@ -35,15 +35,26 @@ describe('house rules', () => {
     ['components/home/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n", /Only lib\/db imports Dexie/],
     ['components/probe.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n", /One live-query hook/],
     ['lib/db/probe.ts', "import { fsrs } from 'ts-fsrs';\nexport const x = fsrs;\n", /only behind lib\/srs\/fsrs-adapter/],
-    ['components/home/probe.ts', "import { createScheduler } from '@/lib/srs';\nexport const x = createScheduler;\n", /barrel pulls ts-fsrs/],
+    [
+      'components/home/probe.ts',
+      "import { createScheduler } from '@/lib/srs';\nexport const x = createScheduler;\n",
+      /barrel pulls ts-fsrs/,
+    ],
     ['components/study/probe.ts', "import { answerCard } from '@/lib/db';\nexport const x = answerCard;\n", /one way: useDb\(\)\.store/],
   ])('%s: %s is refused', async (file, code, message) => {
     expect((await messages(file, code)).some((m) => message.test(m))).toBe(true);
   });
 
   it('allows what the layers may do', async () => {
-    expect(await messages('components/home/probe.ts', "import type { Rating } from '@/lib/srs';\nimport { studyDayStart } from '@/lib/srs/study-day';\nexport const x = (r: Rating) => [r, studyDayStart];\n")).toEqual([]);
+    expect(
+      await messages(
+        'components/home/probe.ts',
+        "import type { Rating } from '@/lib/srs';\nimport { studyDayStart } from '@/lib/srs/study-day';\nexport const x = (r: Rating) => [r, studyDayStart];\n",
+      ),
+    ).toEqual([]);
     expect(await messages('lib/db/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n")).toEqual([]);
-    expect(await messages('lib/srs/fsrs-adapter-probe.ts', "import { useState } from 'react';\nexport const x = useState;\n")).not.toEqual([]);
+    expect(await messages('lib/srs/fsrs-adapter-probe.ts', "import { useState } from 'react';\nexport const x = useState;\n")).not.toEqual(
+      [],
+    );
   });
 });

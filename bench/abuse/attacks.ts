@@ -26,10 +26,20 @@ export interface Tokens {
 const count = (statuses: number[]) => {
   const by = new Map<number, number>();
   for (const s of statuses) by.set(s, (by.get(s) ?? 0) + 1);
-  return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${n}×${s || 'error'}`).join(' ');
+  return [...by.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, n]) => `${n}×${s || 'error'}`)
+    .join(' ');
 };
-const status = (p: Promise<{ status: number }>) => p.then((r) => r.status, () => 0);
-const smallGame = { cards: Array.from({ length: 3 }, (_, i) => ({ id: `a${i}`, deckId: 'a', prompt: `A${i}?`, choices: ['x', 'y'], correct: 0 })), settings: { previewSeconds: 0 } };
+const status = (p: Promise<{ status: number }>) =>
+  p.then(
+    (r) => r.status,
+    () => 0,
+  );
+const smallGame = {
+  cards: Array.from({ length: 3 }, (_, i) => ({ id: `a${i}`, deckId: 'a', prompt: `A${i}?`, choices: ['x', 'y'], correct: 0 })),
+  settings: { previewSeconds: 0 },
+};
 
 /**
  * Games of the attacker's own, full of players (from 25 joins per address): tokens to abuse. One
@@ -40,25 +50,43 @@ export async function attackerTokens(base: string, games: number, perGame: numbe
   const list = created.map((r) => r.body as unknown as AttackerGame);
   const joins = await pool(games * perGame, 32, (i) => {
     const game = list[Math.floor(i / perGame)] as AttackerGame;
-    return post(base, '/api/join', { code: game.code, nickname: `bot ${i}` }, { from: address(31, Math.floor(i / 25)) }).then((r) => ({ gameId: game.gameId, token: r.body.playerToken as string, ok: r.status === 201 }));
+    return post(base, '/api/join', { code: game.code, nickname: `bot ${i}` }, { from: address(31, Math.floor(i / 25)) }).then((r) => ({
+      gameId: game.gameId,
+      token: r.body.playerToken as string,
+      ok: r.status === 201,
+    }));
   });
   return { games: list, players: joins.filter((j) => j.ok) };
 }
 
 /** Max-size games (100 questions, 500-character prompts, 8 options of 200) from 300 addresses. */
 export async function createFlood(base: string, readRssMb: () => number): Promise<Row & { rssMb: number }> {
-  const cards = Array.from({ length: 100 }, (_, i) => ({ id: `big-${i}`, deckId: 'big', prompt: `${i} ${'p'.repeat(490)}`, choices: Array.from({ length: 8 }, (_, k) => `${k}${'o'.repeat(199)}`), correct: 0 }));
+  const cards = Array.from({ length: 100 }, (_, i) => ({
+    id: `big-${i}`,
+    deckId: 'big',
+    prompt: `${i} ${'p'.repeat(490)}`,
+    choices: Array.from({ length: 8 }, (_, k) => `${k}${'o'.repeat(199)}`),
+    correct: 0,
+  }));
   const body = JSON.stringify({ cards, settings: { questionCount: 100 } });
   const deadline = Date.now() + 30_000;
-  const statuses = await pool(3000, 16, async (i) => (Date.now() > deadline ? -1 : status(post(base, '/api/games', body, { from: address(40, i % 300) }))));
+  const statuses = await pool(3000, 16, async (i) =>
+    Date.now() > deadline ? -1 : status(post(base, '/api/games', body, { from: address(40, i % 300) })),
+  );
   const sent = statuses.filter((s) => s !== -1);
   const rssMb = readRssMb();
-  return { attack: 'create flood (max-size games, 300 addresses)', sent: sent.length, outcome: `${count(sent)}; server peak RSS ${rssMb.toFixed(0)} MB`, rssMb };
+  return {
+    attack: 'create flood (max-size games, 300 addresses)',
+    sent: sent.length,
+    outcome: `${count(sent)}; server peak RSS ${rssMb.toFixed(0)} MB`,
+    rssMb,
+  };
 }
 
 /** One token opened 1,000 times; 300 streams from one address; then everything at once. */
 export async function streamFlood(base: string, tokens: Tokens, probe: () => Promise<number>): Promise<Row[] & { refused: number }> {
-  const open = (t: { gameId: string; token: string }, from: string) => SseClient.open(base, `/api/games/${t.gameId}/events?token=${t.token}`, {}, from).catch(() => undefined);
+  const open = (t: { gameId: string; token: string }, from: string) =>
+    SseClient.open(base, `/api/games/${t.gameId}/events?token=${t.token}`, {}, from).catch(() => undefined);
   const all: SseClient[] = [];
   const keep = (s: SseClient | undefined) => (s === undefined ? 0 : (all.push(s), s.status));
   const one = tokens.players[0]!;
@@ -74,20 +102,35 @@ export async function streamFlood(base: string, tokens: Tokens, probe: () => Pro
   const rows: Row[] = [
     { attack: 'streams on one token', sent: 1000, outcome: `${live} still open (the rest replaced)` },
     { attack: 'streams from one address', sent: 300, outcome: count(perIp) },
-    { attack: `streams from 20 addresses (${rest.length} tokens)`, sent: flood.length, outcome: `${count(flood)}; a bystander's GET / meanwhile: ${probeStatus}` },
+    {
+      attack: `streams from 20 addresses (${rest.length} tokens)`,
+      sent: flood.length,
+      outcome: `${count(flood)}; a bystander's GET / meanwhile: ${probeStatus}`,
+    },
   ];
   return Object.assign(rows, { refused });
 }
 
 /** 400 refused joins (a taken nickname) at the bystander game's code from 40 addresses. */
 export async function lobbyLock(base: string, code: string): Promise<Row> {
-  const statuses = await pool(400, 40, (i) => status(post(base, '/api/join', { code, nickname: 'player 0' }, { from: address(60, i % 40) })));
+  const statuses = await pool(400, 40, (i) =>
+    status(post(base, '/api/join', { code, nickname: 'player 0' }, { from: address(60, i % 40) })),
+  );
   return { attack: 'refused joins at the bystander code', sent: 400, outcome: count(statuses) };
 }
 
 /** 1,200 random codes from 40 addresses. */
 export async function codeGuessing(base: string): Promise<Row> {
-  const statuses = await pool(1200, 40, (i) => status(post(base, '/api/join', { code: String(Math.floor(Math.random() * 1e6)).padStart(6, '0'), nickname: `guess ${i}` }, { from: address(61, i % 40) })));
+  const statuses = await pool(1200, 40, (i) =>
+    status(
+      post(
+        base,
+        '/api/join',
+        { code: String(Math.floor(Math.random() * 1e6)).padStart(6, '0'), nickname: `guess ${i}` },
+        { from: address(61, i % 40) },
+      ),
+    ),
+  );
   return { attack: 'code guessing (40 addresses)', sent: 1200, outcome: count(statuses) };
 }
 
@@ -128,7 +171,11 @@ export function slowBodies(base: string): Promise<Row> {
       }),
     );
   });
-  return Promise.all(cuts).then((ms) => ({ attack: 'bodies trickled 1 byte / 5 s', sent: 20, outcome: `all cut after ${(Math.max(...ms) / 1000).toFixed(1)} s at most` }));
+  return Promise.all(cuts).then((ms) => ({
+    attack: 'bodies trickled 1 byte / 5 s',
+    sent: 20,
+    outcome: `all cut after ${(Math.max(...ms) / 1000).toFixed(1)} s at most`,
+  }));
 }
 
 /** 2,000 join/leave cycles on one attacker game; the host's command latency before and after. */

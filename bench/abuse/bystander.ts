@@ -65,11 +65,18 @@ async function joinPlayer(code: string, gameId: string, n: number): Promise<Play
 
 async function play(): Promise<void> {
   const hostAgent = agentFor(address(BLOCK, 0));
-  const created = await post(base, '/api/games', { cards: choiceCards(100), settings: { questionCount: 100, secondsPerQuestion: 10, previewSeconds: 1 } }, { agent: hostAgent });
+  const created = await post(
+    base,
+    '/api/games',
+    { cards: choiceCards(100), settings: { questionCount: 100, secondsPerQuestion: 10, previewSeconds: 1 } },
+    { agent: hostAgent },
+  );
   if (created.status !== 201) throw new Error(`bystander create: ${created.status} ${JSON.stringify(created.body)}`);
   const { gameId, code, hostToken } = created.body as { gameId: string; code: string; hostToken: string };
   const host = await SseClient.open(base, `/api/games/${gameId}/host/events?token=${hostToken}`, {}, address(BLOCK, 0));
-  const players = (await Promise.all(Array.from({ length: PLAYERS }, (_, i) => joinPlayer(code, gameId, i)))).filter((p): p is Player => p !== undefined);
+  const players = (await Promise.all(Array.from({ length: PLAYERS }, (_, i) => joinPlayer(code, gameId, i)))).filter(
+    (p): p is Player => p !== undefined,
+  );
   process.send?.({ type: 'ready', code, gameId });
   const command = async (type: string) => {
     const res = await post(base, `/api/games/${gameId}/host`, { type }, { agent: hostAgent, token: hostToken });
@@ -80,14 +87,18 @@ async function play(): Promise<void> {
     result.questions = q + 1;
     result.players = players.length;
     const active = [...players];
-    const opens = await Promise.all(active.map((p) => p.stream.waitFor('question-open', (d: { index: number }) => d.index === q, EVENT_TIMEOUT_MS)));
+    const opens = await Promise.all(
+      active.map((p) => p.stream.waitFor('question-open', (d: { index: number }) => d.index === q, EVENT_TIMEOUT_MS)),
+    );
     const sent = await Promise.all(
       active.map(async (p, i) => {
         const options = (opens[i]!.data as { options: string[] }).options;
         await sleep(Math.floor(Math.random() * MAX_ANSWER_DELAY_MS));
         const option = Math.floor(Math.random() * options.length);
         const started = performance.now();
-        const res = await post(base, `/api/games/${gameId}/answer`, { index: q, option }, { agent: p.agent, token: p.token }).catch((e: Error) => ({ status: 0, body: { error: e.message } }));
+        const res = await post(base, `/api/games/${gameId}/answer`, { index: q, option }, { agent: p.agent, token: p.token }).catch(
+          (e: Error) => ({ status: 0, body: { error: e.message } }),
+        );
         acks.push(performance.now() - started);
         if (res.status !== 200) errors.push(`answer q${q}: ${res.status} ${String(res.body.error)}`);
         return res.status === 200 ? option : null;

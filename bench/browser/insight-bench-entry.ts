@@ -18,7 +18,15 @@ async function seed(cards: number, reviews: number, seedValue: number): Promise<
   const { logs, states } = simulateLearner({ deckId: DECK, prefix: `${DECK}-`, reviews, now, seed: seedValue, timeZone });
   const studied = new Map(states.map((s) => [s.cardId, s]));
   const total = Math.max(cards, states.length);
-  await db.decks.put({ id: DECK, title: 'Synthetic learner', summary: 'npm run bench:insight', order: 999, sources: [], hash: DECK, cardCount: total });
+  await db.decks.put({
+    id: DECK,
+    title: 'Synthetic learner',
+    summary: 'npm run bench:insight',
+    order: 999,
+    sources: [],
+    hash: DECK,
+    cardCount: total,
+  });
   const CHUNK = 5000;
   for (let start = 0; start < total; start += CHUNK) {
     const rows: CardStateRow[] = [];
@@ -55,8 +63,15 @@ async function baselineMs(): Promise<number> {
     logs.elapsedDays[i] = before.lastReview === null ? NaN : (row.reviewedAt - before.lastReview) / 86_400_000;
   });
   const scheduled = states.filter((s) => s.queue === 1 || s.queue === 2 || s.queue === -2);
-  const counted = { new: states.filter((s) => s.queue === 0).length, suspended: states.filter((s) => s.queue === -1).length, retired: states.filter((s) => s.queue === -3).length };
-  computeStats({ logs, cards: cardColumns(scheduled), counted }, { now: Date.now(), settings: { dayStartHour: 4, timeZone: null }, desiredRetention: 0.9, decay: 0.1542 });
+  const counted = {
+    new: states.filter((s) => s.queue === 0).length,
+    suspended: states.filter((s) => s.queue === -1).length,
+    retired: states.filter((s) => s.queue === -3).length,
+  };
+  computeStats(
+    { logs, cards: cardColumns(scheduled), counted },
+    { now: Date.now(), settings: { dayStartHour: 4, timeZone: null }, desiredRetention: 0.9, decay: 0.1542 },
+  );
   return performance.now() - t0;
 }
 

@@ -1,6 +1,16 @@
 // Runs inside the app's page in Chromium (bundled by bench/study-bench.ts with esbuild): seeds a
 // large deck with the app's own store code and times the hot paths against baselines.
-import { answerCard, CardsDB, DEFAULT_PREFS, getDb, loadDeckQueue, placeInQueue, type CardRow, type CardStateRow, type ReviewLogRow } from '@/lib/db';
+import {
+  answerCard,
+  CardsDB,
+  DEFAULT_PREFS,
+  getDb,
+  loadDeckQueue,
+  placeInQueue,
+  type CardRow,
+  type CardStateRow,
+  type ReviewLogRow,
+} from '@/lib/db';
 import { exportBackup, restoreBackup } from '@/lib/db/backup';
 import { decodeBackup, encodeBackup } from '@/lib/db/backup-file';
 import { createScheduler, rawNextForBench, type SchedState } from '@/lib/srs';
@@ -17,25 +27,82 @@ function median(xs: number[]): number {
 
 function sched(i: number, now: number): SchedState {
   const kind = i % 20;
-  if (i % 200 === 7) return { phase: 'learning', due: now + ((i % 30) - 10) * 60_000, stability: 0.5, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, lastReview: now - 60_000 };
-  if (kind < 7) return { phase: 'new', due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null };
+  if (i % 200 === 7)
+    return {
+      phase: 'learning',
+      due: now + ((i % 30) - 10) * 60_000,
+      stability: 0.5,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 1,
+      reps: 1,
+      lapses: 0,
+      lastReview: now - 60_000,
+    };
+  if (kind < 7)
+    return {
+      phase: 'new',
+      due: now,
+      stability: 0,
+      difficulty: 0,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: 0,
+      lapses: 0,
+      lastReview: null,
+    };
   const ivl = 1 + (i % 60);
   const due = now + ((i % 61) - 30) * DAY + (i % 1000) * 1000;
-  return { phase: 'review', due, stability: ivl, difficulty: 5, elapsedDays: 0, scheduledDays: ivl, learningSteps: 0, reps: 3, lapses: 0, lastReview: due - ivl * DAY };
+  return {
+    phase: 'review',
+    due,
+    stability: ivl,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: ivl,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    lastReview: due - ivl * DAY,
+  };
 }
 
 async function seed(count: number): Promise<{ ms: number }> {
   const db = getDb();
   const t0 = performance.now();
   const now = Date.now();
-  await db.decks.put({ id: DECK, title: 'Benchmark deck', summary: 'Synthetic cards for npm run bench.', order: 999, sources: [], hash: 'bench', cardCount: count });
+  await db.decks.put({
+    id: DECK,
+    title: 'Benchmark deck',
+    summary: 'Synthetic cards for npm run bench.',
+    order: 999,
+    sources: [],
+    hash: 'bench',
+    cardCount: count,
+  });
   const CHUNK = 5000;
   for (let start = 0; start < count; start += CHUNK) {
     const cards: CardRow[] = [];
     const states: CardStateRow[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       const id = `bench-${i}`;
-      cards.push({ id, deckId: DECK, kind: 'basic', prompt: `Benchmark prompt ${i}`, answer: `Answer ${i}`, html: { prompt: `<p>Benchmark prompt ${i}</p>`, answer: `<p>Answer ${i}</p>` }, source: 'containerd/containerd/README.md', sourceUrl: 'https://github.com/containerd/containerd', versions: [], tags: [], position: i, hash: String(i), retired: 0 });
+      cards.push({
+        id,
+        deckId: DECK,
+        kind: 'basic',
+        prompt: `Benchmark prompt ${i}`,
+        answer: `Answer ${i}`,
+        html: { prompt: `<p>Benchmark prompt ${i}</p>`, answer: `<p>Answer ${i}</p>` },
+        source: 'containerd/containerd/README.md',
+        sourceUrl: 'https://github.com/containerd/containerd',
+        versions: [],
+        tags: [],
+        position: i,
+        hash: String(i),
+        retired: 0,
+      });
       const base = { cardId: id, deckId: DECK, sched: sched(i, now), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
       states.push({ ...base, ...placeInQueue(base, i, false) });
     }
@@ -107,7 +174,16 @@ async function seedHistory(reviews: number): Promise<void> {
     const logs: ReviewLogRow[] = [];
     for (let i = start; i < Math.min(reviews, start + CHUNK); i++) {
       const before = states[i % states.length]!;
-      logs.push({ cardId: before.cardId, deckId: DECK, rating: (1 + (i % 4)) as 1 | 2 | 3 | 4, reviewedAt: now - (reviews - i) * 60_000, timeZone: 'Europe/Berlin', durationMs: 4000 + (i % 7000), before, after: sched(i + 7, now) });
+      logs.push({
+        cardId: before.cardId,
+        deckId: DECK,
+        rating: (1 + (i % 4)) as 1 | 2 | 3 | 4,
+        reviewedAt: now - (reviews - i) * 60_000,
+        timeZone: 'Europe/Berlin',
+        durationMs: 4000 + (i % 7000),
+        before,
+        after: sched(i + 7, now),
+      });
     }
     await db.reviewLogs.bulkAdd(logs);
   }
@@ -125,7 +201,15 @@ async function freshDevice(): Promise<CardsDB> {
   for (let offset = 0; offset < total; offset += CHUNK) {
     const cards = await db.cards.offset(offset).limit(CHUNK).toArray();
     const states = cards.map((card) => {
-      const base = { cardId: card.id, deckId: card.deckId, sched: newSchedState(now), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
+      const base = {
+        cardId: card.id,
+        deckId: card.deckId,
+        sched: newSchedState(now),
+        suspended: 0 as const,
+        buriedUntil: 0,
+        flag: 0,
+        rev: 0,
+      };
       return { ...base, ...placeInQueue(base, card.position, false) };
     });
     await fresh.transaction('rw', fresh.cards, fresh.cardStates, async () => {

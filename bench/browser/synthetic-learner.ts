@@ -7,7 +7,9 @@ import { fsrsModel, type MemoryState } from '@/lib/srs/fsrs-model';
 import { newSchedState } from '@/lib/srs/new-state';
 
 /** The learner's true memory: FSRS-6 parameters well away from the defaults. */
-export const TRUE_WEIGHTS = [0.9, 2.6, 6.2, 16.5, 6.9, 0.55, 2.1, 0.02, 1.55, 0.22, 1.1, 1.8, 0.12, 0.34, 1.95, 0.45, 2.4, 0.35, 0.12, 0.09, 0.32];
+export const TRUE_WEIGHTS = [
+  0.9, 2.6, 6.2, 16.5, 6.9, 0.55, 2.1, 0.02, 1.55, 0.22, 1.1, 1.8, 0.12, 0.34, 1.95, 0.45, 2.4, 0.35, 0.12, 0.09, 0.32,
+];
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -54,16 +56,44 @@ export function simulateLearner(options: LearnerOptions): Learned {
   for (let card = 0; logs.length < options.reviews; card++) {
     const cardId = `${options.prefix}${card}`;
     let t = yearAgo + Math.floor(random() * 330) * DAY + (8 + random() * 14) * HOUR;
-    let row: CardStateRow = { cardId, deckId: options.deckId, queue: 0, due: card, sched: newSchedState(t), suspended: 0, buriedUntil: 0, flag: 0, rev: 0 };
+    let row: CardStateRow = {
+      cardId,
+      deckId: options.deckId,
+      queue: 0,
+      due: card,
+      sched: newSchedState(t),
+      suspended: 0,
+      buriedUntil: 0,
+      flag: 0,
+      rev: 0,
+    };
     let memory: MemoryState | null = null;
     let last = t;
     while (t < options.now && logs.length < options.reviews) {
       const days = memory ? Math.floor((t - last) / DAY) : 0;
-      const rating: Rating = memory === null ? firstRating(random()) : random() < truth.recall(memory, Math.max(days, 1e-3)) ? (random() < 0.12 ? 2 : random() < 0.93 ? 3 : 4) : 1;
+      const rating: Rating =
+        memory === null
+          ? firstRating(random())
+          : random() < truth.recall(memory, Math.max(days, 1e-3))
+            ? random() < 0.12
+              ? 2
+              : random() < 0.93
+                ? 3
+                : 4
+            : 1;
       memory = truth.step(memory, { rating, deltaT: days });
       last = t;
       const sched: SchedState = scheduler.answer(row.sched, rating, t, cardId);
-      logs.push({ cardId, deckId: options.deckId, rating, reviewedAt: Math.round(t), timeZone: options.timeZone, durationMs: 2500 + Math.floor(random() * 9000), before: row, after: sched });
+      logs.push({
+        cardId,
+        deckId: options.deckId,
+        rating,
+        reviewedAt: Math.round(t),
+        timeZone: options.timeZone,
+        durationMs: 2500 + Math.floor(random() * 9000),
+        before: row,
+        after: sched,
+      });
       const kept = { ...row, sched, rev: row.rev + 1 };
       row = { ...kept, ...placeInQueue(kept, card, false) };
       // Studied when due, or up to a day later (a learner is not on call).

@@ -23,7 +23,15 @@ export interface Filters {
   showRetired: boolean;
 }
 
-export function BrowseFilters({ filters, decks, onChange }: { filters: Filters; decks: DeckChoice[]; onChange: (next: Partial<Filters>) => void }) {
+export function BrowseFilters({
+  filters,
+  decks,
+  onChange,
+}: {
+  filters: Filters;
+  decks: DeckChoice[];
+  onChange: (next: Partial<Filters>) => void;
+}) {
   return (
     <form className={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
       <div className={`field ${styles.wide}`}>
@@ -53,7 +61,11 @@ export function BrowseFilters({ filters, decks, onChange }: { filters: Filters; 
       </div>
       <div className="field">
         <label htmlFor="browse-status">State</label>
-        <select id="browse-status" value={filters.status} onChange={(e) => onChange({ status: isStatusFilter(e.target.value) ? e.target.value : 'all' })}>
+        <select
+          id="browse-status"
+          value={filters.status}
+          onChange={(e) => onChange({ status: isStatusFilter(e.target.value) ? e.target.value : 'all' })}
+        >
           {STATUSES.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}

@@ -37,8 +37,17 @@ export function BrowseResults({ result, deckTitles, now, hrefFor, onOpen, onMore
         <ul className={styles.results} aria-label="Cards">
           {result.hits.map(({ card, state, status, match }) => (
             <li key={card.id}>
-              <Link className={styles.result} href={hrefFor(card.id)} scroll={false} prefetch={false} data-card={card.id} onClick={() => onOpen(card.id)}>
-                <span className={styles.resultPrompt}>{match?.field === 'prompt' ? <MarkedText parts={match.parts} /> : excerpt(card.prompt)}</span>
+              <Link
+                className={styles.result}
+                href={hrefFor(card.id)}
+                scroll={false}
+                prefetch={false}
+                data-card={card.id}
+                onClick={() => onOpen(card.id)}
+              >
+                <span className={styles.resultPrompt}>
+                  {match?.field === 'prompt' ? <MarkedText parts={match.parts} /> : excerpt(card.prompt)}
+                </span>
                 {match && match.field !== 'prompt' && <FieldMatch match={{ ...match, field: match.field }} />}
                 <span className={styles.resultMeta}>
                   <span>{deckTitles.get(card.deckId) ?? card.deckId}</span>

@@ -46,7 +46,11 @@ export function BrowseScreen() {
   const live = db && store && ready;
   const decks = useLiveValue<DeckChoice[]>(live ? () => store.deckChoices(db) : null, [db, store, ready], []);
   const search = { text: query, deckId, status, showRetired, limit };
-  const result = useLiveValue(live ? () => store.searchCards(db, search) : null, [db, store, ready, query, deckId, status, showRetired, limit], undefined);
+  const result = useLiveValue(
+    live ? () => store.searchCards(db, search) : null,
+    [db, store, ready, query, deckId, status, showRetired, limit],
+    undefined,
+  );
   const opened = useLiveValue<{ id: string; detail: Detail | null } | undefined>(
     live && openId ? async () => ({ id: openId, detail: await store.cardDetail(db, openId) }) : null,
     [db, store, ready, openId],

@@ -36,11 +36,19 @@ export function CardActions({ detail }: { detail: CardDetail }) {
       <h3 className={styles.section}>Actions</h3>
       <div className="row">
         {state.suspended ? (
-          <button type="button" className="btn" onClick={() => void act('Unsuspended: it is back in study.', () => store.unsuspendCard(db, card.id))}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void act('Unsuspended: it is back in study.', () => store.unsuspendCard(db, card.id))}
+          >
             Unsuspend
           </button>
         ) : (
-          <button type="button" className="btn" onClick={() => void act('Suspended: study will skip it until you unsuspend it.', () => store.suspendCard(db, card.id))}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void act('Suspended: study will skip it until you unsuspend it.', () => store.suspendCard(db, card.id))}
+          >
             Suspend
           </button>
         )}
@@ -56,7 +64,11 @@ export function CardActions({ detail }: { detail: CardDetail }) {
             Forget this card’s schedule and study it as new? Its review history is kept.
           </p>
           <div className="row">
-            <button type="button" className="btn btn-danger" onClick={() => void act('Reset to new. Its history is kept.', () => store.resetCard(db, card.id, Date.now()))}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => void act('Reset to new. Its history is kept.', () => store.resetCard(db, card.id, Date.now()))}
+            >
               Yes, reset to new
             </button>
             <button type="button" className="btn" ref={cancel} onClick={() => setConfirmReset(false)}>

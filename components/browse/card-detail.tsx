@@ -30,7 +30,10 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
       </div>
 
       <h3 className={styles.section}>{card.kind === 'cloze' ? 'Text' : 'Prompt'}</h3>
-      <CardContent html={card.kind === 'cloze' ? card.html?.back : card.html?.prompt} markdown={card.kind === 'cloze' ? clozeBack(card.prompt) : card.prompt} />
+      <CardContent
+        html={card.kind === 'cloze' ? card.html?.back : card.html?.prompt}
+        markdown={card.kind === 'cloze' ? clozeBack(card.prompt) : card.prompt}
+      />
 
       {card.choices && (
         <>

@@ -10,14 +10,20 @@ import { shortDateTime } from './card-text';
 const PHASES = { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' } as const;
 
 function stateLabel({ state, card }: CardDetail): string {
-  const notes = [card.retired === 1 && 'retired', state.suspended === 1 && 'suspended', state.queue === Q.buried && 'buried until tomorrow'].filter(Boolean);
+  const notes = [
+    card.retired === 1 && 'retired',
+    state.suspended === 1 && 'suspended',
+    state.queue === Q.buried && 'buried until tomorrow',
+  ].filter(Boolean);
   return [PHASES[state.sched.phase], ...notes].join(', ');
 }
 
 export function CardSchedule({ detail, now }: { detail: CardDetail; now: number }) {
   const s = detail.state.sched;
   const fresh = s.phase === 'new';
-  const due = fresh ? 'When it is introduced' : `${shortDateTime(s.due, now)} (${s.due > now ? `in ${formatInterval(s.due - now)}` : 'now'})`;
+  const due = fresh
+    ? 'When it is introduced'
+    : `${shortDateTime(s.due, now)} (${s.due > now ? `in ${formatInterval(s.due - now)}` : 'now'})`;
   const interval = fresh || s.lastReview === null ? '—' : formatInterval(s.due - s.lastReview);
   return (
     <>

@@ -18,7 +18,10 @@ export function excerpt(markdown: string, max = 140): string {
 /** "12 Mar", or "12 Mar 2027" when not this year. */
 export function shortDate(ms: number, now: number): string {
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
-  return new Date(ms).toLocaleDateString(undefined, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(ms).toLocaleDateString(
+    undefined,
+    sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' },
+  );
 }
 
 /** "12 Mar, 14:05" (with the year when not this year), for review history. */

@@ -54,7 +54,9 @@ function Shape({ region, pickable }: { region: CompiledRegion; pickable: boolean
   const { shape } = region;
   if (shape.type === 'rect') {
     const group = region.kind === 'group';
-    const cls = group ? styles.group : `${styles.shape} ${region.tone > 0 ? styles[`tone${region.tone}`] : ''} ${shape.dashed ? styles.dashed : ''}`;
+    const cls = group
+      ? styles.group
+      : `${styles.shape} ${region.tone > 0 ? styles[`tone${region.tone}`] : ''} ${shape.dashed ? styles.dashed : ''}`;
     return <rect x={shape.x} y={shape.y} width={shape.w} height={shape.h} rx={group ? 10 : 7} className={cls} />;
   }
   if (shape.type === 'path') {
@@ -110,12 +112,7 @@ export function DiagramSvg({ diagram, label, masked = [], marks = {}, pickable, 
         const pick = canPick(region.id);
         const mark = marks[region.id];
         const dim = dimOthers && pickable !== undefined && !pickable.includes(region.id);
-        const cls = [
-          pick ? styles.pick : '',
-          k >= 0 ? styles.masked : '',
-          mark ? styles[mark] : '',
-          dim ? styles.dim : '',
-        ].join(' ');
+        const cls = [pick ? styles.pick : '', k >= 0 ? styles.masked : '', mark ? styles[mark] : '', dim ? styles.dim : ''].join(' ');
         const count = counts?.[region.id];
         return (
           <g
@@ -124,7 +121,13 @@ export function DiagramSvg({ diagram, label, masked = [], marks = {}, pickable, 
             data-region={region.id}
             data-mark={mark}
             {...(pick
-              ? { role: 'button', tabIndex: 0, 'aria-label': region.name, onClick: () => onPick?.(region.id), onKeyDown: keyDown(region.id) }
+              ? {
+                  role: 'button',
+                  tabIndex: 0,
+                  'aria-label': region.name,
+                  onClick: () => onPick?.(region.id),
+                  onKeyDown: keyDown(region.id),
+                }
               : { 'aria-hidden': interactive ? true : undefined })}
           >
             <Shape region={region} pickable={pick} />

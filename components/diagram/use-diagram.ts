@@ -26,7 +26,8 @@ export function loadDiagrams(): Promise<Map<string, CompiledDiagram>> {
   return loading;
 }
 
-export type DiagramState = { status: 'loading' } | { status: 'ready'; diagram: CompiledDiagram } | { status: 'missing' } | { status: 'error'; message: string };
+export type DiagramState =
+  { status: 'loading' } | { status: 'ready'; diagram: CompiledDiagram } | { status: 'missing' } | { status: 'error'; message: string };
 
 export function useDiagram(id: string | null): DiagramState {
   const [state, setState] = useState<{ id: string | null; value: DiagramState }>({ id, value: { status: 'loading' } });

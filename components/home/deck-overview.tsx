@@ -55,7 +55,9 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
               <div>
                 <h2>{title}</h2>
                 {d ? <DueCounts counts={d.queue.counts} /> : <p className="counts flush muted">Counting…</p>}
-                {d && !emphasised && d.queue.nextAt !== null && <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>}
+                {d && !emphasised && d.queue.nextAt !== null && (
+                  <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>
+                )}
               </div>
               {/* No prefetch: nine links would load the study screen's code during first paint; the
                   service worker has every route cached after the first visit anyway. */}

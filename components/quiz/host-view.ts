@@ -87,7 +87,11 @@ function questionOf(d: Data, skewMs: number): HostQuestion {
 function fromSnapshot(view: HostView, d: Data): HostView {
   const q = d.question as (Data & { correct?: number; counts?: number[]; answered?: number; right?: number }) | null;
   const phase = String(d.phase) as HostView['phase'];
-  const players = ((d.players as (HostPlayer & Data)[] | undefined) ?? []).map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
+  const players = ((d.players as (HostPlayer & Data)[] | undefined) ?? []).map((p) => ({
+    playerId: p.playerId,
+    nickname: p.nickname,
+    connected: p.connected,
+  }));
   return {
     ...view,
     phase,
@@ -96,7 +100,10 @@ function fromSnapshot(view: HostView, d: Data): HostView {
     question: q ? questionOf(q, view.skewMs) : null,
     answered: num(d.answered),
     expected: num(d.expected, connectedCount(players)),
-    reveal: q && typeof q.correct === 'number' ? { correct: q.correct, counts: q.counts ?? [], answered: num(q.answered), right: num(q.right) } : null,
+    reveal:
+      q && typeof q.correct === 'number'
+        ? { correct: q.correct, counts: q.counts ?? [], answered: num(q.answered), right: num(q.right) }
+        : null,
     top: (d.top as Ranked[] | undefined) ?? [],
     standings: (d.standings as Ranked[] | null | undefined) ?? [],
     teams: (d.teams as TeamRanked[] | undefined) ?? [],
@@ -110,7 +117,10 @@ export function hostReducer(view: HostView, name: string, d: Data, receivedAt: n
     case 'snapshot':
       return fromSnapshot(v, d);
     case 'player-joined':
-      return players((list) => [...list.filter((p) => p.playerId !== d.playerId), { playerId: String(d.playerId), nickname: String(d.nickname), connected: true }]);
+      return players((list) => [
+        ...list.filter((p) => p.playerId !== d.playerId),
+        { playerId: String(d.playerId), nickname: String(d.nickname), connected: true },
+      ]);
     case 'player-left':
       return players((list) => list.filter((p) => p.playerId !== d.playerId));
     case 'player-connection':
@@ -120,7 +130,14 @@ export function hostReducer(view: HostView, name: string, d: Data, receivedAt: n
     case 'question-preview':
       return { ...v, phase: 'preview', question: questionOf(d, v.skewMs), reveal: null, answered: 0 };
     case 'question-open':
-      return { ...v, phase: 'answering', question: questionOf(d, v.skewMs), reveal: null, answered: 0, expected: connectedCount(v.players) };
+      return {
+        ...v,
+        phase: 'answering',
+        question: questionOf(d, v.skewMs),
+        reveal: null,
+        answered: 0,
+        expected: connectedCount(v.players),
+      };
     case 'answer-count':
       return { ...v, answered: num(d.answered), expected: num(d.expected) };
     case 'reveal':

@@ -13,17 +13,15 @@ export function JoinAddress({ links, chosen, onChoose }: Props) {
   if (links.source === 'none') {
     return (
       <p className="banner banner-error flush">
-        Phones cannot reach this computer: it has no network address but localhost. Connect it to the phones’ Wi-Fi (or set PUBLIC_URL on the
-        server), then reload this page.
+        Phones cannot reach this computer: it has no network address but localhost. Connect it to the phones’ Wi-Fi (or set PUBLIC_URL on
+        the server), then reload this page.
       </p>
     );
   }
   if (links.source === 'public-url') return null;
   if (links.origins.length === 1) {
     return links.hostOnLoopback ? (
-      <p className="muted flush">
-        Phones join at {links.origins[0]}/play: you opened this app at localhost, which phones cannot reach.
-      </p>
+      <p className="muted flush">Phones join at {links.origins[0]}/play: you opened this app at localhost, which phones cannot reach.</p>
     ) : null;
   }
   return (
@@ -37,7 +35,9 @@ export function JoinAddress({ links, chosen, onChoose }: Props) {
         ))}
       </select>
       <span id="join-origin-hint" className="hint">
-        {links.hostOnLoopback ? 'You opened this app at localhost, which phones cannot reach. ' : 'This computer has more than one address. '}
+        {links.hostOnLoopback
+          ? 'You opened this app at localhost, which phones cannot reach. '
+          : 'This computer has more than one address. '}
         Pick the one on the phones’ network; the QR code follows.
       </span>
     </div>

@@ -48,7 +48,14 @@ export function JoinForm({ initialCode, error, busy, onJoin }: Props) {
       </div>
       <div className="field">
         <label htmlFor="join-name">Nickname</label>
-        <input id="join-name" autoComplete="nickname" maxLength={NICKNAME_MAX} autoFocus={initialCode !== ''} value={nickname} onChange={(e) => setNickname(e.target.value)} />
+        <input
+          id="join-name"
+          autoComplete="nickname"
+          maxLength={NICKNAME_MAX}
+          autoFocus={initialCode !== ''}
+          value={nickname}
+          onChange={(e) => setNickname(e.target.value)}
+        />
         <span className="hint">1 to {NICKNAME_MAX} characters; the host and the other players see it.</span>
       </div>
       {shown && (

@@ -10,8 +10,10 @@ const spaced = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
 const MESSAGES: Record<JoinErrorCode, (gameCode: string, nickname: string) => string> = {
   game_not_found: (code) => `There is no game with code ${spaced(code)}. Check the code on the host’s screen.`,
   lobby_locked: () => 'The host has locked this game: nobody new can join. Ask the host to unlock it, then try again.',
-  nickname_taken: (_, nickname) => `Someone in this game is already called “${nickname.trim()}” (or a name that looks the same). Choose another nickname.`,
-  nickname_removed: () => 'The host removed a player with this nickname (or one that looks the same) from this game. Choose another nickname.',
+  nickname_taken: (_, nickname) =>
+    `Someone in this game is already called “${nickname.trim()}” (or a name that looks the same). Choose another nickname.`,
+  nickname_removed: () =>
+    'The host removed a player with this nickname (or one that looks the same) from this game. Choose another nickname.',
   nickname_invalid: () => `Choose a nickname of 1 to ${NICKNAME_MAX} characters that others can see: letters, digits, spaces or emoji.`,
   game_full: () => 'This game is full. Ask the host whether someone can make room.',
   game_over: () => 'That game has ended. Ask the host for the code of the next one.',

@@ -30,7 +30,8 @@ export async function postJson<T>(path: string, body: unknown, token?: string): 
   // A static host answers /api/… with its 404 page or the app shell, not with our JSON.
   if (!(res.headers.get('content-type') ?? '').includes('application/json')) throw new ApiError(UNREACHABLE, res.status);
   const data = (await res.json()) as T & { error?: string; code?: unknown };
-  if (!res.ok) throw new ApiError(data.error ?? `request failed (${res.status})`, res.status, typeof data.code === 'string' ? data.code : undefined);
+  if (!res.ok)
+    throw new ApiError(data.error ?? `request failed (${res.status})`, res.status, typeof data.code === 'string' ? data.code : undefined);
   return data;
 }
 

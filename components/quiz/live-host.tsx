@@ -53,7 +53,14 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
     postJson<Created>('/api/games', { decks: choice.decks, cards, settings }).then(
       (created) => {
         if (cancelled) return;
-        const session = { gameId: created.gameId, code: created.code, hostToken: created.hostToken, joinUrl: created.joinUrl, decks: choice.decks, secondsPerQuestion };
+        const session = {
+          gameId: created.gameId,
+          code: created.code,
+          hostToken: created.hostToken,
+          joinUrl: created.joinUrl,
+          decks: choice.decks,
+          secondsPerQuestion,
+        };
         hostSession.save(session);
         setGame(session);
       },
@@ -156,8 +163,17 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
         <>
           <QuestionHeading id="host-title" index={q.index} total={q.total} prompt={q.prompt} />
           {view.phase === 'preview' && <p className={styles.result}>Get ready: the options open in a moment…</p>}
-          {view.phase === 'answering' && q.deadline !== null && <Countdown key={q.index} deadline={q.deadline} totalSeconds={game.secondsPerQuestion} />}
-          <Pictured picture={q.options && q.diagram && <QuestionPicture diagram={q.diagram} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}>
+          {view.phase === 'answering' && q.deadline !== null && (
+            <Countdown key={q.index} deadline={q.deadline} totalSeconds={game.secondsPerQuestion} />
+          )}
+          <Pictured
+            picture={
+              q.options &&
+              q.diagram && (
+                <QuestionPicture diagram={q.diagram} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />
+              )
+            }
+          >
             {q.options && <OptionList options={q.options} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}
             {view.phase === 'answering' && (
               <p className={styles.result}>

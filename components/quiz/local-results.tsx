@@ -26,7 +26,17 @@ export function LocalResults({ mode, state, onNext, onEnd }: Props) {
         <>
           <QuestionHeading id="results-title" index={state.index} total={state.questions.length} prompt={question.prompt} />
           {/* In projector mode only the right option was tapped: counts for the others would be wrong. */}
-          <Pictured picture={question.diagram && <QuestionPicture diagram={question.diagram} correct={question.correct} counts={mode === 'pass-and-play' ? result.counts : null} />}>
+          <Pictured
+            picture={
+              question.diagram && (
+                <QuestionPicture
+                  diagram={question.diagram}
+                  correct={question.correct}
+                  counts={mode === 'pass-and-play' ? result.counts : null}
+                />
+              )
+            }
+          >
             <OptionList options={question.options} correct={question.correct} counts={mode === 'pass-and-play' ? result.counts : null} />
           </Pictured>
           <p className={styles.result}>

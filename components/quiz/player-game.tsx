@@ -10,7 +10,8 @@ import { Podium, StandingsList, teamRows } from './standings-list';
 
 function optionState(view: PlayerView, i: number): { className: string; tag: string } {
   if (view.phase !== 'reveal') return { className: view.locked === i ? styles.picked : '', tag: view.locked === i ? 'your answer' : '' };
-  if (view.rightOption === i) return { className: styles.right, tag: view.result?.option === i ? '✓ right, your answer' : '✓ right answer' };
+  if (view.rightOption === i)
+    return { className: styles.right, tag: view.result?.option === i ? '✓ right, your answer' : '✓ right answer' };
   if (view.result?.option === i) return { className: styles.wrong, tag: '✗ your answer' };
   return { className: '', tag: '' };
 }

@@ -27,7 +27,8 @@ export function QuestionPicture({ diagram, chosen = null, correct = null, counts
   const known = new Set(state.diagram.regions.map((r) => r.id));
   if (!diagram.regions.every((id) => known.has(id))) return null;
   const marks: Record<string, RegionMark> = {};
-  if (chosen !== null && diagram.regions[chosen]) marks[diagram.regions[chosen]] = correct === null ? 'picked' : chosen === correct ? 'right' : 'wrong';
+  if (chosen !== null && diagram.regions[chosen])
+    marks[diagram.regions[chosen]] = correct === null ? 'picked' : chosen === correct ? 'right' : 'wrong';
   if (correct !== null && diagram.regions[correct]) marks[diagram.regions[correct]] = 'right';
   const regionCounts = counts ? Object.fromEntries(diagram.regions.map((id, i) => [id, counts[i] ?? 0])) : undefined;
   return (

@@ -77,4 +77,3 @@ export function Pictured({ picture, children }: { picture: ReactNode; children: 
     </div>
   );
 }
-

@@ -17,7 +17,8 @@ import { hostSession } from './sessions';
 type LocalMode = 'pass-and-play' | 'projector';
 
 /** Set in the click handler, once: the live screen creates its game from this very object. */
-type Running = { mode: 'live'; start: { cards: QuizCard[]; choice: QuizChoice } } | { mode: LocalMode; cards: QuizCard[]; choice: QuizChoice };
+type Running =
+  { mode: 'live'; start: { cards: QuizCard[]; choice: QuizChoice } } | { mode: LocalMode; cards: QuizCard[]; choice: QuizChoice };
 
 interface Unreachable {
   message: string;

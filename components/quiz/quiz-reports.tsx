@@ -15,7 +15,10 @@ const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projec
 
 function download(store: Db, report: QuizReportRow) {
   const csv = store.quizReportCsv(report);
-  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `quiz-${new Date(report.createdAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`);
+  saveFile(
+    new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+    `quiz-${new Date(report.createdAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`,
+  );
 }
 
 const percent = (accuracy: number | null) => (accuracy === null ? 'skipped' : `${Math.round(accuracy * 100)}%`);
@@ -31,16 +34,20 @@ function ReportItem({ report, store }: { report: QuizReportRow; store: Db }) {
 
   const sendMissed = () => {
     if (!db) return;
-    store
-      .sendMissedToReview(db, missed, Date.now())
-      .then(
-        (n) => setMessage(n === 0 ? 'Those cards are suspended or no longer in their decks.' : `${n} missed card${n === 1 ? ' is' : 's are'} due in your study now.`),
-        () => setMessage('The cards could not be moved.'),
-      );
+    store.sendMissedToReview(db, missed, Date.now()).then(
+      (n) =>
+        setMessage(
+          n === 0
+            ? 'Those cards are suspended or no longer in their decks.'
+            : `${n} missed card${n === 1 ? ' is' : 's are'} due in your study now.`,
+        ),
+      () => setMessage('The cards could not be moved.'),
+    );
   };
 
   const remove = () => {
-    if (db && report.id !== undefined && window.confirm(`Delete the report of this game (${label})?`)) void store.deleteQuizReport(db, report.id);
+    if (db && report.id !== undefined && window.confirm(`Delete the report of this game (${label})?`))
+      void store.deleteQuizReport(db, report.id);
   };
 
   return (

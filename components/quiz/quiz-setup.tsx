@@ -23,7 +23,8 @@ function check(picked: string[], count: string, seconds: string): string | null 
   const questionCount = Number(count);
   if (!Number.isInteger(questionCount) || questionCount < 1 || questionCount > 100) return 'Questions: a whole number from 1 to 100.';
   const secondsPerQuestion = Number(seconds);
-  if (!Number.isInteger(secondsPerQuestion) || secondsPerQuestion < 5 || secondsPerQuestion > 240) return 'Seconds per question: a whole number from 5 to 240.';
+  if (!Number.isInteger(secondsPerQuestion) || secondsPerQuestion < 5 || secondsPerQuestion > 240)
+    return 'Seconds per question: a whole number from 5 to 240.';
   return null;
 }
 
@@ -47,7 +48,17 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
     const problem = check(picked, count, seconds);
     setError(problem);
     if (problem) return;
-    onStart({ decks: picked, questionCount: Number(count), secondsPerQuestion: Number(seconds), scoring, streakBonus: streak, teamCount: Number(teams) }, mode);
+    onStart(
+      {
+        decks: picked,
+        questionCount: Number(count),
+        secondsPerQuestion: Number(seconds),
+        scoring,
+        streakBonus: streak,
+        teamCount: Number(teams),
+      },
+      mode,
+    );
   };
 
   return (
@@ -76,11 +87,22 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
         </div>
         <div className="field">
           <label htmlFor="quiz-seconds">Seconds per question</label>
-          <input id="quiz-seconds" inputMode="numeric" aria-describedby="quiz-live-only" value={seconds} onChange={(e) => setSeconds(e.target.value)} />
+          <input
+            id="quiz-seconds"
+            inputMode="numeric"
+            aria-describedby="quiz-live-only"
+            value={seconds}
+            onChange={(e) => setSeconds(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="quiz-scoring">Scoring</label>
-          <select id="quiz-scoring" aria-describedby="quiz-live-only" value={scoring} onChange={(e) => setScoring(e.target.value as ScoringMode)}>
+          <select
+            id="quiz-scoring"
+            aria-describedby="quiz-live-only"
+            value={scoring}
+            onChange={(e) => setScoring(e.target.value as ScoringMode)}
+          >
             <option value="speed">Speed: faster right answers score more</option>
             <option value="accuracy">Accuracy: 1000 per right answer</option>
           </select>

@@ -24,12 +24,14 @@ function describeBackup(s: BackupSummary): string {
 
 function restoredMessage(r: RestoreReport): string {
   const parts = [`Restored the backup of ${when(r.exportedAt)}: ${describeBackup(r)}.`];
-  if (r.unknown > 0) parts.push(`${plural(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} not in this version’s decks; their history is kept.`);
+  if (r.unknown > 0)
+    parts.push(`${plural(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} not in this version’s decks; their history is kept.`);
   return parts.join(' ');
 }
 
 function failure(action: string, e: unknown): string {
-  if (isQuotaError(e)) return `${action} failed: this device is out of storage space. Nothing was changed; free up some space, then try again.`;
+  if (isQuotaError(e))
+    return `${action} failed: this device is out of storage space. Nothing was changed; free up some space, then try again.`;
   return `${action} failed: ${e instanceof Error ? e.message : String(e)} Nothing was changed.`;
 }
 
@@ -99,10 +101,14 @@ export function BackupPanel() {
   return (
     <div className="stack">
       <p className="flush">
-        One file with your progress, review history, settings and quiz reports. Keep it somewhere safe, or restore it on
-        another device; the decks themselves come with the app.
+        One file with your progress, review history, settings and quiz reports. Keep it somewhere safe, or restore it on another device; the
+        decks themselves come with the app.
       </p>
-      {lastBackup !== undefined && <p className="muted flush">{lastBackup === null ? 'No backup downloaded from this device yet.' : `Last backup: ${when(lastBackup)}.`}</p>}
+      {lastBackup !== undefined && (
+        <p className="muted flush">
+          {lastBackup === null ? 'No backup downloaded from this device yet.' : `Last backup: ${when(lastBackup)}.`}
+        </p>
+      )}
       <div className="row">
         <button type="button" className="btn btn-small" disabled={!db || busy} onClick={() => void download()}>
           Download a backup
@@ -124,7 +130,9 @@ export function BackupPanel() {
           <p className="flush">
             <strong>{pending.file}</strong>, made {when(pending.summary.exportedAt)}: {describeBackup(pending.summary)}.
           </p>
-          <p className="flush">Restoring replaces the progress, review history, settings and quiz reports on this device with the backup’s.</p>
+          <p className="flush">
+            Restoring replaces the progress, review history, settings and quiz reports on this device with the backup’s.
+          </p>
           <div className="row">
             <button type="button" className="btn btn-primary btn-small" disabled={busy} onClick={() => void restore()}>
               Restore this backup

@@ -99,7 +99,12 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
     >
       <fieldset className="stack">
         <legend>Scheduling (FSRS)</legend>
-        <Field id="retention" label="Desired retention" hint="The chance you still recall a card when it is due. 0.90 is a good default." error={errors.retention}>
+        <Field
+          id="retention"
+          label="Desired retention"
+          hint="The chance you still recall a card when it is due. 0.90 is a good default."
+          error={errors.retention}
+        >
           {(a) => text('retention', a, { inputMode: 'decimal' })}
         </Field>
         <Field id="maxInterval" label="Maximum interval (days)" error={errors.maxInterval}>
@@ -111,7 +116,12 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
         <Field id="relearningSteps" label="Relearning steps" hint="For forgotten cards, like 10m." error={errors.relearningSteps}>
           {(a) => text('relearningSteps', a)}
         </Field>
-        <Field id="weights" label="FSRS weights" hint="Leave empty for the FSRS-6 defaults, or paste 17, 19 or 21 numbers from an optimizer." error={errors.weights}>
+        <Field
+          id="weights"
+          label="FSRS weights"
+          hint="Leave empty for the FSRS-6 defaults, or paste 17, 19 or 21 numbers from an optimizer."
+          error={errors.weights}
+        >
           {(a) => <textarea {...a} rows={3} value={draft.weights} onChange={(e) => set('weights', e.target.value)} />}
         </Field>
       </fieldset>

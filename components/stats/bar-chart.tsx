@@ -34,7 +34,9 @@ export function BarChart({ series, label, startLabel, endLabel, formatMax = (n) 
           return series.map((s) => {
             const h = (s.values[i] / max) * 100;
             y -= h;
-            return h > 0 ? <rect key={`${s.label}-${i}`} className={styles[s.className]} x={i * 10 + 1} y={y} width={8} height={h} /> : null;
+            return h > 0 ? (
+              <rect key={`${s.label}-${i}`} className={styles[s.className]} x={i * 10 + 1} y={y} width={8} height={h} />
+            ) : null;
           });
         })}
         <line className={styles.baseline} x1={0} y1={100} x2={width} y2={100} />

@@ -33,7 +33,13 @@ export function Calibration({ stats }: { stats: Stats }) {
                 <rect className={styles.actual} x={i * 24 + 12} y={100 - b.actual * 100} width={8} height={b.actual * 100} />
               </g>
             ))}
-            <line className={styles.target} x1={0} y1={100 - stats.desiredRetention * 100} x2={width} y2={100 - stats.desiredRetention * 100} />
+            <line
+              className={styles.target}
+              x1={0}
+              y1={100 - stats.desiredRetention * 100}
+              x2={width}
+              y2={100 - stats.desiredRetention * 100}
+            />
           </svg>
           <ul className={styles.legend} aria-hidden="true">
             <li>
@@ -47,7 +53,9 @@ export function Calibration({ stats }: { stats: Stats }) {
             <li>Dashed: desired retention</li>
           </ul>
           <table className={styles.table}>
-            <caption className="sr-only">Reviews by range of predicted recall: how many, the average prediction, and the share recalled</caption>
+            <caption className="sr-only">
+              Reviews by range of predicted recall: how many, the average prediction, and the share recalled
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Range</th>

@@ -57,7 +57,15 @@ export function ReviewCalendar({ stats }: { stats: Stats }) {
         aria-label={`Reviews per study day over the past year: ${count(reviews)} reviews on ${count(days)} days, at most ${count(Math.max(0, ...counts))} in a day.`}
       >
         {keys.map((key, i) => (
-          <rect key={key} className={styles[`heat${shade(counts[i], max)}`]} x={Math.floor((offset + i) / 7) * CELL} y={((offset + i) % 7) * CELL} width={CELL - 2} height={CELL - 2} rx={2}>
+          <rect
+            key={key}
+            className={styles[`heat${shade(counts[i], max)}`]}
+            x={Math.floor((offset + i) / 7) * CELL}
+            y={((offset + i) % 7) * CELL}
+            width={CELL - 2}
+            height={CELL - 2}
+            rx={2}
+          >
             <title>{`${dayLabel(key)}: ${count(counts[i])} review${counts[i] === 1 ? '' : 's'}`}</title>
           </rect>
         ))}

@@ -23,7 +23,8 @@ export function TrueRetention({ stats }: { stats: Stats }) {
     <section className={`card ${styles.section}`} aria-labelledby="stats-retention">
       <h2 id="stats-retention">True retention</h2>
       <p className="muted flush">
-        Desired retention: <strong>{percent(stats.desiredRetention, 0)}</strong>. Each cell: the share of reviews passed, then passed / failed.
+        Desired retention: <strong>{percent(stats.desiredRetention, 0)}</strong>. Each cell: the share of reviews passed, then passed /
+        failed.
       </p>
       <table className={styles.table}>
         <caption className="sr-only">True retention by period: young, mature and all review cards</caption>

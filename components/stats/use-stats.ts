@@ -28,7 +28,8 @@ export function useStats(request: StatsRequest | null): StatsState {
     const started = performance.now();
     requestStats(JSON.parse(key) as StatsRequest).then(
       (figures) => current && setAnswer({ key, state: { status: 'ready', result: { ...figures, ms: performance.now() - started } } }),
-      (error: unknown) => current && setAnswer({ key, state: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
+      (error: unknown) =>
+        current && setAnswer({ key, state: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {
       current = false;

@@ -36,7 +36,17 @@ function verdict(ref: DiagramRef, picked: string | null, names: Map<string, stri
   return picked === ref.regions[0] ? `Right: ${target}.` : `You tapped ${names.get(picked) ?? picked}; the answer is ${target}.`;
 }
 
-function Picture({ diagram, about: ref, revealed, onAnswered }: { diagram: CompiledDiagram; about: DiagramRef; revealed: boolean; onAnswered: (o: Outcome) => void }) {
+function Picture({
+  diagram,
+  about: ref,
+  revealed,
+  onAnswered,
+}: {
+  diagram: CompiledDiagram;
+  about: DiagramRef;
+  revealed: boolean;
+  onAnswered: (o: Outcome) => void;
+}) {
   const [picked, setPicked] = useState<string | null>(null);
   const names = new Map(diagram.regions.map((r) => [r.id, r.name]));
   const hiddenTexts = ref.regions.map((id) => diagram.regions.find((r) => r.id === id)?.label?.lines.join(' ') ?? names.get(id) ?? id);
@@ -80,7 +90,8 @@ export function DiagramFace({ card, revealed, onAnswered }: Props) {
   if (!ref) return null;
   if (state.status === 'loading') return <p className="muted">Loading the diagram…</p>;
   if (state.status !== 'ready' || state.diagram.hash !== ref.hash) {
-    const why = state.status === 'error' ? state.message : 'This card was made for another version of its diagram; it updates with the decks.';
+    const why =
+      state.status === 'error' ? state.message : 'This card was made for another version of its diagram; it updates with the decks.';
     return (
       <p className="banner" role="status">
         {why} {revealed ? verdict(ref, null, new Map()) : ''}

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
-
 import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
 import { CardFace, type Outcome } from './card-face';
@@ -35,7 +34,12 @@ export function StudySession({ deckId }: { deckId: string }) {
     suspend: () => void s.suspend(),
   });
 
-  if (error && !s.ready) return <p className="banner banner-error" role="alert">{error}</p>;
+  if (error && !s.ready)
+    return (
+      <p className="banner banner-error" role="alert">
+        {error}
+      </p>
+    );
   if (title === '') {
     return (
       <div className="stack">
@@ -80,16 +84,33 @@ export function StudySession({ deckId }: { deckId: string }) {
             }}
           />
           <div className="study-aside" role="group" aria-label="Set this card aside">
-            <button type="button" className="btn btn-small" onClick={() => void s.bury()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '-' : undefined}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void s.bury()}
+              disabled={s.busy}
+              aria-keyshortcuts={s.keyboard ? '-' : undefined}
+            >
               Bury until tomorrow
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void s.suspend()} disabled={s.busy} aria-keyshortcuts={s.keyboard ? '@' : undefined}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void s.suspend()}
+              disabled={s.busy}
+              aria-keyshortcuts={s.keyboard ? '@' : undefined}
+            >
               Suspend
             </button>
           </div>
           <div className="study-actions">
             {s.revealed && s.intervals ? (
-              <RatingButtons intervals={s.intervals} disabled={s.busy} outcome={answered.key === currentKey ? answered.outcome : null} onRate={(r) => void s.rate(r)} />
+              <RatingButtons
+                intervals={s.intervals}
+                disabled={s.busy}
+                outcome={answered.key === currentKey ? answered.outcome : null}
+                onRate={(r) => void s.rate(r)}
+              />
             ) : (
               <button type="button" className="btn btn-primary btn-block" onClick={s.reveal}>
                 Show answer

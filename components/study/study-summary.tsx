@@ -32,9 +32,7 @@ export function StudySummary({ tally, startedAt, finished, now }: Props) {
           </div>
           <div>
             <dt className="muted">Time</dt>
-            <dd className="flush">
-              {minutes} min
-            </dd>
+            <dd className="flush">{minutes} min</dd>
           </div>
           <div>
             <dt className="muted">Again</dt>

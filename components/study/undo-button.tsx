@@ -23,7 +23,8 @@ export function UndoButton({ undoable, disabled, onUndo }: { undoable: SessionSt
       {/* Hidden from the name so the button is exactly "Undo"; read as its description, like the ratings' intervals. */}
       {undoable && (
         <small id="undo-what" className="undo-what" aria-hidden="true">
-          {undoable.kind === 'answer' ? `${RATING_NAMES[undoable.rating]} on` : undoable.kind === 'bury' ? 'Bury of' : 'Suspend of'} “{shorten(undoable.prompt)}”
+          {undoable.kind === 'answer' ? `${RATING_NAMES[undoable.rating]} on` : undoable.kind === 'bury' ? 'Bury of' : 'Suspend of'} “
+          {shorten(undoable.prompt)}”
         </small>
       )}
     </button>

@@ -24,7 +24,8 @@ function promptText(markdown: string): string {
 }
 
 function errorNotice(e: unknown): string {
-  if (e instanceof Error && e.name === 'StaleAnswerError') return 'That card was already answered in another tab; nothing was recorded twice.';
+  if (e instanceof Error && e.name === 'StaleAnswerError')
+    return 'That card was already answered in another tab; nothing was recorded twice.';
   if (isQuotaError(e)) return quotaMessage;
   return e instanceof Error ? e.message : String(e);
 }
@@ -87,7 +88,11 @@ export function useStudySession(deckId: string) {
   const { current, finished, busy } = state;
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveValue(db && store && ready ? () => store.loadDeckCounts(db, deckId, Date.now(), prefs) : null, [db, store, ready, deckId, prefs, current, finished], undefined);
+  const live = useLiveValue(
+    db && store && ready ? () => store.loadDeckCounts(db, deckId, Date.now(), prefs) : null,
+    [db, store, ready, deckId, prefs, current, finished],
+    undefined,
+  );
 
   // Cards this session answered that are still due today (a learning step to come): not finished yet.
   const sessionCards = useMemo(() => answeredCards(state.steps), [state.steps]);
@@ -100,7 +105,11 @@ export function useStudySession(deckId: string) {
   const stillDue = dueCount?.of === sessionCards ? dueCount.count : sessionCards.length;
 
   // Another tab answered or changed the card this tab shows: move on instead of answering twice.
-  const pinned = useLiveValue(db && store && current ? () => store.getCardState(db, current.row.cardId) : null, [db, store, current], undefined);
+  const pinned = useLiveValue(
+    db && store && current ? () => store.getCardState(db, current.row.cardId) : null,
+    [db, store, current],
+    undefined,
+  );
   useEffect(() => {
     if (current && pinned && pinned.cardId === current.row.cardId && pinned.rev !== current.row.rev && !busy) {
       // The notice appears with the next card, never above the card it is about.
@@ -183,7 +192,12 @@ export function useStudySession(deckId: string) {
       run(async () => {
         const last: SessionStep | null = nextUndo(stateRef.current);
         if (!db || !store || !last) return undefined;
-        const before = last.kind === 'answer' ? (await store.undoAnswer(db, last.logId))?.before : (await store.restoreCardState(db, last.before)) ? last.before : undefined;
+        const before =
+          last.kind === 'answer'
+            ? (await store.undoAnswer(db, last.logId))?.before
+            : (await store.restoreCardState(db, last.before))
+              ? last.before
+              : undefined;
         if (!before) {
           dispatch({ type: 'undone', step: last, current: null });
           return 'That can no longer be undone: the card changed since (another tab).';

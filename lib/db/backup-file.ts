@@ -36,7 +36,8 @@ function gunzipText(bytes: Uint8Array, maxBytes: number): string {
   return text;
 }
 
-const tooLarge = (maxBytes: number) => `This file unpacks to more than ${Math.round(maxBytes / 1024 / 1024)} MB: it is not a containerd Cards backup.`;
+const tooLarge = (maxBytes: number) =>
+  `This file unpacks to more than ${Math.round(maxBytes / 1024 / 1024)} MB: it is not a containerd Cards backup.`;
 
 export function decodeBackup(bytes: Uint8Array, maxBytes = MAX_BACKUP_BYTES): { backup: Backup } | { error: string } {
   if (bytes.length === 0) return { error: 'This file is empty.' };

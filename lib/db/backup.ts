@@ -68,7 +68,14 @@ export async function exportBackup(db: CardsDB, now: number): Promise<Backup> {
       exportedAt: now,
       bundleVersion: bundle ?? null,
       prefs: prefsRow ? await readPrefs(db) : null,
-      cardStates: states.map(({ cardId, deckId, sched, suspended, buriedUntil, flag }) => ({ cardId, deckId, sched, suspended, buriedUntil, flag })),
+      cardStates: states.map(({ cardId, deckId, sched, suspended, buriedUntil, flag }) => ({
+        cardId,
+        deckId,
+        sched,
+        suspended,
+        buriedUntil,
+        flag,
+      })),
       reviewLogs: logs.map(withoutId),
       quizReports: reports.map(withoutId),
     };
@@ -102,7 +109,11 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
   const savedRev = new Map<string, number>();
   for (const log of backup.reviewLogs) savedRev.set(log.cardId, Math.max(savedRev.get(log.cardId) ?? 0, log.before.rev));
   await db.transaction('rw', [db.cards, db.cardStates, db.reviewLogs, db.settings, db.quizReports], async () => {
-    const [cards, current, currentLogs] = await Promise.all([db.cards.toArray(), db.cardStates.toArray(), db.reviewLogs.orderBy('id').toArray()]);
+    const [cards, current, currentLogs] = await Promise.all([
+      db.cards.toArray(),
+      db.cardStates.toArray(),
+      db.reviewLogs.orderBy('id').toArray(),
+    ]);
     // Progress is matched to cards: with none here yet, all of it would be dropped.
     if (cards.length === 0) throw new NoDecksError();
     const currentById = new Map(current.map((s) => [s.cardId, s]));

@@ -110,7 +110,10 @@ export async function searchCards(db: CardsDB, q: CardSearch): Promise<{ hits: C
     if (!q.showRetired && c.retired === 1) return false;
     return holdsEveryWord(c, words);
   });
-  candidates.sort((a, b) => (order.get(a.deckId) ?? Infinity) - (order.get(b.deckId) ?? Infinity) || a.deckId.localeCompare(b.deckId) || a.position - b.position);
+  candidates.sort(
+    (a, b) =>
+      (order.get(a.deckId) ?? Infinity) - (order.get(b.deckId) ?? Infinity) || a.deckId.localeCompare(b.deckId) || a.position - b.position,
+  );
   // With no state filter every candidate is a hit: only the shown page needs its states.
   const checked = q.status === 'all' ? candidates.slice(0, q.limit) : candidates;
   const states = await statesOf(db, checked, q.status === 'all' ? null : { deckId: q.deckId });

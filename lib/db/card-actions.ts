@@ -26,7 +26,6 @@ export const buryCard = (db: CardsDB, cardId: string, until: number) => change(d
 export const resetCard = (db: CardsDB, cardId: string, now: number) =>
   change(db, cardId, () => ({ sched: newSchedState(now), buriedUntil: 0 }));
 
-
 /**
  * Puts back a card's row as it was before one change (an undone bury or suspend). Refuses, returning
  * false, when the card changed again since (another tab), so newer progress is never overwritten.

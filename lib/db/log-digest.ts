@@ -104,7 +104,10 @@ export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
         current.push(digest);
         continue;
       }
-      const rows = await db.reviewLogs.where(':id').between(chunk * DIGEST_CHUNK, (chunk + 1) * DIGEST_CHUNK, true, false).toArray();
+      const rows = await db.reviewLogs
+        .where(':id')
+        .between(chunk * DIGEST_CHUNK, (chunk + 1) * DIGEST_CHUNK, true, false)
+        .toArray();
       const fresh = digestChunk(chunk, rows);
       current.push(fresh);
       rebuilt.push(fresh);

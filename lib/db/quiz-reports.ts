@@ -37,7 +37,13 @@ export function quizReportCsv(report: QuizReportRow): string {
 export function missedCards(report: QuizReportRow): string[] {
   const scored = report.questions.flatMap((q) => (q.accuracy === null ? [] : [{ cardId: q.cardId, accuracy: q.accuracy }]));
   const below = scored.filter((q) => q.accuracy < 0.5);
-  const picked = below.length > 0 ? below : scored.filter((q) => q.accuracy < 1).sort((a, b) => a.accuracy - b.accuracy).slice(0, 5);
+  const picked =
+    below.length > 0
+      ? below
+      : scored
+          .filter((q) => q.accuracy < 1)
+          .sort((a, b) => a.accuracy - b.accuracy)
+          .slice(0, 5);
   return [...new Set(picked.map((q) => q.cardId))];
 }
 

@@ -69,7 +69,11 @@ export interface SettingRow {
 }
 
 /** Where a card state belongs in the queue index, from its other fields. */
-export function placeInQueue(row: Omit<CardStateRow, 'queue' | 'due'>, position: number, retired: boolean): Pick<CardStateRow, 'queue' | 'due'> {
+export function placeInQueue(
+  row: Omit<CardStateRow, 'queue' | 'due'>,
+  position: number,
+  retired: boolean,
+): Pick<CardStateRow, 'queue' | 'due'> {
   if (retired) return { queue: Q.retired, due: row.sched.due };
   if (row.suspended) return { queue: Q.suspended, due: row.sched.due };
   if (row.buriedUntil > 0) return { queue: Q.buried, due: row.buriedUntil };
@@ -86,5 +90,13 @@ export interface QuizReportRow {
   mode: QuizMode;
   decks: string[];
   players: { nickname: string; team: number | null; score: number; right: number; answered: number; rank: number | null }[];
-  questions: { cardId: string; deckId: string; prompt: string; skipped: boolean; right: number; players: number; accuracy: number | null }[];
+  questions: {
+    cardId: string;
+    deckId: string;
+    prompt: string;
+    skipped: boolean;
+    right: number;
+    players: number;
+    accuracy: number | null;
+  }[];
 }

@@ -53,13 +53,19 @@ export class CardsDB extends Dexie {
     this.version(2)
       .stores(STORES_V2)
       .upgrade(async (tx) => {
-        await tx.table('cards').toCollection().modify((card: Partial<CardRow>) => {
-          if (card.retired === undefined) card.retired = 0;
-        });
-        await tx.table('cardStates').toCollection().modify((row: Partial<CardStateRow>) => {
-          if (row.rev === undefined) row.rev = 0;
-          if (row.flag === undefined) row.flag = 0;
-        });
+        await tx
+          .table('cards')
+          .toCollection()
+          .modify((card: Partial<CardRow>) => {
+            if (card.retired === undefined) card.retired = 0;
+          });
+        await tx
+          .table('cardStates')
+          .toCollection()
+          .modify((row: Partial<CardStateRow>) => {
+            if (row.rev === undefined) row.rev = 0;
+            if (row.flag === undefined) row.flag = 0;
+          });
       });
     // A new, empty table: nothing to migrate.
     this.version(3).stores(STORES_V3);

@@ -17,5 +17,9 @@ export async function statsFor(db: CardsDB, { deckId, now }: StatsRequest): Prom
     decay: decayOf(prefs.srs.weights),
   });
   const { cards } = stats;
-  return { stats, reviews: source.logs.length, cards: cards.new + cards.learning + cards.young + cards.mature + cards.suspended + cards.retired };
+  return {
+    stats,
+    reviews: source.logs.length,
+    cards: cards.new + cards.learning + cards.young + cards.mature + cards.suspended + cards.retired,
+  };
 }

@@ -30,7 +30,8 @@ export function cardColumns(rows: readonly CardStateRow[]): CardColumns {
 async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
   return db.transaction('r', [db.decks, db.cardStates], async () => {
     const deckIds = deckId === null ? ((await db.decks.toCollection().primaryKeys()) as string[]) : [deckId];
-    const count = (queue: number) => Promise.all(deckIds.map((d) => queueRange(db, d, queue).count())).then((n) => n.reduce((a, b) => a + b, 0));
+    const count = (queue: number) =>
+      Promise.all(deckIds.map((d) => queueRange(db, d, queue).count())).then((n) => n.reduce((a, b) => a + b, 0));
     const [total, suspended, retired, rows] = await Promise.all([
       // New cards are most of a large collection: counted as the rest, not one by one on the index.
       deckId === null ? db.cardStates.count() : db.cardStates.where('deckId').equals(deckId).count(),

@@ -100,7 +100,9 @@ async function readDeck(db: CardsDB, deckId: string, now: number, prefs: Prefs, 
   if (withNext ? !next : nothingLeft) {
     const later = await range(db, deckId, Q.review, dayEnd, Infinity).first();
     // New cards wait for tomorrow when today's limit is used up and some are left.
-    const newWaiting = newLeft === 0 && (withNext ? news.first !== undefined : (await range(db, deckId, Q.new, -Infinity, Infinity).limit(1).primaryKeys()).length > 0);
+    const newWaiting =
+      newLeft === 0 &&
+      (withNext ? news.first !== undefined : (await range(db, deckId, Q.new, -Infinity, Infinity).limit(1).primaryKeys()).length > 0);
     const candidates = [learning.first?.due, later ? Math.max(later.due, dayEnd) : undefined, newWaiting ? dayEnd : undefined];
     const defined = candidates.filter((t): t is number => t !== undefined);
     nextAt = defined.length > 0 ? Math.min(...defined) : null;

@@ -39,8 +39,8 @@ export interface PagePolicyInput {
 export function pagePolicy({ scriptHashes, styleHashes, styleAttributes }: PagePolicyInput): string {
   const directives = [
     "default-src 'self'",
-    ["script-src", "'self'", ...scriptHashes].join(' '),
-    ["style-src", "'self'", ...styleHashes].join(' '),
+    ['script-src', "'self'", ...scriptHashes].join(' '),
+    ['style-src', "'self'", ...styleHashes].join(' '),
   ];
   if (styleAttributes) directives.push("style-src-attr 'unsafe-inline'");
   return [...directives, ...BASE_DIRECTIVES].join('; ');

@@ -34,7 +34,7 @@ export function dayGrid(from: number, to: number, now: number, settings: StudyDa
   const last = Math.max(to, now);
   const starts = [first];
   const keys: string[] = [];
-  for (let start = first; start <= last; ) {
+  for (let start = first; start <= last;) {
     keys.push(keyOf(start, settings));
     start = following(start, settings);
     starts.push(start);

@@ -133,7 +133,13 @@ export function computeStats({ logs, cards, counted }: StatsInput, options: Stat
     const elapsed = logs.elapsedDays[i];
     if (!(elapsed >= 0) || !(logs.stability[i] > 0)) continue;
     const predicted = retrievability(elapsed, logs.stability[i], options.decay);
-    const bin = bins[Math.max(0, CALIBRATION_EDGES.findIndex((edge) => predicted < edge || edge === 1))];
+    const bin =
+      bins[
+        Math.max(
+          0,
+          CALIBRATION_EDGES.findIndex((edge) => predicted < edge || edge === 1),
+        )
+      ];
     bin.count++;
     bin.predicted += predicted;
     if (passed) bin.passed++;
@@ -156,7 +162,10 @@ export function computeStats({ logs, cards, counted }: StatsInput, options: Stat
     else if (ahead < FORECAST_DAYS) (kind === 'learning' ? learning : review)[ahead]++;
   }
 
-  const calibrated = bins.reduce((a, b) => ({ count: a.count + b.count, predicted: a.predicted + b.predicted, passed: a.passed + b.passed }), { count: 0, predicted: 0, passed: 0 });
+  const calibrated = bins.reduce(
+    (a, b) => ({ count: a.count + b.count, predicted: a.predicted + b.predicted, passed: a.passed + b.passed }),
+    { count: 0, predicted: 0, passed: 0 },
+  );
   // The grid starts a year before today at the latest, so these never fall before it.
   const recent = today - RECENT_DAYS + 1;
   const yearAgo = today - HEATMAP_DAYS + 1;
@@ -184,4 +193,3 @@ export function computeStats({ logs, cards, counted }: StatsInput, options: Stat
     buttons,
   };
 }
-

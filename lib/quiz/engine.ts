@@ -26,11 +26,7 @@ export const DEFAULT_SETTINGS: QuizSettings = {
   graceMs: 250,
 };
 
-export function createQuiz(
-  cards: readonly QuizCard[],
-  settings: Partial<QuizSettings>,
-  context: QuizContext,
-): QuizState {
+export function createQuiz(cards: readonly QuizCard[], settings: Partial<QuizSettings>, context: QuizContext): QuizState {
   const full: QuizSettings = { ...DEFAULT_SETTINGS, ...settings };
   return {
     phase: 'lobby',

@@ -6,7 +6,10 @@ import { z } from '@/lib/decks/zod';
 export const JOIN_LINK_SOURCES = ['public-url', 'host', 'lan', 'none'] as const;
 
 export const joinLinksSchema = z.object({
-  origins: z.array(z.url({ protocol: /^https?$/ }).max(300)).min(1).max(64),
+  origins: z
+    .array(z.url({ protocol: /^https?$/ }).max(300))
+    .min(1)
+    .max(64),
   hostOnLoopback: z.boolean(),
   /** public-url: PUBLIC_URL; host: the address the host used, then the others; lan: this machine's addresses; none: no address but loopback. */
   source: z.enum(JOIN_LINK_SOURCES),

@@ -100,7 +100,9 @@ export function buildQuestions(cards: readonly QuizCard[], count: number, random
         options: order.map((i) => card.choices[i] as string),
         correct: order.indexOf(card.correct),
         ...(card.source === undefined ? {} : { source: card.source }),
-        ...(card.diagram === undefined ? {} : { diagram: { id: card.diagram.id, regions: order.map((i) => card.diagram!.regions[i] as string) } }),
+        ...(card.diagram === undefined
+          ? {}
+          : { diagram: { id: card.diagram.id, regions: order.map((i) => card.diagram!.regions[i] as string) } }),
       };
     });
 }

@@ -20,13 +20,8 @@ export function streakBonus(streakIncludingThis: number): number {
   return Math.min(Math.max(streakIncludingThis - 1, 0) * STREAK_STEP, STREAK_MAX_BONUS);
 }
 
-export function pointsFor(
-  settings: QuizSettings,
-  answer: { correct: boolean; elapsedMs: number },
-  streakIncludingThis: number,
-): number {
+export function pointsFor(settings: QuizSettings, answer: { correct: boolean; elapsedMs: number }, streakIncludingThis: number): number {
   if (!answer.correct) return 0;
-  const base =
-    settings.scoring === 'speed' ? speedPoints(answer.elapsedMs, settings.secondsPerQuestion * 1000) : MAX_POINTS;
+  const base = settings.scoring === 'speed' ? speedPoints(answer.elapsedMs, settings.secondsPerQuestion * 1000) : MAX_POINTS;
   return base + (settings.streakBonus ? streakBonus(streakIncludingThis) : 0);
 }

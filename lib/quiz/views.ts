@@ -18,12 +18,26 @@ export function eventForHost(event: QuizEvent): WireEvent | null {
     case 'reveal':
       return {
         name: 'reveal',
-        data: { at: event.at, index: event.index, correct: event.correct, counts: event.counts, answered: event.answered, right: event.right },
+        data: {
+          at: event.at,
+          index: event.index,
+          correct: event.correct,
+          counts: event.counts,
+          answered: event.answered,
+          right: event.right,
+        },
       };
     case 'leaderboard':
       return {
         name: 'leaderboard',
-        data: { at: event.at, index: event.index, total: event.total, top: event.standings.slice(0, LEADERBOARD_SIZE), players: event.standings.length, teams: event.teams },
+        data: {
+          at: event.at,
+          index: event.index,
+          total: event.total,
+          top: event.standings.slice(0, LEADERBOARD_SIZE),
+          players: event.standings.length,
+          teams: event.teams,
+        },
       };
     default: {
       const { type, ...data } = event;
@@ -79,7 +93,12 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
     case 'podium':
       return {
         name: 'podium',
-        data: { at: event.at, top: event.standings.slice(0, LEADERBOARD_SIZE).map(publicStanding), you: youIn(event.standings, playerId), teams: event.teams },
+        data: {
+          at: event.at,
+          top: event.standings.slice(0, LEADERBOARD_SIZE).map(publicStanding),
+          you: youIn(event.standings, playerId),
+          teams: event.teams,
+        },
       };
     case 'question-preview':
     case 'question-open':

@@ -10,7 +10,10 @@ export function checkSrsSettings(s: SrsSettings): string | null {
   if (!(Number.isInteger(s.maximumIntervalDays) && s.maximumIntervalDays >= 1 && s.maximumIntervalDays <= 36500)) {
     return 'Maximum interval must be a whole number of days from 1 to 36500.';
   }
-  for (const [name, steps] of [['Learning', s.learningSteps], ['Relearning', s.relearningSteps]] as const) {
+  for (const [name, steps] of [
+    ['Learning', s.learningSteps],
+    ['Relearning', s.relearningSteps],
+  ] as const) {
     const parsed = parseSteps(steps.join(' '));
     if ('error' in parsed) return `${name} steps: ${parsed.error}.`;
   }

@@ -15,8 +15,8 @@ export interface MemoryState {
 
 /** fsrs-rs DEFAULT_PARAMETERS (FSRS-6), the same numbers ts-fsrs 5 uses. */
 export const FSRS6_DEFAULTS: readonly number[] = [
-  0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014,
-  1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+  0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729,
+  0.5425, 0.0912, 0.0658, 0.1542,
 ];
 
 const S_MIN = 0.001;
@@ -45,9 +45,27 @@ export function toFsrs6(weights: readonly number[]): number[] {
 /** fsrs-rs clip_parameters with one relearning step and short-term stability not forced on. */
 export function clipParameters(weights: readonly number[]): number[] {
   const bounds: [number, number][] = [
-    [S_MIN, INIT_S_MAX], [S_MIN, INIT_S_MAX], [S_MIN, INIT_S_MAX], [S_MIN, INIT_S_MAX],
-    [D_MIN, D_MAX], [0.001, 4], [0.001, 4], [0.001, 0.75], [0, 4.5], [0, 0.8], [0.001, 3.5], [0.001, 5],
-    [0.001, 0.25], [0.001, 0.9], [0, 4], [0, 1], [1, 6], [0, 2], [0, 2], [0, 0.8], [0.1, 0.8],
+    [S_MIN, INIT_S_MAX],
+    [S_MIN, INIT_S_MAX],
+    [S_MIN, INIT_S_MAX],
+    [S_MIN, INIT_S_MAX],
+    [D_MIN, D_MAX],
+    [0.001, 4],
+    [0.001, 4],
+    [0.001, 0.75],
+    [0, 4.5],
+    [0, 0.8],
+    [0.001, 3.5],
+    [0.001, 5],
+    [0.001, 0.25],
+    [0.001, 0.9],
+    [0, 4],
+    [0, 1],
+    [1, 6],
+    [0, 2],
+    [0, 2],
+    [0, 0.8],
+    [0.1, 0.8],
   ];
   return toFsrs6(weights).map((w, i) => clamp(w, bounds[i][0], bounds[i][1]));
 }

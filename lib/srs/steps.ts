@@ -6,7 +6,10 @@ const STEP = /^(\d+(?:\.\d+)?)([mhd])$/;
 const MINUTES = { m: 1, h: 60, d: 1440 } as const;
 
 export function parseSteps(text: string): { steps: StepText[] } | { error: string } {
-  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const steps: StepText[] = [];
   for (const part of parts) {
     const m = STEP.exec(part);

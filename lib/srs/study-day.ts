@@ -37,7 +37,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 export function localParts(epochMs: number, timeZone: string | null): LocalParts {
   if (timeZone === null) {
     const d = new Date(epochMs);
-    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
+    return {
+      year: d.getFullYear(),
+      month: d.getMonth() + 1,
+      day: d.getDate(),
+      hour: d.getHours(),
+      minute: d.getMinutes(),
+      second: d.getSeconds(),
+    };
   }
   const out: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(epochMs)) {

@@ -7,7 +7,10 @@ export const VALID_WEIGHT_COUNTS = [17, 19, 21] as const;
 export function parseWeights(text: string): { weights: number[] | null } | { error: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { weights: null };
-  const parts = trimmed.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+  const parts = trimmed
+    .replace(/^\[|\]$/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const weights = parts.map(Number);
   const bad = parts.find((p, i) => !Number.isFinite(weights[i]));
   if (bad !== undefined) return { error: `"${bad}" is not a number` };
@@ -20,7 +23,10 @@ export function validateWeights(weights: number[]): { weights: number[] } | { er
   }
   if (weights.some((w) => !Number.isFinite(w))) return { error: 'FSRS weights must be finite numbers' };
   const bad = weightOutOfRange(weights);
-  if (bad) return { error: `FSRS weight w${bad.index} (the ${ordinal(bad.index + 1)} number) is ${bad.value}; it must be from ${bad.min} to ${bad.max}` };
+  if (bad)
+    return {
+      error: `FSRS weight w${bad.index} (the ${ordinal(bad.index + 1)} number) is ${bad.value}; it must be from ${bad.min} to ${bad.max}`,
+    };
   return { weights };
 }
 

@@ -9,7 +9,15 @@ import type { StoredEvent } from './store';
 /** While the store is unreachable, how often a game's timer asks whether it is back. */
 const OUTAGE_PROBE_MS = 250;
 
-const PHASE_EVENTS = new Set<QuizEventType>(['game-started', 'question-preview', 'question-open', 'reveal', 'question-skipped', 'leaderboard', 'podium']);
+const PHASE_EVENTS = new Set<QuizEventType>([
+  'game-started',
+  'question-preview',
+  'question-open',
+  'reveal',
+  'question-skipped',
+  'leaderboard',
+  'podium',
+]);
 
 interface Driven {
   unsubscribe: () => void;

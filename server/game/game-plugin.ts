@@ -38,7 +38,9 @@ export function registerGames(app: FastifyInstance, plugin: GamePluginOptions): 
   const driver = new GameDriver(service, randomBytes(12).toString('base64url'));
   const presence = new PresenceCoalescer(async (gameId, audience, connected) => {
     const command =
-      audience.role === 'host' ? ({ type: 'host-connection', connected } as const) : ({ type: 'connection', playerId: audience.playerId, connected } as const);
+      audience.role === 'host'
+        ? ({ type: 'host-connection', connected } as const)
+        : ({ type: 'connection', playerId: audience.playerId, connected } as const);
     await service.apply(gameId, command);
   }, options.presenceIntervalMs);
   const hub = new SseHub(plugin.store, (gameId, audience, connected) => presence.report(gameId, audience, connected), options.heartbeatMs);
@@ -57,7 +59,10 @@ export function registerGames(app: FastifyInstance, plugin: GamePluginOptions): 
       driver.untrack(gameId);
     }
   };
-  const sweeper = setInterval(() => void sweep().catch((error: unknown) => app.log.warn({ error }, 'game sweep failed')), options.sweepIntervalMs);
+  const sweeper = setInterval(
+    () => void sweep().catch((error: unknown) => app.log.warn({ error }, 'game sweep failed')),
+    options.sweepIntervalMs,
+  );
   sweeper.unref();
 
   registerGameRoutes(app, { service, hub, driver, gate });

@@ -35,7 +35,9 @@ export interface ServiceLimits {
 }
 
 const fullMessage = (reason: 'games' | 'bytes') =>
-  reason === 'games' ? 'this server is running as many games as it can; try again in a few minutes' : 'this server has no room for another game right now; try again in a few minutes';
+  reason === 'games'
+    ? 'this server is running as many games as it can; try again in a few minutes'
+    : 'this server has no room for another game right now; try again in a few minutes';
 
 export class GameService {
   private joins: JoinGuard;
@@ -78,7 +80,15 @@ export class GameService {
     const hostToken = newToken();
     // Until someone joins, the game lives only lobbyTtlMs; the first join extends it.
     const lobbyTtl = Math.min(this.options.lobbyTtlMs, this.options.gameTtlMs);
-    const record: GameRecord = { id: gameId, code: '', hostTokenHash: hashToken(hostToken), quiz, seq: 0, createdAt: now, expiresAt: now + lobbyTtl };
+    const record: GameRecord = {
+      id: gameId,
+      code: '',
+      hostTokenHash: hashToken(hostToken),
+      quiz,
+      seq: 0,
+      createdAt: now,
+      expiresAt: now + lobbyTtl,
+    };
     const admitted = await this.limits.budget.admit(gameId, gameBytes(record), record.expiresAt, now);
     if (!admitted.ok) throw new HttpError(503, fullMessage(admitted.reason), { retryAfter: Math.ceil(admitted.retryAfterMs / 1000) });
     try {
@@ -175,7 +185,13 @@ export class GameService {
           await this.apply(gameId, { type: 'answer', playerId, option, index }, receivedAt);
         } catch (error) {
           // A write that timed out may still have reached the store: it counts once, not twice.
-          if (!(interrupted && error instanceof HttpError && error.statusCode === 409 && (await this.answerCounted(gameId, playerId, index, option)))) throw error;
+          if (!(
+            interrupted &&
+            error instanceof HttpError &&
+            error.statusCode === 409 &&
+            (await this.answerCounted(gameId, playerId, index, option))
+          ))
+            throw error;
         }
         return { accepted: true as const, index, option };
       } catch (error) {
@@ -214,7 +230,11 @@ export class GameService {
       // A lobby someone joined lives the full game time; a finished game only finishedTtlMs more.
       const full = record.createdAt + gameTtlMs;
       const expiresAt =
-        out.state.phase === 'podium' ? Math.min(record.expiresAt, now + finishedTtlMs) : out.state.players.length > 0 && record.expiresAt < full ? full : record.expiresAt;
+        out.state.phase === 'podium'
+          ? Math.min(record.expiresAt, now + finishedTtlMs)
+          : out.state.players.length > 0 && record.expiresAt < full
+            ? full
+            : record.expiresAt;
       movedExpiry = expiresAt === record.expiresAt ? undefined : expiresAt;
       return { record: { ...record, quiz: out.state, expiresAt }, events: out.events, value: out };
     });

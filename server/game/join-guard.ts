@@ -34,10 +34,14 @@ export class JoinGuard {
       this.store.peek(GLOBAL_KEY, failedJoinGlobal, now),
     ]);
     if (failures >= failedJoinPerIp.limit) {
-      throw new HttpError(429, 'too many failed join attempts from this address; wait a minute', { retryAfter: retryAfterSeconds(failedJoinPerIp) });
+      throw new HttpError(429, 'too many failed join attempts from this address; wait a minute', {
+        retryAfter: retryAfterSeconds(failedJoinPerIp),
+      });
     }
     if (everywhere >= failedJoinGlobal.limit && failures > 0) {
-      throw new HttpError(429, 'too many failed join attempts on this server; check the code and wait a minute', { retryAfter: retryAfterSeconds(failedJoinGlobal) });
+      throw new HttpError(429, 'too many failed join attempts on this server; check the code and wait a minute', {
+        retryAfter: retryAfterSeconds(failedJoinGlobal),
+      });
     }
     if ((await this.store.hit(attemptsKey(ip), joinPerIp, now)) > joinPerIp.limit) {
       throw new HttpError(429, 'too many join attempts from this address; wait a minute', { retryAfter: retryAfterSeconds(joinPerIp) });
@@ -46,6 +50,9 @@ export class JoinGuard {
 
   /** Charges a refused join to its sender (and to the server-wide count of failures). */
   async failed(ip: string, now: number): Promise<void> {
-    await Promise.all([this.store.hit(failuresKey(ip), this.rules.failedJoinPerIp, now), this.store.hit(GLOBAL_KEY, this.rules.failedJoinGlobal, now)]);
+    await Promise.all([
+      this.store.hit(failuresKey(ip), this.rules.failedJoinPerIp, now),
+      this.store.hit(GLOBAL_KEY, this.rules.failedJoinGlobal, now),
+    ]);
   }
 }

@@ -1,5 +1,14 @@
 // Games in this process's memory: the default, with nothing to set up.
-import { EVENT_LOG_LIMIT, type GameListener, type GameRecord, type GameStore, type Mutation, type StoredEvent, type TokenBinding, type UpdateResult } from './store';
+import {
+  EVENT_LOG_LIMIT,
+  type GameListener,
+  type GameRecord,
+  type GameStore,
+  type Mutation,
+  type StoredEvent,
+  type TokenBinding,
+  type UpdateResult,
+} from './store';
 
 interface Entry {
   record: GameRecord;

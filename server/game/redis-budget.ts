@@ -87,7 +87,9 @@ export class RedisBudget implements GameBudget {
 
   private async run(gameId: string, bytes: number, expiresAt: number, now: number): Promise<Admission> {
     const { maxGames, maxBytes } = this.limits;
-    const [ok, earliest, reason] = await guardStore(() => this.redis.quizBudgetAdmit(...KEYS, now, gameId, bytes, expiresAt, maxGames, maxBytes));
+    const [ok, earliest, reason] = await guardStore(() =>
+      this.redis.quizBudgetAdmit(...KEYS, now, gameId, bytes, expiresAt, maxGames, maxBytes),
+    );
     if (ok === 1) return { ok: true };
     return { ok: false, reason: reason === 'games' ? 'games' : 'bytes', retryAfterMs: retryAfterMs(Number(earliest), now) };
   }

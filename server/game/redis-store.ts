@@ -6,7 +6,16 @@ import type { Question } from '@/lib/quiz';
 
 import { COMMIT, EVENTS_AFTER, RENEW_DRIVER } from './redis-scripts';
 import { guardStore } from './store-errors';
-import { EVENT_LOG_LIMIT, type GameListener, type GameRecord, type GameStore, type Mutation, type StoredEvent, type TokenBinding, type UpdateResult } from './store';
+import {
+  EVENT_LOG_LIMIT,
+  type GameListener,
+  type GameRecord,
+  type GameStore,
+  type Mutation,
+  type StoredEvent,
+  type TokenBinding,
+  type UpdateResult,
+} from './store';
 
 const MAX_ATTEMPTS = 50;
 export const DEFAULT_COMMAND_TIMEOUT_MS = 2000;
@@ -87,7 +96,13 @@ export class RedisStore implements GameStore {
   async create(record: GameRecord): Promise<void> {
     const ttl = Math.max(1, record.expiresAt - Date.now());
     const key = gameKey(record.id);
-    await guardStore(() => this.redis.multi().hset(key, 'seq', String(record.seq), 'record', pack(record), 'questions', JSON.stringify(record.quiz.questions)).pexpire(key, ttl).exec());
+    await guardStore(() =>
+      this.redis
+        .multi()
+        .hset(key, 'seq', String(record.seq), 'record', pack(record), 'questions', JSON.stringify(record.quiz.questions))
+        .pexpire(key, ttl)
+        .exec(),
+    );
   }
 
   get(gameId: string): Promise<GameRecord | undefined> {
@@ -167,8 +182,16 @@ export class RedisStore implements GameStore {
         const ttl = Math.max(1, record.expiresAt - Date.now());
         const eventJson = stored.map((e) => JSON.stringify(e));
         const ok = await this.redis.quizCommit(
-          gameKey(gameId), eventsKey(gameId), String(seq), String(record.seq), pack(record), ttl,
-          channel(gameId), EVENT_LOG_LIMIT, `[${eventJson.join(',')}]`, ...eventJson,
+          gameKey(gameId),
+          eventsKey(gameId),
+          String(seq),
+          String(record.seq),
+          pack(record),
+          ttl,
+          channel(gameId),
+          EVENT_LOG_LIMIT,
+          `[${eventJson.join(',')}]`,
+          ...eventJson,
         );
         if (ok !== 1) continue;
       }

@@ -98,7 +98,8 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   // once, the address's create rate, and room in the game budget. A flood is refused unread.
   let creating = 0;
   const admitCreate = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (creating >= service.options.maxConcurrentCreates) throw new HttpError(503, 'the server is busy creating games; try again in a moment', { retryAfter: 1 });
+    if (creating >= service.options.maxConcurrentCreates)
+      throw new HttpError(503, 'the server is busy creating games; try again in a moment', { retryAfter: 1 });
     creating++;
     reply.raw.once('close', () => creating--);
     const length = Number(request.headers['content-length']);

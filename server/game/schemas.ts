@@ -29,10 +29,17 @@ const quizCard = z
     deckId: id,
     prompt,
     choices: z.array(choiceText).min(2).max(LIMITS.choicesPerCard),
-    correct: z.number().int().min(0).max(LIMITS.choicesPerCard - 1),
+    correct: z
+      .number()
+      .int()
+      .min(0)
+      .max(LIMITS.choicesPerCard - 1),
     source,
     /** A diagram question: the picture's id and the region of each choice. */
-    diagram: z.object({ id, regions: z.array(id).min(2).max(LIMITS.choicesPerCard) }).strict().optional(),
+    diagram: z
+      .object({ id, regions: z.array(id).min(2).max(LIMITS.choicesPerCard) })
+      .strict()
+      .optional(),
   })
   .refine((c) => c.diagram === undefined || c.diagram.regions.length === c.choices.length, {
     message: 'diagram.regions must name one region per choice',
@@ -45,8 +52,14 @@ const compiledChoiceCard = z.object({
   deckId: id,
   kind: z.literal('choice'),
   prompt,
-  answer: z.string().max(LIMITS.promptChars * 4).optional(),
-  choices: z.array(z.object({ text: choiceText, correct: z.boolean() })).min(2).max(LIMITS.choicesPerCard),
+  answer: z
+    .string()
+    .max(LIMITS.promptChars * 4)
+    .optional(),
+  choices: z
+    .array(z.object({ text: choiceText, correct: z.boolean() }))
+    .min(2)
+    .max(LIMITS.choicesPerCard),
   source,
 });
 
@@ -58,7 +71,12 @@ export function settingsSchema(maxPlayers: number) {
       previewSeconds: z.number().int().min(0).max(15),
       scoring: z.enum(['speed', 'accuracy']),
       streakBonus: z.boolean(),
-      teamCount: z.number().int().min(0).max(8).refine((n) => n !== 1, 'teamCount must be 0 or 2 to 8'),
+      teamCount: z
+        .number()
+        .int()
+        .min(0)
+        .max(8)
+        .refine((n) => n !== 1, 'teamCount must be 0 or 2 to 8'),
       maxPlayers: z.number().int().min(1).max(maxPlayers),
     })
     .partial()
@@ -69,17 +87,31 @@ export function createGameSchema(maxPlayers: number) {
   return z
     .object({
       decks: z.array(id).max(LIMITS.decks).optional(),
-      cards: z.array(z.union([quizCard, compiledChoiceCard])).min(1).max(LIMITS.cards),
+      cards: z
+        .array(z.union([quizCard, compiledChoiceCard]))
+        .min(1)
+        .max(LIMITS.cards),
       settings: settingsSchema(maxPlayers).optional(),
     })
     .strict();
 }
 
-export const joinSchema = z.object({ code: z.string().regex(JOIN_CODE_PATTERN, 'code must be 6 digits'), nickname: z.string().max(200) }).strict();
+export const joinSchema = z
+  .object({ code: z.string().regex(JOIN_CODE_PATTERN, 'code must be 6 digits'), nickname: z.string().max(200) })
+  .strict();
 
 export const rejoinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'malformed token') }).strict();
 
-export const answerSchema = z.object({ index: z.number().int().min(0).max(1000), option: z.number().int().min(0).max(LIMITS.choicesPerCard - 1) }).strict();
+export const answerSchema = z
+  .object({
+    index: z.number().int().min(0).max(1000),
+    option: z
+      .number()
+      .int()
+      .min(0)
+      .max(LIMITS.choicesPerCard - 1),
+  })
+  .strict();
 
 export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['lock', 'unlock', 'start', 'next', 'skip', 'end']) }).strict(),

@@ -39,7 +39,12 @@ export function joinOrigins(input: JoinOriginInput): JoinLinks {
   const own = input.addresses.map((a) => canonicalHost(a) ?? a);
   const origins = own.map((a) => originOf(input.protocol, a, input.port));
   const used = requested === undefined ? -1 : own.indexOf(requested);
-  if (used >= 0) return { origins: [origins[used] as string, ...origins.filter((_, i) => i !== used)], hostOnLoopback: false, source: 'host' };
+  if (used >= 0)
+    return { origins: [origins[used] as string, ...origins.filter((_, i) => i !== used)], hostOnLoopback: false, source: 'host' };
   if (origins.length > 0) return { origins, hostOnLoopback, source: 'lan' };
-  return { origins: [originOf(input.protocol, hostOnLoopback ? (requested as string) : 'localhost', input.port)], hostOnLoopback, source: 'none' };
+  return {
+    origins: [originOf(input.protocol, hostOnLoopback ? (requested as string) : 'localhost', input.port)],
+    hostOnLoopback,
+    source: 'none',
+  };
 }

@@ -10,12 +10,7 @@ export type HeadersByFile = Record<string, HeaderMap>;
 export const DEFAULT_HEADERS_BY_FILE: HeadersByFile = { '*': { 'Content-Security-Policy': FALLBACK_CSP } };
 
 function isHeaderMap(value: unknown): value is HeaderMap {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === 'string')
-  );
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 }
 
 /** Reads out/headers.json; without it (or when it is malformed) every response gets the default CSP. */

@@ -23,10 +23,11 @@ interface LinkProps {
 // The App Router is not mounted in jsdom: a small in-memory history stands in for it.
 const nav = { history: ['/browse'], listeners: new Set<() => void>() };
 const url = () => new URL(nav.history[nav.history.length - 1], 'http://localhost');
-const go = (change: () => void) => act(() => {
-  change();
-  nav.listeners.forEach((l) => l());
-});
+const go = (change: () => void) =>
+  act(() => {
+    change();
+    nav.listeners.forEach((l) => l());
+  });
 const router = {
   push: jest.fn((href: string) => go(() => nav.history.push(href))),
   replace: jest.fn((href: string) => go(() => (nav.history[nav.history.length - 1] = href))),
@@ -88,7 +89,10 @@ function renderBrowse(at = '/browse') {
 /** A read of the store inside act, so live queries it races with settle inside it too. */
 const stateOf = (cardId: string) => act(async () => (await getDb().cardStates.get(cardId))!);
 const results = () => screen.findByRole('list', { name: 'Cards' });
-const resultIds = async () => within(await results()).getAllByRole('link').map((a) => a.getAttribute('data-card'));
+const resultIds = async () =>
+  within(await results())
+    .getAllByRole('link')
+    .map((a) => a.getAttribute('data-card'));
 
 describe('Browse screen', () => {
   it('lists every card with its deck, state and due date', async () => {
@@ -132,11 +136,19 @@ describe('Browse screen', () => {
     fireEvent.change(search, { target: { value: 'plugin ls' } });
     hit = await within(await results()).findByRole('link', { name: /Which command lists/ });
     expect(hit).toHaveTextContent('Answer: ctr plugins ls');
-    expect(within(hit).getAllByText(/./, { selector: 'mark' }).map((m) => m.textContent)).toEqual(['plugin', 'ls']);
+    expect(
+      within(hit)
+        .getAllByText(/./, { selector: 'mark' })
+        .map((m) => m.textContent),
+    ).toEqual(['plugin', 'ls']);
 
     fireEvent.change(search, { target: { value: 'shim binary' } });
     hit = await within(await results()).findByRole('link', { name: /Which shim binary/ });
-    expect(within(hit).getAllByText(/./, { selector: 'mark' }).map((m) => m.textContent)).toEqual(['shim', 'binary']);
+    expect(
+      within(hit)
+        .getAllByText(/./, { selector: 'mark' })
+        .map((m) => m.textContent),
+    ).toEqual(['shim', 'binary']);
     expect(hit).not.toHaveTextContent(/option:|Answer:/);
   });
 
@@ -146,14 +158,24 @@ describe('Browse screen', () => {
     const db = getDb();
     const row = await stateOf('sample-choice');
     await act(async () => {
-      await answerCard(db, { cardId: 'sample-choice', rev: row.rev, rating: 3, now: NOW, durationMs: 4200, timeZone: 'UTC', scheduler: createScheduler() });
+      await answerCard(db, {
+        cardId: 'sample-choice',
+        rev: row.rev,
+        rating: 3,
+        now: NOW,
+        durationMs: 4200,
+        timeZone: 'UTC',
+        scheduler: createScheduler(),
+      });
     });
     fireEvent.click(within(await results()).getByRole('link', { name: /Which shim binary/ }));
     expect(url().search).toBe('?card=sample-choice');
 
     const detail = await screen.findByRole('region', { name: 'Card sample-choice' });
     expect(within(detail).getByText('Multiple choice')).toBeInTheDocument();
-    const options = within(detail).getAllByRole('listitem').map((li) => li.textContent);
+    const options = within(detail)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(options).toContain('✓containerd-shim-runc-v2(right answer)');
     expect(options).toContain('✗runc(wrong)');
     expect(within(detail).getByRole('link', { name: 'containerd/containerd/docs/runtime-v2.md' })).toHaveAttribute(
@@ -184,7 +206,15 @@ describe('Browse screen', () => {
     const db = getDb();
     const row = await stateOf('sample-basic');
     await act(async () => {
-      await answerCard(db, { cardId: 'sample-basic', rev: row.rev, rating: 4, now: NOW, durationMs: 1000, timeZone: 'UTC', scheduler: createScheduler() });
+      await answerCard(db, {
+        cardId: 'sample-basic',
+        rev: row.rev,
+        rating: 4,
+        now: NOW,
+        durationMs: 1000,
+        timeZone: 'UTC',
+        scheduler: createScheduler(),
+      });
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Reset to new' }));
     const question = screen.getByRole('group', { name: /Forget this card’s schedule/ });

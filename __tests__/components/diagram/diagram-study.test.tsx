@@ -12,7 +12,11 @@ import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 import { diagramCard, tinyDiagrams } from '../../decks/diagram-fixtures';
 import { deck } from '../../decks/fixtures';
 
-const HIDE = diagramCard('tiny-hide', 'diagram: tiny\ninteraction: hide\nregions: shim', 'Name the hidden part between containerd and runc.');
+const HIDE = diagramCard(
+  'tiny-hide',
+  'diagram: tiny\ninteraction: hide\nregions: shim',
+  'Name the hidden part between containerd and runc.',
+);
 const POINT = diagramCard('tiny-point', 'diagram: tiny\ninteraction: point\nregions: shim');
 const diagrams = tinyDiagrams();
 const { bundle } = compileDecks([{ path: 'decks/sample.md', text: deck(HIDE, POINT) }], false, diagrams);
@@ -82,7 +86,9 @@ describe('diagram cards in the study screen', () => {
   it('point: a wrong tap is marked, the right region shown, and Again suggested', async () => {
     renderStudy();
     const picture = await toPointCard();
-    const regions = within(picture).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    const regions = within(picture)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label'));
     expect(regions).toEqual(['the host', 'containerd', 'containerd-shim-runc-v2', 'runc']);
     fireEvent.click(within(picture).getByRole('button', { name: 'runc' }));
     expect(await screen.findByRole('button', { name: 'Again' })).toHaveClass('suggested');

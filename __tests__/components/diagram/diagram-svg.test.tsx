@@ -6,8 +6,28 @@ import { compileSources } from '@/scripts/read-decks';
 
 const ELEMENTS = new Set(['svg', 'g', 'rect', 'path', 'polygon', 'text', 'tspan', 'circle']);
 const ATTRIBUTES = new Set([
-  'viewbox', 'class', 'role', 'aria-label', 'aria-hidden', 'data-diagram', 'data-region', 'data-mark', 'tabindex',
-  'x', 'y', 'width', 'height', 'rx', 'd', 'points', 'font-size', 'text-anchor', 'dy', 'cx', 'cy', 'r',
+  'viewbox',
+  'class',
+  'role',
+  'aria-label',
+  'aria-hidden',
+  'data-diagram',
+  'data-region',
+  'data-mark',
+  'tabindex',
+  'x',
+  'y',
+  'width',
+  'height',
+  'rx',
+  'd',
+  'points',
+  'font-size',
+  'text-anchor',
+  'dy',
+  'cx',
+  'cy',
+  'r',
 ]);
 
 /** Elements and attribute names in SVG markup, read with the browser's own parser (jsdom). */
@@ -26,7 +46,15 @@ const { diagrams } = compileSources();
 describe.each(diagrams.map((d) => [d.id, d] as const))('diagram %s, drawn', (_id, diagram) => {
   it.each([
     ['as a picture', { label: diagram.title }],
-    ['masked, marked and counted', { label: diagram.title, masked: [diagram.regions[1].id], marks: { [diagram.regions[3].id]: 'right' as const }, counts: { [diagram.regions[2].id]: 3 } }],
+    [
+      'masked, marked and counted',
+      {
+        label: diagram.title,
+        masked: [diagram.regions[1].id],
+        marks: { [diagram.regions[3].id]: 'right' as const },
+        counts: { [diagram.regions[2].id]: 3 },
+      },
+    ],
     ['with tappable regions', { label: diagram.title, onPick: () => undefined }],
   ])('%s, holds only drawing elements and attributes', (_how, props) => {
     const { elements, attributes } = inventory(renderToStaticMarkup(<DiagramSvg diagram={diagram} {...props} />));
@@ -36,7 +64,9 @@ describe.each(diagrams.map((d) => [d.id, d] as const))('diagram %s, drawn', (_id
 });
 
 it('the inventory notices what is not drawing', () => {
-  const { elements, attributes } = inventory('<svg xmlns="http://www.w3.org/2000/svg"><script>x</script><image href="https://example.com/a.png" onload="x()"/></svg>');
+  const { elements, attributes } = inventory(
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>x</script><image href="https://example.com/a.png" onload="x()"/></svg>',
+  );
   expect([...elements].filter((e) => !ELEMENTS.has(e))).toEqual(['script', 'image']);
   expect([...attributes].filter((a) => !ATTRIBUTES.has(a))).toEqual(['xmlns', 'href', 'onload']);
 });

@@ -19,7 +19,14 @@ const CARD: QuizCard = {
   correct: 1,
   diagram: { id: 'tiny', regions: ['containerd', 'shim', 'runc'] },
 };
-const CHOICE: QuizChoice = { decks: ['sample'], questionCount: 1, secondsPerQuestion: 20, scoring: 'accuracy', streakBonus: false, teamCount: 0 };
+const CHOICE: QuizChoice = {
+  decks: ['sample'],
+  questionCount: 1,
+  secondsPerQuestion: 20,
+  scoring: 'accuracy',
+  streakBonus: false,
+  teamCount: 0,
+};
 
 beforeAll(() => {
   global.fetch = jest.fn(async () => ({ ok: true, status: 200, json: async () => ({ diagrams: tinyDiagrams() }) }) as Response);
@@ -29,7 +36,15 @@ const region = (svg: HTMLElement, id: string) => svg.querySelector(`[data-region
 
 describe('a diagram question in pass and play', () => {
   it('lets each player tap a region, then marks the right region and counts each one', async () => {
-    render(<LocalGame mode="pass-and-play" cards={[CARD]} choice={CHOICE} onSave={jest.fn<Promise<void>, [QuizReportRow]>(async () => {})} onExit={jest.fn()} />);
+    render(
+      <LocalGame
+        mode="pass-and-play"
+        cards={[CARD]}
+        choice={CHOICE}
+        onSave={jest.fn<Promise<void>, [QuizReportRow]>(async () => {})}
+        onExit={jest.fn()}
+      />,
+    );
     for (const name of ['Dee', 'Eve']) {
       fireEvent.change(screen.getByLabelText('Player name'), { target: { value: name } });
       fireEvent.click(screen.getByRole('button', { name: 'Add player' }));
@@ -39,12 +54,18 @@ describe('a diagram question in pass and play', () => {
     fireEvent.click(screen.getByRole('button', { name: 'I’m Dee: show the question' }));
     const picture = await screen.findByRole('group', { name: 'A tiny stack: tap your answer' });
     // Only the options are buttons; the host group is drawn, dimmed, and cannot be tapped.
-    expect(within(picture).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['containerd', 'containerd-shim-runc-v2', 'runc']);
+    expect(
+      within(picture)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['containerd', 'containerd-shim-runc-v2', 'runc']);
     expect(region(picture, 'host').getAttribute('class')).toContain('dim');
     fireEvent.click(within(picture).getByRole('button', { name: 'containerd-shim-runc-v2' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'I’m Eve: show the question' }));
-    fireEvent.click(within(await screen.findByRole('group', { name: 'A tiny stack: tap your answer' })).getByRole('button', { name: 'runc' }));
+    fireEvent.click(
+      within(await screen.findByRole('group', { name: 'A tiny stack: tap your answer' })).getByRole('button', { name: 'runc' }),
+    );
 
     expect(screen.getByText('1 of 2 right.')).toBeInTheDocument();
     const reveal = await screen.findByRole('img', { name: 'A tiny stack' });
@@ -68,13 +89,20 @@ describe('a diagram question on a player’s phone', () => {
     expect(open.question?.diagram).toEqual(CARD.diagram);
     const onAnswer = jest.fn();
     render(<PlayerGame view={open} nickname="Ana" onAnswer={onAnswer} />);
-    fireEvent.click(within(await screen.findByRole('group', { name: 'A tiny stack: tap your answer' })).getByRole('button', { name: 'runc' }));
+    fireEvent.click(
+      within(await screen.findByRole('group', { name: 'A tiny stack: tap your answer' })).getByRole('button', { name: 'runc' }),
+    );
     expect(onAnswer).toHaveBeenCalledWith(2);
   });
 
   it('marks the answer wrong and the right region at the reveal', async () => {
     const locked = playerReducer(open, 'answer-locked', { at: 2000, index: 0, option: 2 }, 2000);
-    const revealed = playerReducer(locked, 'reveal', { at: 3000, index: 0, correct: 1, counts: [0, 0, 1], you: { option: 2, correct: false, points: 0, score: 0, rank: 1 } }, 3000);
+    const revealed = playerReducer(
+      locked,
+      'reveal',
+      { at: 3000, index: 0, correct: 1, counts: [0, 0, 1], you: { option: 2, correct: false, points: 0, score: 0, rank: 1 } },
+      3000,
+    );
     render(<PlayerGame view={revealed} nickname="Ana" onAnswer={jest.fn()} />);
     const picture = await screen.findByRole('img', { name: 'A tiny stack' });
     expect(region(picture, 'runc').getAttribute('class')).toContain('wrong');
@@ -83,7 +111,20 @@ describe('a diagram question on a player’s phone', () => {
   });
 
   it('falls back to the options by name when this device has no such picture', async () => {
-    const other = playerReducer(INITIAL_PLAYER_VIEW, 'question-open', { at: 0, index: 0, total: 1, prompt: 'p', options: ['a', 'b'], diagram: { id: 'unknown-picture', regions: ['x', 'y'] }, endsAt: 20_000 }, 0);
+    const other = playerReducer(
+      INITIAL_PLAYER_VIEW,
+      'question-open',
+      {
+        at: 0,
+        index: 0,
+        total: 1,
+        prompt: 'p',
+        options: ['a', 'b'],
+        diagram: { id: 'unknown-picture', regions: ['x', 'y'] },
+        endsAt: 20_000,
+      },
+      0,
+    );
     const onAnswer = jest.fn();
     render(<PlayerGame view={other} nickname="Ana" onAnswer={onAnswer} />);
     const answers = screen.getByRole('group', { name: 'Answers' });

@@ -32,7 +32,11 @@ it('offers the LAN addresses to a host on localhost, and the QR code follows the
   const fake = renderLobby({ origins: [WIFI, WIRED], hostOnLoopback: true, source: 'lan' });
   const select = await screen.findByRole('combobox', { name: 'Phones join at' });
   expect(fake.calls[0]).toMatchObject({ method: 'GET', path: '/api/games/g1/join-links', headers: { Authorization: 'Bearer host-token' } });
-  expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([`${WIFI}/play`, `${WIRED}/play`]);
+  expect(
+    within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual([`${WIFI}/play`, `${WIRED}/play`]);
   expect(screen.getByText(/You opened this app at localhost, which phones cannot reach/)).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: `Join at ${WIFI}/play` })).toBeInTheDocument();
   expect(screen.getByRole('img', { name: `QR code for ${WIFI}/play?code=123456` })).toHaveAttribute('src', '/api/games/g1/qr.svg');
@@ -45,7 +49,9 @@ it('offers the LAN addresses to a host on localhost, and the QR code follows the
 
 it('names the one LAN address when there is only one', async () => {
   renderLobby({ origins: [WIFI], hostOnLoopback: true, source: 'lan' });
-  expect(await screen.findByText(`Phones join at ${WIFI}/play: you opened this app at localhost, which phones cannot reach.`)).toBeInTheDocument();
+  expect(
+    await screen.findByText(`Phones join at ${WIFI}/play: you opened this app at localhost, which phones cannot reach.`),
+  ).toBeInTheDocument();
   expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
 });
 

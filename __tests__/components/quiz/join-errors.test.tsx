@@ -16,8 +16,16 @@ describe('joinErrorMessage', () => {
     ['game_not_found', 404, 'There is no game with code 123 456. Check the code on the host’s screen.'],
     ['lobby_locked', 403, 'The host has locked this game: nobody new can join. Ask the host to unlock it, then try again.'],
     ['nickname_taken', 409, 'Someone in this game is already called “Ana” (or a name that looks the same). Choose another nickname.'],
-    ['nickname_removed', 403, 'The host removed a player with this nickname (or one that looks the same) from this game. Choose another nickname.'],
-    ['nickname_invalid', 400, `Choose a nickname of 1 to ${NICKNAME_MAX} characters that others can see: letters, digits, spaces or emoji.`],
+    [
+      'nickname_removed',
+      403,
+      'The host removed a player with this nickname (or one that looks the same) from this game. Choose another nickname.',
+    ],
+    [
+      'nickname_invalid',
+      400,
+      `Choose a nickname of 1 to ${NICKNAME_MAX} characters that others can see: letters, digits, spaces or emoji.`,
+    ],
     ['game_full', 409, 'This game is full. Ask the host whether someone can make room.'],
     ['game_over', 409, 'That game has ended. Ask the host for the code of the next one.'],
     ['rate_limited', 429, 'Too many tries to join from this network. Wait a minute, then try again.'],
@@ -41,7 +49,11 @@ describe('joinErrorMessage', () => {
 describe('ApiError', () => {
   it('keeps the code of an error body', async () => {
     installFakeFetch({ 'POST /api/join': () => ({ status: 404, body: { error: 'no game with this code', code: 'game_not_found' } }) });
-    await expect(postJson('/api/join', {})).rejects.toMatchObject({ status: 404, code: 'game_not_found', message: 'no game with this code' });
+    await expect(postJson('/api/join', {})).rejects.toMatchObject({
+      status: 404,
+      code: 'game_not_found',
+      message: 'no game with this code',
+    });
   });
 });
 

@@ -7,12 +7,31 @@ import type { QuizReportRow } from '@/lib/db/rows';
 import type { QuizCard } from '@/lib/quiz/types';
 
 const CARDS: QuizCard[] = [
-  { id: 'q-runc', deckId: 'runc', prompt: 'Which program creates the container processes?', choices: ['runc', 'ctr', 'dockerd', 'kubelet'], correct: 0 },
-  { id: 'q-shim', deckId: 'runc', prompt: 'Which binary is the runc shim?', choices: ['containerd-shim-runc-v2', 'runc-shim', 'shimd', 'crun'], correct: 0 },
+  {
+    id: 'q-runc',
+    deckId: 'runc',
+    prompt: 'Which program creates the container processes?',
+    choices: ['runc', 'ctr', 'dockerd', 'kubelet'],
+    correct: 0,
+  },
+  {
+    id: 'q-shim',
+    deckId: 'runc',
+    prompt: 'Which binary is the runc shim?',
+    choices: ['containerd-shim-runc-v2', 'runc-shim', 'shimd', 'crun'],
+    correct: 0,
+  },
 ];
 const RIGHT: Record<string, string> = { [CARDS[0]!.prompt]: 'runc', [CARDS[1]!.prompt]: 'containerd-shim-runc-v2' };
 
-const CHOICE: QuizChoice = { decks: ['runc'], questionCount: 2, secondsPerQuestion: 20, scoring: 'speed', streakBonus: false, teamCount: 0 };
+const CHOICE: QuizChoice = {
+  decks: ['runc'],
+  questionCount: 2,
+  secondsPerQuestion: 20,
+  scoring: 'speed',
+  streakBonus: false,
+  teamCount: 0,
+};
 
 function setup(mode: 'pass-and-play' | 'projector', choice: Partial<QuizChoice> = {}) {
   const onSave = jest.fn<Promise<void>, [QuizReportRow]>(async () => {});

@@ -51,7 +51,13 @@ describe('during a game', () => {
   async function joinGame() {
     joinAs('Ana');
     await screen.findByRole('heading', { level: 1, name: 'Quiz game 123 456' });
-    act(() => FakeEventSource.latest().emit('snapshot', { phase: 'lobby', hostConnected: true, you: { playerId: 'p1', nickname: 'Ana', team: null, score: 0, rank: null } }));
+    act(() =>
+      FakeEventSource.latest().emit('snapshot', {
+        phase: 'lobby',
+        hostConnected: true,
+        you: { playerId: 'p1', nickname: 'Ana', team: null, score: 0, rank: null },
+      }),
+    );
     await screen.findByRole('heading', { name: 'You’re in. Waiting for the host to start…' });
   }
 
@@ -91,7 +97,13 @@ describe('during a game', () => {
   it('keeps the game on screen through the podium, until the player leaves it', async () => {
     playInFrame();
     await joinGame();
-    act(() => FakeEventSource.latest().emit('podium', { top: [{ nickname: 'Ana', team: null, score: 900, rank: 1 }], you: { score: 900, rank: 1 }, teams: [] }));
+    act(() =>
+      FakeEventSource.latest().emit('podium', {
+        top: [{ nickname: 'Ana', team: null, score: 900, rank: 1 }],
+        you: { score: 900, rank: 1 },
+        teams: [],
+      }),
+    );
     await screen.findByRole('heading', { name: 'Podium' });
     expect(tabBar()).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Join another game' }));

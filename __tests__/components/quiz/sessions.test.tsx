@@ -5,7 +5,14 @@ import { useState } from 'react';
 
 import { hostSession, type HostSession } from '@/components/quiz/sessions';
 
-const GAME: HostSession = { gameId: 'g1', code: '123456', hostToken: 't', joinUrl: '/play?code=123456', decks: ['runc'], secondsPerQuestion: 20 };
+const GAME: HostSession = {
+  gameId: 'g1',
+  code: '123456',
+  hostToken: 't',
+  joinUrl: '/play?code=123456',
+  decks: ['runc'],
+  secondsPerQuestion: 20,
+};
 
 function Screen() {
   const stored = hostSession.useValue();

@@ -6,7 +6,8 @@ import { INITIAL_PLAYER_VIEW, playerReducer, type PlayerView } from '@/component
 type Step = [name: string, data: Record<string, unknown>, receivedAt: number];
 
 const foldHost = (steps: Step[], from: HostView = INITIAL_HOST_VIEW) => steps.reduce((v, [n, d, t]) => hostReducer(v, n, d, t), from);
-const foldPlayer = (steps: Step[], from: PlayerView = INITIAL_PLAYER_VIEW) => steps.reduce((v, [n, d, t]) => playerReducer(v, n, d, t), from);
+const foldPlayer = (steps: Step[], from: PlayerView = INITIAL_PLAYER_VIEW) =>
+  steps.reduce((v, [n, d, t]) => playerReducer(v, n, d, t), from);
 
 const OPEN = { index: 0, total: 5, deckId: 'runc', prompt: 'Which?', options: ['a', 'b', 'c'] };
 
@@ -19,11 +20,23 @@ describe('host view', () => {
       ['player-connection', { at: 12, playerId: 'p2', connected: false }, 12],
       ['lobby-locked', { at: 13, locked: true }, 13],
     ]);
-    expect(lobby).toMatchObject({ phase: 'lobby', locked: true, players: [{ nickname: 'Ana', connected: true }, { nickname: 'Bo', connected: false }] });
+    expect(lobby).toMatchObject({
+      phase: 'lobby',
+      locked: true,
+      players: [
+        { nickname: 'Ana', connected: true },
+        { nickname: 'Bo', connected: false },
+      ],
+    });
 
     // The server's clock runs 5 s ahead of this device: the deadline is moved onto ours.
     const open = foldHost([['question-open', { ...OPEN, at: 105_000, endsAt: 125_000 }, 100_000]], lobby);
-    expect(open).toMatchObject({ phase: 'answering', answered: 0, expected: 1, question: { prompt: 'Which?', options: ['a', 'b', 'c'], deadline: 120_000 } });
+    expect(open).toMatchObject({
+      phase: 'answering',
+      answered: 0,
+      expected: 1,
+      question: { prompt: 'Which?', options: ['a', 'b', 'c'], deadline: 120_000 },
+    });
     expect(open.reveal).toBeNull();
 
     const revealed = foldHost(
@@ -70,28 +83,101 @@ describe('host view', () => {
 describe('player view', () => {
   it('locks an answer, then shows right or wrong, points and rank', () => {
     const view = foldPlayer([
-      ['snapshot', { phase: 'lobby', hostConnected: true, question: null, yourAnswer: null, last: null, you: { score: 0, rank: 1, team: 1 }, top: [], teams: [] }, 0],
+      [
+        'snapshot',
+        {
+          phase: 'lobby',
+          hostConnected: true,
+          question: null,
+          yourAnswer: null,
+          last: null,
+          you: { score: 0, rank: 1, team: 1 },
+          top: [],
+          teams: [],
+        },
+        0,
+      ],
       ['question-preview', { ...OPEN, options: undefined, at: 1000, endsAt: 4000 }, 1000],
       ['question-open', { ...OPEN, at: 4000, endsAt: 24_000 }, 3000],
       ['answer-locked', { at: 5000, index: 0, option: 2 }, 4000],
     ]);
     expect(view).toMatchObject({ phase: 'answering', team: 1, locked: 2, question: { deadline: 23_000, seconds: 20 } });
-    const revealed = foldPlayer([['reveal', { at: 6000, index: 0, correct: 2, counts: [0, 0, 1], you: { option: 2, correct: true, points: 950, score: 950, rank: 1, streak: 1 } }, 5000]], view);
-    expect(revealed).toMatchObject({ phase: 'reveal', rightOption: 2, result: { correct: true, points: 950 }, you: { score: 950, rank: 1 } });
+    const revealed = foldPlayer(
+      [
+        [
+          'reveal',
+          {
+            at: 6000,
+            index: 0,
+            correct: 2,
+            counts: [0, 0, 1],
+            you: { option: 2, correct: true, points: 950, score: 950, rank: 1, streak: 1 },
+          },
+          5000,
+        ],
+      ],
+      view,
+    );
+    expect(revealed).toMatchObject({
+      phase: 'reveal',
+      rightOption: 2,
+      result: { correct: true, points: 950 },
+      you: { score: 950, rank: 1 },
+    });
     const next = foldPlayer([['question-preview', { ...OPEN, index: 1, at: 9000, endsAt: 12_000 }, 8000]], revealed);
     expect(next).toMatchObject({ phase: 'preview', locked: null, result: null, rightOption: null });
   });
 
   it('comes back from a refresh mid-question with the locked answer, and after the reveal with the result', () => {
-    const answering = foldPlayer([['snapshot', { phase: 'answering', hostConnected: false, question: { ...OPEN, endsAt: 50_000 }, yourAnswer: 1, last: null, you: { score: 400, rank: 2 }, top: [], teams: [] }, 40_000]]);
-    expect(answering).toMatchObject({ phase: 'answering', locked: 1, hostConnected: false, you: { score: 400, rank: 2 }, question: { deadline: 50_000, seconds: 10 } });
-    const reveal = foldPlayer([['snapshot', { phase: 'reveal', question: { ...OPEN, endsAt: null, correct: 0 }, yourAnswer: null, last: { option: 1, correct: false, points: 0 }, you: { score: 400, rank: 2 }, top: [], teams: [] }, 0]]);
+    const answering = foldPlayer([
+      [
+        'snapshot',
+        {
+          phase: 'answering',
+          hostConnected: false,
+          question: { ...OPEN, endsAt: 50_000 },
+          yourAnswer: 1,
+          last: null,
+          you: { score: 400, rank: 2 },
+          top: [],
+          teams: [],
+        },
+        40_000,
+      ],
+    ]);
+    expect(answering).toMatchObject({
+      phase: 'answering',
+      locked: 1,
+      hostConnected: false,
+      you: { score: 400, rank: 2 },
+      question: { deadline: 50_000, seconds: 10 },
+    });
+    const reveal = foldPlayer([
+      [
+        'snapshot',
+        {
+          phase: 'reveal',
+          question: { ...OPEN, endsAt: null, correct: 0 },
+          yourAnswer: null,
+          last: { option: 1, correct: false, points: 0 },
+          you: { score: 400, rank: 2 },
+          top: [],
+          teams: [],
+        },
+        0,
+      ],
+    ]);
     expect(reveal).toMatchObject({ phase: 'reveal', rightOption: 0, result: { option: 1, correct: false } });
   });
 
   it('says so when the player was removed, and keeps the podium when the game expires', () => {
-    expect(foldPlayer([['snapshot', { phase: 'removed', reason: 'kicked' }, 0]])).toMatchObject({ phase: 'removed', removedReason: 'kicked' });
-    const podium = foldPlayer([['podium', { at: 1, top: [{ nickname: 'Ana', score: 1, rank: 1 }], you: { score: 1, rank: 1 }, teams: [] }, 1]]);
+    expect(foldPlayer([['snapshot', { phase: 'removed', reason: 'kicked' }, 0]])).toMatchObject({
+      phase: 'removed',
+      removedReason: 'kicked',
+    });
+    const podium = foldPlayer([
+      ['podium', { at: 1, top: [{ nickname: 'Ana', score: 1, rank: 1 }], you: { score: 1, rank: 1 }, teams: [] }, 1],
+    ]);
     expect(foldPlayer([['expired', {}, 2]], podium).phase).toBe('podium');
   });
 });

@@ -52,7 +52,15 @@ const choose = (bytes: Uint8Array | string, name: string) =>
 async function backupWithOneAnswer(): Promise<Uint8Array> {
   const db = getDb();
   const row = (await db.cardStates.get('sample-basic'))!;
-  await answerCard(db, { cardId: row.cardId, rev: row.rev, rating: 3, now: Date.now(), durationMs: 1000, timeZone: 'UTC', scheduler: createScheduler() });
+  await answerCard(db, {
+    cardId: row.cardId,
+    rev: row.rev,
+    rating: 3,
+    now: Date.now(),
+    durationMs: 1000,
+    timeZone: 'UTC',
+    scheduler: createScheduler(),
+  });
   const file = encodeBackup(await backupModule.exportBackup(db, Date.UTC(2026, 10, 20, 8, 30)));
   await db.reviewLogs.clear();
   await db.cardStates.put(row);
@@ -90,8 +98,12 @@ it('says a full disk stopped the restore and that nothing changed', async () => 
   const file = await backupWithOneAnswer();
   jest.mocked(backupModule.restoreBackup).mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
   choose(file, 'phone.json.gz');
-  fireEvent.click(within(await screen.findByRole('group', { name: 'Restore this backup?' })).getByRole('button', { name: 'Restore this backup' }));
-  expect(await screen.findByRole('alert')).toHaveTextContent('The restore failed: this device is out of storage space. Nothing was changed; free up some space, then try again.');
+  fireEvent.click(
+    within(await screen.findByRole('group', { name: 'Restore this backup?' })).getByRole('button', { name: 'Restore this backup' }),
+  );
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'The restore failed: this device is out of storage space. Nothing was changed; free up some space, then try again.',
+  );
   // The confirmation stays, so the learner can try again once there is room.
   expect(screen.getByRole('group', { name: 'Restore this backup?' })).toBeInTheDocument();
 });

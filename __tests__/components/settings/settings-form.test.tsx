@@ -95,7 +95,9 @@ it('refuses 17 × −50 as weights at the weights field, naming the first weight
   await save();
   const weights = screen.getByLabelText('FSRS weights');
   expect(weights).toHaveAttribute('aria-invalid', 'true');
-  expect(weights).toHaveAccessibleDescription(expect.stringContaining('FSRS weight w0 (the 1st number) is -50; it must be from 0.001 to 100.'));
+  expect(weights).toHaveAccessibleDescription(
+    expect.stringContaining('FSRS weight w0 (the 1st number) is -50; it must be from 0.001 to 100.'),
+  );
   expect(weights).toHaveFocus();
   expect((await readPrefs(getDb())).srs.weights).toBeNull();
 });

@@ -36,7 +36,9 @@ export async function guardContext(context: BrowserContext): Promise<BrowserCont
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __ccGuardReport?: (v: string) => void }).__ccGuardReport;
-      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample || 'no sample'}) at ${event.sourceFile}:${event.lineNumber}`);
+      report?.(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample || 'no sample'}) at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   context.pages().forEach(guardPage);

@@ -4,8 +4,23 @@ import type { NetworkInterfaceInfo } from 'node:os';
 
 type Info = NetworkInterfaceInfo;
 
-const v4 = (address: string, internal = false): Info => ({ address, netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal, cidr: `${address}/24` });
-const v6 = (address: string, internal = false): Info => ({ address, netmask: 'ffff:ffff:ffff:ffff::', family: 'IPv6', mac: '02:00:00:00:00:01', internal, cidr: `${address}/64`, scopeid: 0 });
+const v4 = (address: string, internal = false): Info => ({
+  address,
+  netmask: '255.255.255.0',
+  family: 'IPv4',
+  mac: '02:00:00:00:00:01',
+  internal,
+  cidr: `${address}/24`,
+});
+const v6 = (address: string, internal = false): Info => ({
+  address,
+  netmask: 'ffff:ffff:ffff:ffff::',
+  family: 'IPv6',
+  mac: '02:00:00:00:00:01',
+  internal,
+  cidr: `${address}/64`,
+  scopeid: 0,
+});
 
 /** Loopback, a Wi-Fi card with link-local, LAN and global IPv6, a wired card, a self-assigned one. */
 export const FAKE_INTERFACES: NodeJS.Dict<Info[]> = {

@@ -29,18 +29,21 @@ export class SseClient {
     const url = new URL(base);
     const local = from === undefined ? {} : { localAddress: from };
     return new Promise((resolve, reject) => {
-      this.request = http.get({ host: url.hostname, port: url.port, path, headers: { accept: 'text/event-stream', ...headers }, agent: false, ...local }, (res) => {
-        this.status = res.statusCode ?? 0;
-        this.headers = res.headers;
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => this.receive(chunk));
-        res.on('end', () => {
-          this.ended = true;
-          this.notify();
-        });
-        res.on('error', () => undefined);
-        resolve();
-      });
+      this.request = http.get(
+        { host: url.hostname, port: url.port, path, headers: { accept: 'text/event-stream', ...headers }, agent: false, ...local },
+        (res) => {
+          this.status = res.statusCode ?? 0;
+          this.headers = res.headers;
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => this.receive(chunk));
+          res.on('end', () => {
+            this.ended = true;
+            this.notify();
+          });
+          res.on('error', () => undefined);
+          resolve();
+        },
+      );
       this.request.on('error', reject);
     });
   }
