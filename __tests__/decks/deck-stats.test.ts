@@ -24,7 +24,7 @@ describe('deckStats', () => {
           title: 'Other deck',
           cards: 2,
           withChoices: 0,
-          kinds: { basic: 1, cloze: 0, choice: 0, typed: 1, diagram: 0 },
+          kinds: { basic: 1, cloze: 0, choice: 0, typed: 1, diagram: 0, truefalse: 0, order: 0 },
           scenarios: 2,
         },
         {
@@ -32,13 +32,13 @@ describe('deckStats', () => {
           title: 'Sample deck',
           cards: 5,
           withChoices: 2,
-          kinds: { basic: 1, cloze: 1, choice: 2, typed: 1, diagram: 0 },
+          kinds: { basic: 1, cloze: 1, choice: 2, typed: 1, diagram: 0, truefalse: 0, order: 0 },
           scenarios: 1,
         },
       ],
       cards: 7,
       withChoices: 2,
-      kinds: { basic: 2, cloze: 1, choice: 2, typed: 2, diagram: 0 },
+      kinds: { basic: 2, cloze: 1, choice: 2, typed: 2, diagram: 0, truefalse: 0, order: 0 },
       scenarios: 3,
     });
   });
@@ -55,7 +55,7 @@ describe('deckStats', () => {
       decks: [],
       cards: 0,
       withChoices: 0,
-      kinds: { basic: 0, cloze: 0, choice: 0, typed: 0, diagram: 0 },
+      kinds: { basic: 0, cloze: 0, choice: 0, typed: 0, diagram: 0, truefalse: 0, order: 0 },
       scenarios: 0,
     });
   });

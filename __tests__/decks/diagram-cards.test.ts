@@ -37,7 +37,7 @@ describe('diagram cards', () => {
   });
 
   it('count as kinds.diagram in the stats', () => {
-    expect(deckStats(compile(POINT + HIDE).bundle).kinds).toEqual({ basic: 0, cloze: 0, choice: 0, typed: 0, diagram: 2 });
+    expect(deckStats(compile(POINT + HIDE).bundle).kinds).toEqual({ basic: 0, cloze: 0, choice: 0, typed: 0, diagram: 2, truefalse: 0, order: 0 });
   });
 
   it('report an unknown diagram or region, and a wrong number of regions, at the field line', () => {

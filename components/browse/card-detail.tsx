@@ -4,6 +4,7 @@ import type { Ref } from 'react';
 
 import type { CardDetail as Detail } from '@/lib/db/browse-queries';
 import { clozeBack } from '@/lib/decks/answers';
+import type { CardKind } from '@/lib/decks/types';
 
 import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
@@ -11,7 +12,15 @@ import styles from './browse.module.css';
 import { CardActions } from './card-actions';
 import { CardSchedule } from './card-schedule';
 
-const KINDS = { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', typed: 'Typed answer', diagram: 'Diagram' } as const;
+const KINDS: Record<CardKind, string> = {
+  basic: 'Basic',
+  cloze: 'Cloze',
+  choice: 'Multiple choice',
+  typed: 'Typed answer',
+  diagram: 'Diagram',
+  truefalse: 'True or false',
+  order: 'Put in order',
+};
 
 export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: number; headingRef?: Ref<HTMLHeadingElement> }) {
   const { card, status } = detail;

@@ -16,7 +16,7 @@ export interface DeckStats extends Counts {
 }
 
 function count(cards: readonly CompiledCard[]): Counts {
-  const kinds: KindCounts = { basic: 0, cloze: 0, choice: 0, typed: 0, diagram: 0 };
+  const kinds: KindCounts = { basic: 0, cloze: 0, choice: 0, typed: 0, diagram: 0, truefalse: 0, order: 0 };
   for (const card of cards) kinds[card.kind]++;
   return {
     cards: cards.length,

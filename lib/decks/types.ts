@@ -1,7 +1,7 @@
 // The compiled deck format: what lib/decks produces and lib/db stores.
 import type { DiagramRef } from './diagrams/types';
 
-export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed' | 'diagram';
+export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed' | 'diagram' | 'truefalse' | 'order';
 
 export interface Choice {
   text: string;
@@ -14,6 +14,13 @@ export interface Choice {
  * A card's text as sanitized HTML, rendered from its Markdown by `npm run decks:build`, so the study
  * screen needs no Markdown parser. Absent on cards compiled without it (tests, checks).
  */
+/** One step of an order card. */
+export interface OrderStep {
+  text: string;
+  /** The step as inline HTML, rendered and sanitized by the deck build (see CardHtml). */
+  html?: string;
+}
+
 export interface CardHtml {
   /** What the prompt side shows; for a cloze, the text with every deletion hidden. */
   prompt: string;
@@ -39,6 +46,10 @@ export interface CompiledCard {
   choices?: Choice[];
   /** Typed answers: the canonical answer first, then accepted variants. */
   accept?: string[];
+  /** True/false cards: whether the statement in the prompt is true. */
+  truth?: boolean;
+  /** Order cards: the steps in their right order, as authored (the study screen and the quiz shuffle them). */
+  steps?: OrderStep[];
   /** Diagram cards: the picture, how the card asks, and the regions it is about. */
   diagram?: DiagramRef;
   /** Position in the deck, for stable new-card order. */
