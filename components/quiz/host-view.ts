@@ -1,8 +1,8 @@
 // What the live host screen shows, folded from the host's event stream (server/README.md).
 // Pure, so the screen's logic is testable without a server or a browser.
+import type { HostEvent, HostSnapshot, QuestionState } from '@/lib/quiz/protocol';
 import type { QuestionDiagram } from '@/lib/quiz/types';
 
-import { diagramOf } from './diagram-of';
 import type { Ranked, TeamRanked } from './standings-list';
 
 export interface HostPlayer {
@@ -23,7 +23,7 @@ export interface HostQuestion {
 }
 
 export interface HostView {
-  phase: 'connecting' | 'lobby' | 'preview' | 'answering' | 'reveal' | 'skipped' | 'leaderboard' | 'podium' | 'expired';
+  phase: 'connecting' | 'lobby' | 'preview' | 'answering' | 'reveal' | 'skipped' | 'leaderboard' | 'podium' | 'expired' | 'replaced';
   locked: boolean;
   players: HostPlayer[];
   question: HostQuestion | null;
@@ -36,22 +36,6 @@ export interface HostView {
   /** The server's clock minus ours, from the last event that carried its time. */
   skewMs: number;
 }
-
-export const HOST_EVENTS = [
-  'snapshot',
-  'player-joined',
-  'player-left',
-  'player-connection',
-  'lobby-locked',
-  'question-preview',
-  'question-open',
-  'question-skipped',
-  'answer-count',
-  'reveal',
-  'leaderboard',
-  'podium',
-  'expired',
-] as const;
 
 export const INITIAL_HOST_VIEW: HostView = {
   phase: 'connecting',
@@ -67,95 +51,94 @@ export const INITIAL_HOST_VIEW: HostView = {
   skewMs: 0,
 };
 
-type Data = Record<string, unknown>;
-
-const num = (v: unknown, fallback = 0) => (typeof v === 'number' ? v : fallback);
 const connectedCount = (players: HostPlayer[]) => players.filter((p) => p.connected).length;
 
-function questionOf(d: Data, skewMs: number): HostQuestion {
-  const endsAt = typeof d.endsAt === 'number' ? d.endsAt : null;
+type QuestionIn = Pick<QuestionState, 'index' | 'total' | 'prompt' | 'diagram' | 'endsAt'> & { options?: string[] | null };
+
+function questionOf(q: QuestionIn, skewMs: number): HostQuestion {
   return {
-    index: num(d.index),
-    total: num(d.total),
-    prompt: String(d.prompt ?? ''),
-    options: Array.isArray(d.options) ? (d.options as string[]) : null,
-    diagram: diagramOf(d.diagram),
-    deadline: endsAt === null ? null : endsAt - skewMs,
+    index: q.index,
+    total: q.total,
+    prompt: q.prompt,
+    options: q.options ?? null,
+    diagram: q.diagram ?? null,
+    deadline: q.endsAt === null ? null : q.endsAt - skewMs,
   };
 }
 
-function fromSnapshot(view: HostView, d: Data): HostView {
-  const q = d.question as (Data & { correct?: number; counts?: number[]; answered?: number; right?: number }) | null;
-  const phase = String(d.phase) as HostView['phase'];
-  const players = ((d.players as (HostPlayer & Data)[] | undefined) ?? []).map((p) => ({
-    playerId: p.playerId,
-    nickname: p.nickname,
-    connected: p.connected,
-  }));
+function fromSnapshot(view: HostView, d: HostSnapshot): HostView {
+  const q = d.question;
+  const players = d.players.map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
   return {
     ...view,
-    phase,
-    locked: Boolean(d.locked),
+    phase: d.phase,
+    locked: d.locked,
     players,
     question: q ? questionOf(q, view.skewMs) : null,
-    answered: num(d.answered),
-    expected: num(d.expected, connectedCount(players)),
+    answered: d.answered ?? 0,
+    expected: d.expected ?? connectedCount(players),
     reveal:
-      q && typeof q.correct === 'number'
-        ? { correct: q.correct, counts: q.counts ?? [], answered: num(q.answered), right: num(q.right) }
-        : null,
-    top: (d.top as Ranked[] | undefined) ?? [],
-    standings: (d.standings as Ranked[] | null | undefined) ?? [],
-    teams: (d.teams as TeamRanked[] | undefined) ?? [],
+      q?.correct !== undefined ? { correct: q.correct, counts: q.counts ?? [], answered: q.answered ?? 0, right: q.right ?? 0 } : null,
+    top: d.top,
+    standings: d.standings ?? [],
+    teams: d.teams,
   };
 }
 
-export function hostReducer(view: HostView, name: string, d: Data, receivedAt: number): HostView {
-  const v = typeof d.at === 'number' ? { ...view, skewMs: d.at - receivedAt } : view;
+export function hostReducer(view: HostView, event: HostEvent, receivedAt: number): HostView {
+  const v = 'at' in event.data ? { ...view, skewMs: event.data.at - receivedAt } : view;
   const players = (edit: (list: HostPlayer[]) => HostPlayer[]) => ({ ...v, players: edit(v.players) });
-  switch (name) {
+  switch (event.name) {
     case 'snapshot':
-      return fromSnapshot(v, d);
-    case 'player-joined':
-      return players((list) => [
-        ...list.filter((p) => p.playerId !== d.playerId),
-        { playerId: String(d.playerId), nickname: String(d.nickname), connected: true },
-      ]);
-    case 'player-left':
-      return players((list) => list.filter((p) => p.playerId !== d.playerId));
-    case 'player-connection':
-      return players((list) => list.map((p) => (p.playerId === d.playerId ? { ...p, connected: Boolean(d.connected) } : p)));
+      return fromSnapshot(v, event.data);
+    case 'player-joined': {
+      const { playerId, nickname } = event.data;
+      return players((list) => [...list.filter((p) => p.playerId !== playerId), { playerId, nickname, connected: true }]);
+    }
+    case 'player-left': {
+      const { playerId } = event.data;
+      return players((list) => list.filter((p) => p.playerId !== playerId));
+    }
+    case 'player-connection': {
+      const { playerId, connected } = event.data;
+      return players((list) => list.map((p) => (p.playerId === playerId ? { ...p, connected } : p)));
+    }
     case 'lobby-locked':
-      return { ...v, locked: Boolean(d.locked) };
+      return { ...v, locked: event.data.locked };
     case 'question-preview':
-      return { ...v, phase: 'preview', question: questionOf(d, v.skewMs), reveal: null, answered: 0 };
+      return { ...v, phase: 'preview', question: questionOf(event.data, v.skewMs), reveal: null, answered: 0 };
     case 'question-open':
       return {
         ...v,
         phase: 'answering',
-        question: questionOf(d, v.skewMs),
+        question: questionOf(event.data, v.skewMs),
         reveal: null,
         answered: 0,
         expected: connectedCount(v.players),
       };
     case 'answer-count':
-      return { ...v, answered: num(d.answered), expected: num(d.expected) };
-    case 'reveal':
+      return { ...v, answered: event.data.answered, expected: event.data.expected };
+    case 'reveal': {
+      const { correct, counts, answered, right } = event.data;
       return {
         ...v,
         phase: 'reveal',
         question: v.question && { ...v.question, deadline: null },
-        reveal: { correct: num(d.correct), counts: (d.counts as number[]) ?? [], answered: num(d.answered), right: num(d.right) },
+        reveal: { correct, counts, answered, right },
       };
+    }
     case 'question-skipped':
       return { ...v, phase: 'skipped', question: v.question && { ...v.question, deadline: null }, reveal: null };
     case 'leaderboard':
-      return { ...v, phase: 'leaderboard', top: (d.top as Ranked[]) ?? [], teams: (d.teams as TeamRanked[]) ?? [] };
+      return { ...v, phase: 'leaderboard', top: event.data.top, teams: event.data.teams };
     case 'podium':
-      return { ...v, phase: 'podium', question: null, standings: (d.standings as Ranked[]) ?? [], teams: (d.teams as TeamRanked[]) ?? [] };
+      return { ...v, phase: 'podium', question: null, standings: event.data.standings, teams: event.data.teams };
     case 'expired':
       return { ...v, phase: 'expired' };
-    default:
+    case 'replaced':
+      return { ...v, phase: 'replaced' };
+    case 'host-connection':
+    case 'game-started':
       return v;
   }
 }

@@ -1,8 +1,8 @@
 // What the player's phone shows, folded from the player's event stream (server/README.md).
 // Pure, so it is testable without a server or a browser.
+import type { PlayerEvent, PlayerSnapshot, QuestionState } from '@/lib/quiz/protocol';
 import type { QuestionDiagram } from '@/lib/quiz/types';
 
-import { diagramOf } from './diagram-of';
 import type { Ranked, TeamRanked } from './standings-list';
 
 export interface PlayerQuestion {
@@ -25,7 +25,8 @@ export interface PlayerResult {
 }
 
 export interface PlayerView {
-  phase: 'connecting' | 'lobby' | 'preview' | 'answering' | 'reveal' | 'skipped' | 'leaderboard' | 'podium' | 'removed' | 'expired';
+  phase:
+    'connecting' | 'lobby' | 'preview' | 'answering' | 'reveal' | 'skipped' | 'leaderboard' | 'podium' | 'removed' | 'expired' | 'replaced';
   question: PlayerQuestion | null;
   /** Your locked answer to the current question. */
   locked: number | null;
@@ -36,25 +37,9 @@ export interface PlayerView {
   top: Ranked[];
   teams: TeamRanked[];
   hostConnected: boolean;
-  removedReason: string | null;
+  removedReason: 'left' | 'kicked' | null;
   skewMs: number;
 }
-
-export const PLAYER_EVENTS = [
-  'snapshot',
-  'joined',
-  'game-started',
-  'question-preview',
-  'question-open',
-  'answer-locked',
-  'reveal',
-  'question-skipped',
-  'leaderboard',
-  'podium',
-  'host-connection',
-  'removed',
-  'expired',
-] as const;
 
 export const INITIAL_PLAYER_VIEW: PlayerView = {
   phase: 'connecting',
@@ -71,72 +56,66 @@ export const INITIAL_PLAYER_VIEW: PlayerView = {
   skewMs: 0,
 };
 
-type Data = Record<string, unknown>;
+/** A question as it arrives in an event or a snapshot. */
+type QuestionIn = Pick<QuestionState, 'index' | 'total' | 'prompt' | 'diagram' | 'endsAt'> & { options?: string[] | null };
 
-const num = (v: unknown, fallback = 0) => (typeof v === 'number' ? v : fallback);
-
-function questionOf(d: Data, open: boolean, skewMs: number, receivedAt: number): PlayerQuestion {
-  const endsAt = typeof d.endsAt === 'number' ? d.endsAt : null;
-  const deadline = open && endsAt !== null ? endsAt - skewMs : null;
+function questionOf(q: QuestionIn, open: boolean, skewMs: number, receivedAt: number): PlayerQuestion {
+  const deadline = open && q.endsAt !== null ? q.endsAt - skewMs : null;
   return {
-    index: num(d.index),
-    total: num(d.total),
-    prompt: String(d.prompt ?? ''),
-    options: Array.isArray(d.options) ? (d.options as string[]) : null,
-    diagram: diagramOf(d.diagram),
+    index: q.index,
+    total: q.total,
+    prompt: q.prompt,
+    options: q.options ?? null,
+    diagram: q.diagram ?? null,
     deadline,
     seconds: deadline === null ? 0 : Math.max(1, Math.round((deadline - receivedAt) / 1000)),
   };
 }
 
-function youOf(d: Data): PlayerView['you'] {
-  const you = d.you as { score?: number; rank?: number | null } | null | undefined;
-  return you ? { score: num(you.score), rank: you.rank ?? null } : null;
-}
-
-function fromSnapshot(v: PlayerView, d: Data, receivedAt: number): PlayerView {
-  if (d.phase === 'removed') return { ...v, phase: 'removed', removedReason: String(d.reason ?? 'kicked') };
-  const q = d.question as (Data & { correct?: number }) | null;
-  const last = d.last as PlayerResult | null | undefined;
-  const you = d.you as { team?: number | null } | undefined;
+function fromSnapshot(v: PlayerView, d: PlayerSnapshot, receivedAt: number): PlayerView {
+  if (d.phase === 'removed') return { ...v, phase: 'removed', removedReason: d.reason };
+  const q = d.question;
   return {
     ...v,
-    phase: String(d.phase) as PlayerView['phase'],
+    phase: d.phase,
     question: q ? questionOf(q, d.phase === 'answering', v.skewMs, receivedAt) : null,
-    locked: typeof d.yourAnswer === 'number' ? d.yourAnswer : null,
-    rightOption: typeof q?.correct === 'number' ? q.correct : null,
-    result: last ?? null,
-    you: youOf(d),
-    team: you?.team ?? null,
-    top: (d.top as Ranked[] | undefined) ?? [],
-    teams: (d.teams as TeamRanked[] | undefined) ?? [],
-    hostConnected: d.hostConnected !== false,
+    locked: d.yourAnswer,
+    rightOption: q?.correct ?? null,
+    result: d.last,
+    you: { score: d.you.score, rank: d.you.rank },
+    team: d.you.team,
+    top: d.top ?? [],
+    teams: d.teams,
+    hostConnected: d.hostConnected,
   };
 }
 
-export function playerReducer(view: PlayerView, name: string, d: Data, receivedAt: number): PlayerView {
-  const v = typeof d.at === 'number' ? { ...view, skewMs: d.at - receivedAt } : view;
+/** The server locked this phone's answer (its reply to the POST, before the stream says so). */
+export const lockAnswer = (view: PlayerView, option: number): PlayerView => ({ ...view, locked: option });
+
+export function playerReducer(view: PlayerView, event: PlayerEvent, receivedAt: number): PlayerView {
+  const v = 'at' in event.data ? { ...view, skewMs: event.data.at - receivedAt } : view;
   const fresh = { locked: null, rightOption: null, result: null };
-  switch (name) {
+  switch (event.name) {
     case 'snapshot':
-      return fromSnapshot(v, d, receivedAt);
+      return fromSnapshot(v, event.data, receivedAt);
     case 'joined':
-      return { ...v, phase: v.phase === 'connecting' ? 'lobby' : v.phase, team: (d.team as number | null) ?? null };
+      return { ...v, phase: v.phase === 'connecting' ? 'lobby' : v.phase, team: event.data.team };
     case 'game-started':
-      return { ...v, team: (d.team as number | null) ?? v.team };
+      return { ...v, team: event.data.team ?? v.team };
     case 'question-preview':
-      return { ...v, ...fresh, phase: 'preview', question: questionOf(d, false, v.skewMs, receivedAt) };
+      return { ...v, ...fresh, phase: 'preview', question: questionOf(event.data, false, v.skewMs, receivedAt) };
     case 'question-open':
-      return { ...v, ...fresh, phase: 'answering', question: questionOf(d, true, v.skewMs, receivedAt) };
+      return { ...v, ...fresh, phase: 'answering', question: questionOf(event.data, true, v.skewMs, receivedAt) };
     case 'answer-locked':
-      return { ...v, locked: num(d.option) };
+      return lockAnswer(v, event.data.option);
     case 'reveal': {
-      const you = d.you as (PlayerResult & { score: number; rank: number | null }) | null;
+      const { you } = event.data;
       return {
         ...v,
         phase: 'reveal',
         question: v.question && { ...v.question, deadline: null },
-        rightOption: num(d.correct),
+        rightOption: event.data.correct,
         result: you ? { option: you.option, correct: you.correct, points: you.points } : { option: null, correct: false, points: 0 },
         you: you ? { score: you.score, rank: you.rank } : v.you,
       };
@@ -145,14 +124,14 @@ export function playerReducer(view: PlayerView, name: string, d: Data, receivedA
       return { ...v, ...fresh, phase: 'skipped' };
     case 'leaderboard':
     case 'podium':
-      return { ...v, phase: name, top: (d.top as Ranked[]) ?? [], you: youOf(d) ?? v.you, teams: (d.teams as TeamRanked[]) ?? [] };
+      return { ...v, phase: event.name, top: event.data.top, you: event.data.you ?? v.you, teams: event.data.teams };
     case 'host-connection':
-      return { ...v, hostConnected: Boolean(d.connected) };
+      return { ...v, hostConnected: event.data.connected };
     case 'removed':
-      return { ...v, phase: 'removed', removedReason: String(d.reason ?? 'kicked') };
+      return { ...v, phase: 'removed', removedReason: event.data.reason };
     case 'expired':
       return { ...v, phase: v.phase === 'podium' ? 'podium' : 'expired' };
-    default:
-      return v;
+    case 'replaced':
+      return { ...v, phase: 'replaced' };
   }
 }

@@ -2,23 +2,49 @@
 // The live screens' state, folded from the server's event streams (host and player).
 import { hostReducer, INITIAL_HOST_VIEW, type HostView } from '@/components/quiz/host-view';
 import { INITIAL_PLAYER_VIEW, playerReducer, type PlayerView } from '@/components/quiz/player-view';
+import { DEFAULT_SETTINGS } from '@/lib/quiz';
+import type { HostEvent, HostSnapshot, PlayerEvent } from '@/lib/quiz/protocol';
 
-type Step = [name: string, data: Record<string, unknown>, receivedAt: number];
+import { playerSnapshot } from './wire-fixtures';
 
-const foldHost = (steps: Step[], from: HostView = INITIAL_HOST_VIEW) => steps.reduce((v, [n, d, t]) => hostReducer(v, n, d, t), from);
-const foldPlayer = (steps: Step[], from: PlayerView = INITIAL_PLAYER_VIEW) =>
-  steps.reduce((v, [n, d, t]) => playerReducer(v, n, d, t), from);
+type Step<E> = [event: E, receivedAt: number];
+
+const foldHost = (steps: Step<HostEvent>[], from: HostView = INITIAL_HOST_VIEW) => steps.reduce((v, [e, t]) => hostReducer(v, e, t), from);
+const foldPlayer = (steps: Step<PlayerEvent>[], from: PlayerView = INITIAL_PLAYER_VIEW) =>
+  steps.reduce((v, [e, t]) => playerReducer(v, e, t), from);
 
 const OPEN = { index: 0, total: 5, deckId: 'runc', prompt: 'Which?', options: ['a', 'b', 'c'] };
+const ANA = { playerId: 'p1', nickname: 'Ana', team: null };
+
+const hostSnapshot = (data: Partial<HostSnapshot>): HostEvent => ({
+  name: 'snapshot',
+  data: {
+    gameId: 'g1',
+    code: '123456',
+    seq: 1,
+    phase: 'lobby',
+    locked: false,
+    settings: DEFAULT_SETTINGS,
+    total: 5,
+    question: null,
+    answered: null,
+    expected: null,
+    players: [],
+    top: [],
+    standings: null,
+    teams: [],
+    ...data,
+  },
+});
 
 describe('host view', () => {
   it('follows the lobby, a question on the server’s clock, the reveal and the podium', () => {
     const lobby = foldHost([
-      ['snapshot', { phase: 'lobby', locked: false, players: [], top: [], teams: [] }, 0],
-      ['player-joined', { at: 10, playerId: 'p1', nickname: 'Ana', players: 1 }, 10],
-      ['player-joined', { at: 11, playerId: 'p2', nickname: 'Bo', players: 2 }, 11],
-      ['player-connection', { at: 12, playerId: 'p2', connected: false }, 12],
-      ['lobby-locked', { at: 13, locked: true }, 13],
+      [hostSnapshot({}), 0],
+      [{ name: 'player-joined', data: { at: 10, ...ANA, players: 1 } }, 10],
+      [{ name: 'player-joined', data: { at: 11, playerId: 'p2', nickname: 'Bo', team: null, players: 2 } }, 11],
+      [{ name: 'player-connection', data: { at: 12, playerId: 'p2', connected: false } }, 12],
+      [{ name: 'lobby-locked', data: { at: 13, locked: true } }, 13],
     ]);
     expect(lobby).toMatchObject({
       phase: 'lobby',
@@ -30,7 +56,7 @@ describe('host view', () => {
     });
 
     // The server's clock runs 5 s ahead of this device: the deadline is moved onto ours.
-    const open = foldHost([['question-open', { ...OPEN, at: 105_000, endsAt: 125_000 }, 100_000]], lobby);
+    const open = foldHost([[{ name: 'question-open', data: { ...OPEN, at: 105_000, endsAt: 125_000 } }, 100_000]], lobby);
     expect(open).toMatchObject({
       phase: 'answering',
       answered: 0,
@@ -41,8 +67,8 @@ describe('host view', () => {
 
     const revealed = foldHost(
       [
-        ['answer-count', { at: 106_000, index: 0, answered: 1, expected: 1 }, 101_000],
-        ['reveal', { at: 106_100, index: 0, correct: 2, counts: [0, 0, 1], answered: 1, right: 1 }, 101_100],
+        [{ name: 'answer-count', data: { at: 106_000, index: 0, answered: 1, expected: 1 } }, 101_000],
+        [{ name: 'reveal', data: { at: 106_100, index: 0, correct: 2, counts: [0, 0, 1], answered: 1, right: 1 } }, 101_100],
       ],
       open,
     );
@@ -50,8 +76,8 @@ describe('host view', () => {
 
     const end = foldHost(
       [
-        ['player-left', { at: 1, playerId: 'p2', reason: 'kicked', players: 1 }, 1],
-        ['podium', { at: 2, standings: [{ nickname: 'Ana', score: 900, rank: 1 }], teams: [] }, 2],
+        [{ name: 'player-left', data: { at: 1, playerId: 'p2', reason: 'kicked', players: 1 } }, 1],
+        [{ name: 'podium', data: { at: 2, standings: [{ ...ANA, score: 900, rank: 1 }], teams: [] } }, 2],
       ],
       revealed,
     );
@@ -61,57 +87,52 @@ describe('host view', () => {
   it('rebuilds the screen from a snapshot after a reconnect, the reveal included', () => {
     const view = foldHost([
       [
-        'snapshot',
-        {
+        hostSnapshot({
           phase: 'reveal',
           locked: true,
-          players: [{ playerId: 'p1', nickname: 'Ana', team: null, connected: true, score: 950, rank: 1 }],
+          players: [{ ...ANA, connected: true, score: 950, rank: 1 }],
           question: { ...OPEN, endsAt: null, correct: 1, counts: [0, 1, 0], answered: 1, right: 1 },
-          answered: null,
-          expected: null,
-          top: [{ nickname: 'Ana', score: 950, rank: 1 }],
-          standings: null,
-          teams: [],
-        },
+          top: [{ ...ANA, score: 950, rank: 1 }],
+        }),
         0,
       ],
     ]);
     expect(view).toMatchObject({ phase: 'reveal', locked: true, reveal: { correct: 1, counts: [0, 1, 0] }, question: { deadline: null } });
+  });
+
+  it('stops at a stream another tab took over', () => {
+    expect(
+      foldHost([
+        [hostSnapshot({}), 0],
+        [{ name: 'replaced', data: {} }, 1],
+      ]).phase,
+    ).toBe('replaced');
   });
 });
 
 describe('player view', () => {
   it('locks an answer, then shows right or wrong, points and rank', () => {
     const view = foldPlayer([
-      [
-        'snapshot',
-        {
-          phase: 'lobby',
-          hostConnected: true,
-          question: null,
-          yourAnswer: null,
-          last: null,
-          you: { score: 0, rank: 1, team: 1 },
-          top: [],
-          teams: [],
-        },
-        0,
-      ],
-      ['question-preview', { ...OPEN, options: undefined, at: 1000, endsAt: 4000 }, 1000],
-      ['question-open', { ...OPEN, at: 4000, endsAt: 24_000 }, 3000],
-      ['answer-locked', { at: 5000, index: 0, option: 2 }, 4000],
+      [playerSnapshot({ you: { ...ANA, team: 1, score: 0, rank: 1 } }), 0],
+      [{ name: 'question-preview', data: { index: 0, total: 5, deckId: 'runc', prompt: 'Which?', at: 1000, endsAt: 4000 } }, 1000],
+      [{ name: 'question-open', data: { ...OPEN, at: 4000, endsAt: 24_000 } }, 3000],
+      [{ name: 'answer-locked', data: { at: 5000, index: 0, option: 2 } }, 4000],
     ]);
     expect(view).toMatchObject({ phase: 'answering', team: 1, locked: 2, question: { deadline: 23_000, seconds: 20 } });
     const revealed = foldPlayer(
       [
         [
-          'reveal',
           {
-            at: 6000,
-            index: 0,
-            correct: 2,
-            counts: [0, 0, 1],
-            you: { option: 2, correct: true, points: 950, score: 950, rank: 1, streak: 1 },
+            name: 'reveal',
+            data: {
+              at: 6000,
+              index: 0,
+              correct: 2,
+              counts: [0, 0, 1],
+              answered: 1,
+              right: 1,
+              you: { option: 2, correct: true, points: 950, score: 950, rank: 1, streak: 1 },
+            },
           },
           5000,
         ],
@@ -124,24 +145,20 @@ describe('player view', () => {
       result: { correct: true, points: 950 },
       you: { score: 950, rank: 1 },
     });
-    const next = foldPlayer([['question-preview', { ...OPEN, index: 1, at: 9000, endsAt: 12_000 }, 8000]], revealed);
+    const next = foldPlayer([[{ name: 'question-preview', data: { ...OPEN, index: 1, at: 9000, endsAt: 12_000 } }, 8000]], revealed);
     expect(next).toMatchObject({ phase: 'preview', locked: null, result: null, rightOption: null });
   });
 
   it('comes back from a refresh mid-question with the locked answer, and after the reveal with the result', () => {
     const answering = foldPlayer([
       [
-        'snapshot',
-        {
+        playerSnapshot({
           phase: 'answering',
           hostConnected: false,
           question: { ...OPEN, endsAt: 50_000 },
           yourAnswer: 1,
-          last: null,
-          you: { score: 400, rank: 2 },
-          top: [],
-          teams: [],
-        },
+          you: { ...ANA, score: 400, rank: 2 },
+        }),
         40_000,
       ],
     ]);
@@ -154,16 +171,12 @@ describe('player view', () => {
     });
     const reveal = foldPlayer([
       [
-        'snapshot',
-        {
+        playerSnapshot({
           phase: 'reveal',
           question: { ...OPEN, endsAt: null, correct: 0 },
-          yourAnswer: null,
           last: { option: 1, correct: false, points: 0 },
-          you: { score: 400, rank: 2 },
-          top: [],
-          teams: [],
-        },
+          you: { ...ANA, score: 400, rank: 2 },
+        }),
         0,
       ],
     ]);
@@ -171,13 +184,20 @@ describe('player view', () => {
   });
 
   it('says so when the player was removed, and keeps the podium when the game expires', () => {
-    expect(foldPlayer([['snapshot', { phase: 'removed', reason: 'kicked' }, 0]])).toMatchObject({
+    expect(foldPlayer([[{ name: 'snapshot', data: { gameId: 'g1', seq: 3, phase: 'removed', reason: 'kicked' } }, 0]])).toMatchObject({
       phase: 'removed',
       removedReason: 'kicked',
     });
     const podium = foldPlayer([
-      ['podium', { at: 1, top: [{ nickname: 'Ana', score: 1, rank: 1 }], you: { score: 1, rank: 1 }, teams: [] }, 1],
+      [
+        {
+          name: 'podium',
+          data: { at: 1, top: [{ nickname: 'Ana', team: null, score: 1, rank: 1 }], you: { score: 1, rank: 1 }, teams: [] },
+        },
+        1,
+      ],
     ]);
-    expect(foldPlayer([['expired', {}, 2]], podium).phase).toBe('podium');
+    expect(foldPlayer([[{ name: 'expired', data: {} }, 2]], podium).phase).toBe('podium');
+    expect(foldPlayer([[{ name: 'replaced', data: {} }, 2]], podium).phase).toBe('replaced');
   });
 });
