@@ -2,9 +2,9 @@
 // counts each region; a device without the picture still answers by name.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 
-import { LocalGame } from '@/components/quiz/local-game';
-import { PlayerGame } from '@/components/quiz/player-game';
-import { INITIAL_PLAYER_VIEW, playerReducer } from '@/components/quiz/player-view';
+import { LocalGame } from '@/components/quiz/local/local-game';
+import { PlayerGame } from '@/components/quiz/live/player-game';
+import { INITIAL_PLAYER_VIEW, playerReducer } from '@/components/quiz/live/player-view';
 import type { QuizChoice } from '@/components/quiz/quiz-setup';
 import type { QuizReportRow } from '@/lib/db/rows';
 import type { QuizCard } from '@/lib/quiz/types';

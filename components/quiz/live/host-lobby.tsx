@@ -4,9 +4,9 @@ import { useState } from 'react';
 
 import { qrCodeUrl } from '@/lib/quiz/live-client';
 
+import styles from '../shared/lobby.module.css';
 import type { HostPlayer } from './host-view';
 import { JoinAddress } from './join-address';
-import styles from './lobby.module.css';
 import { useJoinLinks } from './use-join-links';
 
 export function PlayerChips({ players, onKick }: { players: HostPlayer[]; onKick: (playerId: string) => void }) {

@@ -2,13 +2,13 @@
 // nickname box stops where the server's limit does.
 import { fireEvent, render, screen } from '@testing-library/react';
 
-import { JoinForm } from '@/components/quiz/join-form';
-import { joinErrorMessage } from '@/components/quiz/join-messages';
+import { JoinForm } from '@/components/quiz/live/join-form';
+import { joinErrorMessage } from '@/components/quiz/live/join-messages';
 import type { JoinErrorCode } from '@/lib/quiz/join-errors';
 import { ApiError, joinGame, UNREACHABLE } from '@/lib/quiz/live-client';
 import { NICKNAME_MAX } from '@/lib/quiz/nickname';
 
-import { installFakeFetch } from './fake-fetch';
+import { installFakeFetch } from '../fake-fetch';
 
 const refused = (status: number, code: JoinErrorCode | undefined, error = 'raw server text') => new ApiError(error, status, code);
 

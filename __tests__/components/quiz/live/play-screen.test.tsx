@@ -3,11 +3,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
 import { AppFrame } from '@/components/app-frame';
-import { PlayScreen } from '@/components/quiz/play-screen';
+import { PlayScreen } from '@/components/quiz/live/play-screen';
 
-import { FakeEventSource, installFakeEventSource } from './fake-event-source';
-import { installFakeFetch } from './fake-fetch';
-import { playerSnapshot } from './wire-fixtures';
+import { FakeEventSource, installFakeEventSource } from '../fake-event-source';
+import { installFakeFetch } from '../fake-fetch';
+import { playerSnapshot } from '../wire-fixtures';
 
 jest.mock('next/navigation', () => ({
   useSearchParams: () => new URLSearchParams('code=123456'),

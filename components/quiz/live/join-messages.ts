@@ -23,7 +23,7 @@ const MESSAGES: Record<JoinErrorCode, (gameCode: string, nickname: string) => st
 export function joinErrorMessage(error: unknown, gameCode: string, nickname: string): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   if (error.code !== undefined) return MESSAGES[error.code](gameCode, nickname);
-  // Unreachable: live-api's message already says so in words.
+  // Unreachable: the client's message (lib/quiz/live-client.ts) already says so in words.
   if (error.status === 0) return error.message;
   if (error.status === 503) return 'The quiz server is busy. Try again in a moment.';
   if (error.status >= 500) return 'The quiz server had a problem. Try again in a moment.';

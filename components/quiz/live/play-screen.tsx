@@ -9,15 +9,15 @@ import { useEffect, useReducer, useState } from 'react';
 import { ApiError, joinGame, leaveGame, openPlayerStream, rejoinGame, sendAnswer, type StreamStatus } from '@/lib/quiz/live-client';
 import type { PlayerEvent } from '@/lib/quiz/protocol';
 
-import { ConfirmDialog } from '../confirm-dialog';
-import { useFocusScreen } from '../focus-screen';
+import { ConfirmDialog } from '../../confirm-dialog';
+import { useFocusScreen } from '../../focus-screen';
+import styles from '../shared/quiz.module.css';
+import { useWakeLock } from '../shared/use-wake-lock';
 import { JoinForm } from './join-form';
 import { joinErrorMessage } from './join-messages';
 import { PlayerGame } from './player-game';
 import { INITIAL_PLAYER_VIEW, lockAnswer, playerReducer, type PlayerView } from './player-view';
-import styles from './quiz.module.css';
 import { playerSession, type PlayerSession } from './sessions';
-import { useWakeLock } from './use-wake-lock';
 
 type Action = { event: PlayerEvent; receivedAt: number } | { locked: number } | 'reset';
 

@@ -1,11 +1,11 @@
 /** @jest-environment node */
 // The live screens' state, folded from the server's event streams (host and player).
-import { hostReducer, INITIAL_HOST_VIEW, type HostView } from '@/components/quiz/host-view';
-import { INITIAL_PLAYER_VIEW, playerReducer, type PlayerView } from '@/components/quiz/player-view';
+import { hostReducer, INITIAL_HOST_VIEW, type HostView } from '@/components/quiz/live/host-view';
+import { INITIAL_PLAYER_VIEW, playerReducer, type PlayerView } from '@/components/quiz/live/player-view';
 import { DEFAULT_SETTINGS } from '@/lib/quiz';
 import type { HostEvent, HostSnapshot, PlayerEvent } from '@/lib/quiz/protocol';
 
-import { playerSnapshot } from './wire-fixtures';
+import { playerSnapshot } from '../wire-fixtures';
 
 type Step<E> = [event: E, receivedAt: number];
 

@@ -3,7 +3,7 @@
 import type { HostEvent, HostSnapshot, QuestionState } from '@/lib/quiz/protocol';
 import type { QuestionDiagram } from '@/lib/quiz/types';
 
-import type { Ranked, TeamRanked } from './standings-list';
+import type { Ranked, TeamRanked } from '../shared/standings-list';
 
 export interface HostPlayer {
   playerId: string;

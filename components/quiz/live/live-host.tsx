@@ -9,18 +9,18 @@ import { createGame, fetchReport, openHostStream, sendHostCommand, type StreamSt
 import type { HostCommand, HostEvent } from '@/lib/quiz/protocol';
 import type { QuizCard } from '@/lib/quiz/types';
 
-import { Countdown } from './countdown';
+import type { QuizChoice } from '../quiz-setup';
+import { Countdown } from '../shared/countdown';
+import { PodiumScreen } from '../shared/podium-screen';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import styles from '../shared/quiz.module.css';
+import setup from '../shared/setup.module.css';
+import { StandingsList, teamRows } from '../shared/standings-list';
+import { toReportRow } from '../shared/to-report-row';
+import { useWakeLock } from '../shared/use-wake-lock';
 import { PlayerChips, HostLobby } from './host-lobby';
 import { hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
-import { PodiumScreen } from './podium-screen';
-import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
-import styles from './quiz.module.css';
-import setup from './setup.module.css';
-import type { QuizChoice } from './quiz-setup';
 import { hostSession, type HostSession } from './sessions';
-import { StandingsList, teamRows } from './standings-list';
-import { toReportRow } from './to-report-row';
-import { useWakeLock } from './use-wake-lock';
 
 const PREVIEW_SECONDS = 3;
 
