@@ -8,4 +8,5 @@ export * from './scoring';
 export * from './standings';
 export * from './types';
 export * from './views';
+export * from './protocol';
 export { currentQuestion, expectedAnswers } from './flow';

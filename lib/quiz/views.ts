@@ -2,31 +2,38 @@
 // before the reveal; the host screen (often on a projector) gets no answers early either.
 import { currentQuestion, expectedAnswers } from './flow';
 import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
+import type {
+  HostEvent,
+  HostSnapshot,
+  PlayerEvent,
+  PlayerSnapshot,
+  PublicStanding,
+  QuestionState,
+  RevealCounts,
+  ScoreAndRank,
+} from './protocol';
 import type { QuizEvent, QuizState, Standing } from './types';
 
-export interface WireEvent {
-  name: string;
-  data: Record<string, unknown>;
+/** A player's snapshot before the server adds the game's id and event number. */
+export type PlayerSnapshotData = PlayerSnapshot extends infer S ? (S extends unknown ? Omit<S, 'gameId' | 'seq'> : never) : never;
+
+const publicStanding = (s: Standing): PublicStanding => ({ nickname: s.nickname, team: s.team, score: s.score, rank: s.rank });
+
+/** Engine events that go out as they are: the tag names the wire event, the rest is its data. */
+type AsIs<E extends QuizEvent> = E extends QuizEvent ? { name: E['type']; data: Omit<E, 'type'> } : never;
+
+function asIs<E extends QuizEvent>(event: E): AsIs<E> {
+  const { type, ...data } = event;
+  // Distributes over the union E: each tag keeps its own data (the caller's return type checks it).
+  return { name: type, data } as AsIs<E>;
 }
 
-const publicStanding = (s: Standing) => ({ nickname: s.nickname, team: s.team, score: s.score, rank: s.rank });
-
-export function eventForHost(event: QuizEvent): WireEvent | null {
+export function eventForHost(event: QuizEvent): HostEvent | null {
   switch (event.type) {
     case 'answer-received':
       return { name: 'answer-count', data: { at: event.at, index: event.index, answered: event.answered, expected: event.expected } };
     case 'reveal':
-      return {
-        name: 'reveal',
-        data: {
-          at: event.at,
-          index: event.index,
-          correct: event.correct,
-          counts: event.counts,
-          answered: event.answered,
-          right: event.right,
-        },
-      };
+      return { name: 'reveal', data: revealCounts(event) };
     case 'leaderboard':
       return {
         name: 'leaderboard',
@@ -39,14 +46,16 @@ export function eventForHost(event: QuizEvent): WireEvent | null {
           teams: event.teams,
         },
       };
-    default: {
-      const { type, ...data } = event;
-      return { name: type, data };
-    }
+    default:
+      return asIs(event);
   }
 }
 
-export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | null {
+function revealCounts(event: Extract<QuizEvent, { type: 'reveal' }>): RevealCounts {
+  return { at: event.at, index: event.index, correct: event.correct, counts: event.counts, answered: event.answered, right: event.right };
+}
+
+export function eventForPlayer(event: QuizEvent, playerId: string): PlayerEvent | null {
   switch (event.type) {
     case 'player-joined':
       return event.playerId === playerId
@@ -66,18 +75,7 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
         ? { name: 'answer-locked', data: { at: event.at, index: event.index, option: event.option } }
         : null;
     case 'reveal':
-      return {
-        name: 'reveal',
-        data: {
-          at: event.at,
-          index: event.index,
-          correct: event.correct,
-          counts: event.counts,
-          answered: event.answered,
-          right: event.right,
-          you: event.results[playerId] ?? null,
-        },
-      };
+      return { name: 'reveal', data: { ...revealCounts(event), you: event.results[playerId] ?? null } };
     case 'leaderboard':
       return {
         name: 'leaderboard',
@@ -100,22 +98,18 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
           teams: event.teams,
         },
       };
-    case 'question-preview':
-    case 'question-open':
-    case 'question-skipped': {
-      const { type, ...data } = event;
-      return { name: type, data };
-    }
+    default:
+      return asIs(event);
   }
 }
 
-function youIn(list: Standing[], playerId: string) {
+function youIn(list: Standing[], playerId: string): ScoreAndRank | null {
   const own = list.find((s) => s.playerId === playerId);
   return own === undefined ? null : { score: own.score, rank: own.rank };
 }
 
 /** The current question as an audience may see it in this phase. */
-function questionView(state: QuizState) {
+function questionView(state: QuizState): QuestionState | null {
   const question = currentQuestion(state);
   if (question === undefined || state.phase === 'lobby' || state.phase === 'podium') return null;
   const revealed = state.phase === 'reveal' || state.phase === 'leaderboard';
@@ -134,7 +128,7 @@ function questionView(state: QuizState) {
   };
 }
 
-export function hostSnapshot(state: QuizState) {
+export function hostSnapshot(state: QuizState): Omit<HostSnapshot, 'gameId' | 'code' | 'seq'> {
   const list = standings(state);
   return {
     phase: state.phase,
@@ -158,7 +152,7 @@ export function hostSnapshot(state: QuizState) {
   };
 }
 
-export function playerSnapshot(state: QuizState, playerId: string) {
+export function playerSnapshot(state: QuizState, playerId: string): PlayerSnapshotData {
   const player = state.players.find((p) => p.id === playerId);
   if (player === undefined || player.status !== 'active') {
     const departed = state.departed.find((p) => p.id === playerId);

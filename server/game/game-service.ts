@@ -1,33 +1,34 @@
 // The live-game use cases: create, join, rejoin, host commands, answers. Every change goes
 // through the engine inside one atomic store update; limits and the game budget are checked here.
-import { applyCommand, createQuiz, quizReport, toQuizCard, type QuizCard, type QuizCommand, type QuizResult } from '@/lib/quiz';
+import {
+  applyCommand,
+  createQuiz,
+  quizReport,
+  toQuizCard,
+  type AnswerAccepted,
+  type GameCreated,
+  type GameJoined,
+  type GameReport,
+  type PlayerSession,
+  type QuizCard,
+  type QuizCommand,
+  type QuizResult,
+} from '@/lib/quiz';
 
 import { gameBytes, requestBytes, type GameBudget } from './budget';
 import { HttpError, engineStatus } from './http-error';
 import { JoinGuard } from './join-guard';
 import type { GameServiceOptions } from './options';
 import { retryAfterSeconds, type RateStore } from './rate-limit';
-import { LIMITS, type CreateGameBody, type HostCommandBody } from './schemas';
+import { LIMITS, type CreateGameBody, type HostCommandBody } from '@/lib/quiz/requests';
 import { holdThroughOutage, isStoreUnavailable } from './store-errors';
 import type { GameRecord, GameStore, UpdateResult } from './store';
 import { hashToken, newGameId, newJoinCode, newPlayerId, newToken, sameHash, TOKEN_PATTERN } from './tokens';
 
 const CODE_ATTEMPTS = 20;
 
-export interface CreatedGame {
-  gameId: string;
-  code: string;
-  hostToken: string;
-  questionCount: number;
-  expiresAt: number;
-}
-
-export interface PlayerSession {
-  gameId: string;
-  playerId: string;
-  nickname: string;
-  team: number | null;
-}
+/** What *create* answers before the route adds the join URL and its QR code. */
+export type CreatedGame = Omit<GameCreated, 'joinUrl' | 'qrSvg'>;
 
 export interface ServiceLimits {
   rates: RateStore;
@@ -110,7 +111,7 @@ export class GameService {
   }
 
   /** A refused join is charged to the address that sent it (join-guard.ts), never to the game. */
-  async join(code: string, nickname: string, ip: string): Promise<PlayerSession & { playerToken: string }> {
+  async join(code: string, nickname: string, ip: string): Promise<GameJoined> {
     const now = this.options.now();
     await this.joins.admit(ip, now);
     try {
@@ -176,9 +177,15 @@ export class GameService {
    * was on time and how fast it was. While the store is unreachable the answer is held (up to
    * answerHoldMs) and retried, so an answer sent before the deadline counts once the store is back.
    */
-  async answer(gameId: string, token: string | undefined, index: number, option: number, receivedAt = this.options.now()) {
+  async answer(
+    gameId: string,
+    token: string | undefined,
+    index: number,
+    option: number,
+    receivedAt = this.options.now(),
+  ): Promise<AnswerAccepted> {
     let interrupted = false;
-    const attempt = async () => {
+    const attempt = async (): Promise<AnswerAccepted> => {
       try {
         const playerId = await this.authenticatePlayer(gameId, token);
         try {
@@ -193,7 +200,7 @@ export class GameService {
           ))
             throw error;
         }
-        return { accepted: true as const, index, option };
+        return { accepted: true, index, option };
       } catch (error) {
         if (isStoreUnavailable(error)) interrupted = true;
         throw error;
@@ -215,7 +222,7 @@ export class GameService {
     await this.apply(gameId, { type: 'leave', playerId });
   }
 
-  async report(gameId: string, token: string | undefined) {
+  async report(gameId: string, token: string | undefined): Promise<GameReport> {
     const record = await this.authenticateHost(gameId, token);
     return { gameId, code: record.code, createdAt: record.createdAt, ...quizReport(record.quiz) };
   }

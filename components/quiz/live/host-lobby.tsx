@@ -2,9 +2,11 @@
 // The live lobby on the projector: how to join (URL, code, QR code) and who has joined.
 import { useState } from 'react';
 
+import { qrCodeUrl } from '@/lib/quiz/live-client';
+
+import styles from '../shared/lobby.module.css';
 import type { HostPlayer } from './host-view';
 import { JoinAddress } from './join-address';
-import styles from './lobby.module.css';
 import { useJoinLinks } from './use-join-links';
 
 export function PlayerChips({ players, onKick }: { players: HostPlayer[]; onKick: (playerId: string) => void }) {
@@ -41,7 +43,7 @@ export function HostLobby({ gameId, hostToken, code, joinUrl, players, locked, o
   // The server's first origin is the one its QR code uses unless asked for another.
   const origin = picked ?? links?.origins[0] ?? joinUrl.replace(/\/play\?.*$/, '');
   const page = `${origin}/play`;
-  const qr = `/api/games/${gameId}/qr.svg${picked !== null && picked !== links?.origins[0] ? `?origin=${encodeURIComponent(picked)}` : ''}`;
+  const qr = qrCodeUrl(gameId, picked !== null && picked !== links?.origins[0] ? picked : undefined);
   const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
   return (
     <>

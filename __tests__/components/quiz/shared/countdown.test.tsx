@@ -1,7 +1,7 @@
 // The answering timer: visible every second, announced to screen readers only at milestones.
 import { act, render, screen } from '@testing-library/react';
 
-import { Countdown, milestoneText } from '@/components/quiz/countdown';
+import { Countdown, milestoneText } from '@/components/quiz/shared/countdown';
 
 describe('countdown', () => {
   beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));

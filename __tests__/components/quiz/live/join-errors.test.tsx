@@ -2,14 +2,15 @@
 // nickname box stops where the server's limit does.
 import { fireEvent, render, screen } from '@testing-library/react';
 
-import { JoinForm } from '@/components/quiz/join-form';
-import { joinErrorMessage } from '@/components/quiz/join-messages';
-import { ApiError, postJson, UNREACHABLE } from '@/components/quiz/live-api';
+import { JoinForm } from '@/components/quiz/live/join-form';
+import { joinErrorMessage } from '@/components/quiz/live/join-messages';
+import type { JoinErrorCode } from '@/lib/quiz/join-errors';
+import { ApiError, joinGame, UNREACHABLE } from '@/lib/quiz/live-client';
 import { NICKNAME_MAX } from '@/lib/quiz/nickname';
 
-import { installFakeFetch } from './fake-fetch';
+import { installFakeFetch } from '../fake-fetch';
 
-const refused = (status: number, code: string | undefined, error = 'raw server text') => new ApiError(error, status, code);
+const refused = (status: number, code: JoinErrorCode | undefined, error = 'raw server text') => new ApiError(error, status, code);
 
 describe('joinErrorMessage', () => {
   it.each([
@@ -30,16 +31,21 @@ describe('joinErrorMessage', () => {
     ['game_over', 409, 'That game has ended. Ask the host for the code of the next one.'],
     ['rate_limited', 429, 'Too many tries to join from this network. Wait a minute, then try again.'],
     ['invalid_request', 400, `Check the code (6 digits) and the nickname (1 to ${NICKNAME_MAX} characters), then try again.`],
-  ])('words %s', (code, status, message) => {
+  ] as const)('words %s', (code, status, message) => {
     const text = joinErrorMessage(refused(status, code), '123456', ' Ana ');
     expect(text).toBe(message);
     expect(text).not.toContain('raw server text');
   });
 
-  it('falls back on the status when a server sends no code it knows', () => {
+  it('falls back on the status when a server sends no code it knows', async () => {
     expect(joinErrorMessage(refused(503, undefined), '123456', 'Ana')).toBe('The quiz server is busy. Try again in a moment.');
     expect(joinErrorMessage(refused(500, undefined), '123456', 'Ana')).toBe('The quiz server had a problem. Try again in a moment.');
-    expect(joinErrorMessage(refused(403, 'something_new', 'the host removed this nickname'), '123456', 'Ana')).toBe(
+    installFakeFetch({
+      'POST /api/join': () => ({ status: 403, body: { error: 'the host removed this nickname', code: 'something_new' } }),
+    });
+    const error = await joinGame('123456', 'Ana').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 403, code: undefined });
+    expect(joinErrorMessage(error, '123456', 'Ana')).toBe(
       'The game refused to let you join (the server said: the host removed this nickname).',
     );
     expect(joinErrorMessage(new ApiError(UNREACHABLE, 0), '123456', 'Ana')).toBe(UNREACHABLE);
@@ -49,7 +55,7 @@ describe('joinErrorMessage', () => {
 describe('ApiError', () => {
   it('keeps the code of an error body', async () => {
     installFakeFetch({ 'POST /api/join': () => ({ status: 404, body: { error: 'no game with this code', code: 'game_not_found' } }) });
-    await expect(postJson('/api/join', {})).rejects.toMatchObject({
+    await expect(joinGame('123456', 'Ana')).rejects.toMatchObject({
       status: 404,
       code: 'game_not_found',
       message: 'no game with this code',

@@ -3,10 +3,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
 import { AppFrame } from '@/components/app-frame';
-import { PlayScreen } from '@/components/quiz/play-screen';
+import { PlayScreen } from '@/components/quiz/live/play-screen';
 
-import { FakeEventSource, installFakeEventSource } from './fake-event-source';
-import { installFakeFetch } from './fake-fetch';
+import { FakeEventSource, installFakeEventSource } from '../fake-event-source';
+import { installFakeFetch } from '../fake-fetch';
+import { playerSnapshot } from '../wire-fixtures';
 
 jest.mock('next/navigation', () => ({
   useSearchParams: () => new URLSearchParams('code=123456'),
@@ -51,13 +52,7 @@ describe('during a game', () => {
   async function joinGame() {
     joinAs('Ana');
     await screen.findByRole('heading', { level: 1, name: 'Quiz game 123 456' });
-    act(() =>
-      FakeEventSource.latest().emit('snapshot', {
-        phase: 'lobby',
-        hostConnected: true,
-        you: { playerId: 'p1', nickname: 'Ana', team: null, score: 0, rank: null },
-      }),
-    );
+    act(() => FakeEventSource.latest().emit('snapshot', playerSnapshot().data));
     await screen.findByRole('heading', { name: 'You’re in. Waiting for the host to start…' });
   }
 
@@ -99,6 +94,7 @@ describe('during a game', () => {
     await joinGame();
     act(() =>
       FakeEventSource.latest().emit('podium', {
+        at: Date.now(),
         top: [{ nickname: 'Ana', team: null, score: 900, rank: 1 }],
         you: { score: 900, rank: 1 },
         teams: [],

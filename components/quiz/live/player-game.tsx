@@ -1,12 +1,12 @@
 'use client';
 // The player's phone during a live game: one big tap per option, then right or wrong, points and
 // rank after each question, the leaderboard, and the podium.
-import { Markdown } from '../markdown';
-import { Countdown } from './countdown';
+import { Markdown } from '../../markdown';
+import { Countdown } from '../shared/countdown';
+import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import styles from '../shared/quiz.module.css';
+import { Podium, StandingsList, teamRows } from '../shared/standings-list';
 import type { PlayerView } from './player-view';
-import { OptionLetter, QuestionHeading, QuestionPicture } from './question-view';
-import styles from './quiz.module.css';
-import { Podium, StandingsList, teamRows } from './standings-list';
 
 function optionState(view: PlayerView, i: number): { className: string; tag: string } {
   if (view.phase !== 'reveal') return { className: view.locked === i ? styles.picked : '', tag: view.locked === i ? 'your answer' : '' };

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { JOIN_CODE_PATTERN } from '@/lib/quiz/join-errors';
 import { NICKNAME_MAX } from '@/lib/quiz/nickname';
 
-import styles from './lobby.module.css';
+import styles from '../shared/lobby.module.css';
 
 interface Props {
   initialCode: string;

@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 
-import { hostSession, type HostSession } from '@/components/quiz/sessions';
+import { hostSession, type HostSession } from '@/components/quiz/live/sessions';
 
 const GAME: HostSession = {
   gameId: 'g1',

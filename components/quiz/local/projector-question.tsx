@@ -4,9 +4,9 @@ import { useState } from 'react';
 
 import type { Question } from '@/lib/quiz/types';
 
-import { Countdown } from './countdown';
-import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
-import styles from './quiz.module.css';
+import { Countdown } from '../shared/countdown';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import styles from '../shared/quiz.module.css';
 
 interface Props {
   question: Question;

@@ -1,9 +1,8 @@
 // What a player reads when a join is refused: the server's code (lib/quiz/join-errors.ts) in
 // words that say what to do, never the server's own text unless it sent a code we do not know.
-import { isJoinErrorCode, type JoinErrorCode } from '@/lib/quiz/join-errors';
+import type { JoinErrorCode } from '@/lib/quiz/join-errors';
+import { ApiError } from '@/lib/quiz/live-client';
 import { NICKNAME_MAX } from '@/lib/quiz/nickname';
-
-import { ApiError } from './live-api';
 
 const spaced = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
 
@@ -23,8 +22,8 @@ const MESSAGES: Record<JoinErrorCode, (gameCode: string, nickname: string) => st
 
 export function joinErrorMessage(error: unknown, gameCode: string, nickname: string): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
-  if (isJoinErrorCode(error.code)) return MESSAGES[error.code](gameCode, nickname);
-  // Unreachable: live-api's message already says so in words.
+  if (error.code !== undefined) return MESSAGES[error.code](gameCode, nickname);
+  // Unreachable: the client's message (lib/quiz/live-client.ts) already says so in words.
   if (error.status === 0) return error.message;
   if (error.status === 503) return 'The quiz server is busy. Try again in a moment.';
   if (error.status >= 500) return 'The quiz server had a problem. Try again in a moment.';

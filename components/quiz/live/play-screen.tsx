@@ -6,25 +6,35 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useReducer, useState } from 'react';
 
-import { ConfirmDialog } from '../confirm-dialog';
-import { useFocusScreen } from '../focus-screen';
+import { ApiError, joinGame, leaveGame, openPlayerStream, rejoinGame, sendAnswer, type StreamStatus } from '@/lib/quiz/live-client';
+import type { PlayerEvent } from '@/lib/quiz/protocol';
+
+import { ConfirmDialog } from '../../confirm-dialog';
+import { useFocusScreen } from '../../focus-screen';
+import styles from '../shared/quiz.module.css';
+import { useWakeLock } from '../shared/use-wake-lock';
 import { JoinForm } from './join-form';
 import { joinErrorMessage } from './join-messages';
-import { ApiError, openStream, postJson, type StreamStatus } from './live-api';
 import { PlayerGame } from './player-game';
-import { INITIAL_PLAYER_VIEW, PLAYER_EVENTS, playerReducer, type PlayerView } from './player-view';
-import styles from './quiz.module.css';
+import { INITIAL_PLAYER_VIEW, lockAnswer, playerReducer, type PlayerView } from './player-view';
 import { playerSession, type PlayerSession } from './sessions';
-import { useWakeLock } from './use-wake-lock';
 
-const reduce = (view: PlayerView, e: { name: string; data: Record<string, unknown>; at: number } | 'reset') =>
-  e === 'reset' ? INITIAL_PLAYER_VIEW : playerReducer(view, e.name, e.data, e.at);
+type Action = { event: PlayerEvent; receivedAt: number } | { locked: number } | 'reset';
+
+const reduce = (view: PlayerView, a: Action) =>
+  a === 'reset' ? INITIAL_PLAYER_VIEW : 'locked' in a ? lockAnswer(view, a.locked) : playerReducer(view, a.event, a.receivedAt);
 
 function leftMessage(e: unknown): string {
   if (e instanceof ApiError && e.status === 403) return 'The host removed you from that game.';
   if (e instanceof ApiError && e.status === 401) return 'That game has ended.';
   return e instanceof Error ? e.message : String(e);
 }
+
+const FINISHED = {
+  removed: 'The host removed you from this game.',
+  replaced: 'You are playing this game in another tab or on another device.',
+  ended: 'This game has ended.',
+};
 
 const gameTitle = (code: string | undefined) => (code ? `Quiz game ${code.slice(0, 3)} ${code.slice(3)}` : 'Quiz game');
 
@@ -38,8 +48,8 @@ export function PlayScreen() {
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [confirmingLeave, setConfirmingLeave] = useState(false);
-  useWakeLock(session !== null && view.phase !== 'podium' && view.phase !== 'removed' && view.phase !== 'expired');
-  const finished = view.phase === 'removed' || view.phase === 'expired' || status === 'gone';
+  const finished = view.phase === 'removed' || view.phase === 'expired' || view.phase === 'replaced' || status === 'gone';
+  useWakeLock(session !== null && !finished && view.phase !== 'podium');
   const rejoining = !session && stored !== null && !error;
   useFocusScreen((session !== null && !finished) || rejoining);
 
@@ -47,7 +57,7 @@ export function PlayScreen() {
   useEffect(() => {
     if (!stored || session) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    postJson('/api/rejoin', { token: stored.playerToken }).then(
+    rejoinGame(stored.playerToken).then(
       () => setSession(stored),
       (e: unknown) => {
         if (e instanceof ApiError && e.status === 0) {
@@ -64,31 +74,24 @@ export function PlayScreen() {
 
   useEffect(() => {
     if (!session) return;
-    return openStream(`/api/games/${session.gameId}/events?token=${encodeURIComponent(session.playerToken)}`, {
-      events: PLAYER_EVENTS,
-      onEvent: (name, data, at) => {
-        if (name === 'removed' || name === 'expired') playerSession.clear();
+    return openPlayerStream(session.gameId, session.playerToken, {
+      onEvent: (event, receivedAt) => {
+        if (event.name === 'removed' || event.name === 'expired') playerSession.clear();
         // A refusal of the last answer ("too late") means nothing once the next question is up.
-        if (name === 'question-preview' || name === 'question-open') setError(null);
-        dispatch({ name, data, at });
+        if (event.name === 'question-preview' || event.name === 'question-open') setError(null);
+        dispatch({ event, receivedAt });
       },
       onStatus: (s) => {
         setStatus(s);
         if (s === 'open') setError(null);
         if (s === 'gone') playerSession.clear();
       },
-      terminal: ['removed', 'expired'],
-      stillValid: () =>
-        postJson('/api/rejoin', { token: session.playerToken }).then(
-          () => true,
-          (e: unknown) => !(e instanceof ApiError) || e.status === 0,
-        ),
     });
   }, [session]);
 
   const join = (code: string, nickname: string) => {
     setBusy(true);
-    postJson<PlayerSession & { playerId: string }>('/api/join', { code, nickname })
+    joinGame(code, nickname)
       .then((s) => {
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname, code };
         setError(null);
@@ -102,8 +105,8 @@ export function PlayScreen() {
 
   const answer = (option: number) => {
     if (!session || !view.question) return;
-    postJson(`/api/games/${session.gameId}/answer`, { index: view.question.index, option }, session.playerToken).then(
-      () => dispatch({ name: 'answer-locked', data: { option }, at: Date.now() }),
+    sendAnswer(session.gameId, session.playerToken, view.question.index, option).then(
+      (accepted) => dispatch({ locked: accepted.option }),
       (e: Error) => setError(e.message),
     );
   };
@@ -111,7 +114,7 @@ export function PlayScreen() {
   const leave = () => {
     setConfirmingLeave(false);
     if (!session) return;
-    void postJson(`/api/games/${session.gameId}/leave`, {}, session.playerToken).catch(() => undefined);
+    void leaveGame(session.gameId, session.playerToken).catch(() => undefined);
     playerSession.clear();
     setSession(null);
     dispatch('reset');
@@ -156,7 +159,7 @@ export function PlayScreen() {
       )}
       {finished ? (
         <>
-          <h2 id="play-title">{view.phase === 'removed' ? 'The host removed you from this game.' : 'This game has ended.'}</h2>
+          <h2 id="play-title">{FINISHED[view.phase === 'removed' || view.phase === 'replaced' ? view.phase : 'ended']}</h2>
           <button type="button" className="btn btn-primary self-start" onClick={restart}>
             Join another game
           </button>

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 
-import { Markdown } from '../markdown';
+import { Markdown } from '../../markdown';
 import styles from './quiz.module.css';
 
 const LETTERS = 'ABCDEFGH';

@@ -2,9 +2,9 @@
 // questions of at most ~2.5 KB each), which is what makes the server's game budget meaningful;
 // the body limits bound what a request can make the server parse. The bundled decks stay far
 // below them (longest prompt 145 characters, longest option 96, 100 questions ≈ 42 KB).
-import { z } from 'zod';
+import { z } from '@/lib/decks/zod';
 
-import { JOIN_CODE_PATTERN } from '@/lib/quiz/join-errors';
+import { JOIN_CODE_PATTERN } from './join-errors';
 
 export const LIMITS = {
   cards: 500,

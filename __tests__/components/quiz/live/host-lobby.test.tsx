@@ -2,10 +2,10 @@
 // can choose, and the QR code follows the choice.
 import { fireEvent, render, screen, within } from '@testing-library/react';
 
-import { HostLobby } from '@/components/quiz/host-lobby';
+import { HostLobby } from '@/components/quiz/live/host-lobby';
 import type { JoinLinks } from '@/lib/quiz/join-links';
 
-import { installFakeFetch } from './fake-fetch';
+import { installFakeFetch } from '../fake-fetch';
 
 const WIFI = 'http://192.168.1.20:3000';
 const WIRED = 'http://10.0.0.5:3000';

@@ -10,14 +10,14 @@ import { quizReport } from '@/lib/quiz/report';
 import { standings, teamStandings } from '@/lib/quiz/standings';
 import type { QuizCard, QuizCommand, QuizState } from '@/lib/quiz/types';
 
+import type { QuizChoice } from '../quiz-setup';
+import { PodiumScreen } from '../shared/podium-screen';
+import { toReportRow } from '../shared/to-report-row';
+import { useWakeLock } from '../shared/use-wake-lock';
 import { LocalLobby } from './local-lobby';
 import { LocalResults } from './local-results';
 import { PassTurn } from './pass-turn';
-import { PodiumScreen } from './podium-screen';
 import { ProjectorQuestion } from './projector-question';
-import type { QuizChoice } from './quiz-setup';
-import { toReportRow } from './to-report-row';
-import { useWakeLock } from './use-wake-lock';
 
 type Mode = 'pass-and-play' | 'projector';
 

@@ -5,8 +5,8 @@
 // and the options' names still work.
 import type { QuestionDiagram } from '@/lib/quiz/types';
 
-import { DiagramSvg, type RegionMark } from '../diagram/diagram-svg';
-import { useDiagram } from '../diagram/use-diagram';
+import { DiagramSvg, type RegionMark } from '../../diagram/diagram-svg';
+import { useDiagram } from '../../diagram/use-diagram';
 import styles from './quiz.module.css';
 
 interface Props {

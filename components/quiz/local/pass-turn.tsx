@@ -3,9 +3,9 @@
 // how the last player answered, before it is their turn), then one tap to answer.
 import type { Question } from '@/lib/quiz/types';
 
-import { Markdown } from '../markdown';
-import { OptionLetter, QuestionHeading, QuestionPicture } from './question-view';
-import styles from './quiz.module.css';
+import { Markdown } from '../../markdown';
+import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import styles from '../shared/quiz.module.css';
 
 interface Props {
   question: Question;

@@ -1,7 +1,7 @@
 // Pass-and-play and projector mode on one device: the shared engine, no server, no network.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 
-import { LocalGame } from '@/components/quiz/local-game';
+import { LocalGame } from '@/components/quiz/local/local-game';
 import type { QuizChoice } from '@/components/quiz/quiz-setup';
 import type { QuizReportRow } from '@/lib/db/rows';
 import type { QuizCard } from '@/lib/quiz/types';

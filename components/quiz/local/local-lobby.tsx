@@ -2,9 +2,9 @@
 // Who is playing on this device: names are added before the quiz starts (and can be removed).
 import { useState } from 'react';
 
-import lobby from './lobby.module.css';
-import styles from './quiz.module.css';
-import setup from './setup.module.css';
+import lobby from '../shared/lobby.module.css';
+import styles from '../shared/quiz.module.css';
+import setup from '../shared/setup.module.css';
 
 interface Props {
   mode: 'pass-and-play' | 'projector';

@@ -3,9 +3,9 @@
 import { LEADERBOARD_SIZE, standings, teamStandings } from '@/lib/quiz/standings';
 import type { QuizState } from '@/lib/quiz/types';
 
-import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
-import styles from './quiz.module.css';
-import { StandingsList, teamRows } from './standings-list';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import styles from '../shared/quiz.module.css';
+import { StandingsList, teamRows } from '../shared/standings-list';
 
 interface Props {
   mode: 'pass-and-play' | 'projector';

@@ -5,26 +5,24 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 
 import type { QuizReportRow } from '@/lib/db/rows';
-import type { QuizReport } from '@/lib/quiz/report';
+import { createGame, fetchReport, openHostStream, sendHostCommand, type StreamStatus } from '@/lib/quiz/live-client';
+import type { HostCommand, HostEvent } from '@/lib/quiz/protocol';
 import type { QuizCard } from '@/lib/quiz/types';
 
-import { Countdown } from './countdown';
+import type { QuizChoice } from '../quiz-setup';
+import { Countdown } from '../shared/countdown';
+import { PodiumScreen } from '../shared/podium-screen';
+import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import styles from '../shared/quiz.module.css';
+import setup from '../shared/setup.module.css';
+import { StandingsList, teamRows } from '../shared/standings-list';
+import { toReportRow } from '../shared/to-report-row';
+import { useWakeLock } from '../shared/use-wake-lock';
 import { PlayerChips, HostLobby } from './host-lobby';
-import { HOST_EVENTS, hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
-import { openStream, postJson, type StreamStatus } from './live-api';
-import { PodiumScreen } from './podium-screen';
-import { OptionList, Pictured, QuestionHeading, QuestionPicture } from './question-view';
-import styles from './quiz.module.css';
-import setup from './setup.module.css';
-import type { QuizChoice } from './quiz-setup';
+import { hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
 import { hostSession, type HostSession } from './sessions';
-import { StandingsList, teamRows } from './standings-list';
-import { toReportRow } from './to-report-row';
-import { useWakeLock } from './use-wake-lock';
 
 const PREVIEW_SECONDS = 3;
-
-type Created = Omit<HostSession, 'decks' | 'secondsPerQuestion'>;
 
 interface Props {
   /** A new game from these cards and rules, or the game this tab was hosting before a refresh. */
@@ -34,7 +32,7 @@ interface Props {
   onExit: () => void;
 }
 
-const reduce = (view: HostView, e: { name: string; data: Record<string, unknown>; at: number }) => hostReducer(view, e.name, e.data, e.at);
+const reduce = (view: HostView, e: { event: HostEvent; receivedAt: number }) => hostReducer(view, e.event, e.receivedAt);
 
 export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
   const [game, setGame] = useState<HostSession | null>('resume' in start ? start.resume : null);
@@ -42,7 +40,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
   const [status, setStatus] = useState<StreamStatus>('open');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<'saving' | 'saved' | 'failed'>('resume' in start && start.resume.reportSaved ? 'saved' : 'saving');
-  useWakeLock(game !== null && view.phase !== 'podium' && view.phase !== 'expired');
+  useWakeLock(game !== null && view.phase !== 'podium' && view.phase !== 'expired' && view.phase !== 'replaced');
 
   useEffect(() => {
     if (!('cards' in start)) return;
@@ -50,7 +48,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
     const { choice, cards } = start;
     const { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount } = choice;
     const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds: PREVIEW_SECONDS };
-    postJson<Created>('/api/games', { decks: choice.decks, cards, settings }).then(
+    createGame({ decks: choice.decks, cards, settings }).then(
       (created) => {
         if (cancelled) return;
         const session = {
@@ -73,16 +71,9 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
 
   useEffect(() => {
     if (!game) return;
-    const auth = { Authorization: `Bearer ${game.hostToken}` };
-    return openStream(`/api/games/${game.gameId}/host/events?token=${encodeURIComponent(game.hostToken)}`, {
-      events: HOST_EVENTS,
-      onEvent: (name, data, at) => dispatch({ name, data, at }),
+    return openHostStream(game.gameId, game.hostToken, {
+      onEvent: (event, receivedAt) => dispatch({ event, receivedAt }),
       onStatus: setStatus,
-      terminal: ['expired'],
-      stillValid: async () => {
-        const res = await fetch(`/api/games/${game.gameId}/report`, { headers: auth });
-        return res.status !== 401 && res.status !== 404;
-      },
     });
   }, [game]);
 
@@ -90,8 +81,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
   useEffect(() => {
     if (!game || view.phase !== 'podium' || game.reportSaved || saving.current) return;
     saving.current = true;
-    fetch(`/api/games/${game.gameId}/report`, { headers: { Authorization: `Bearer ${game.hostToken}` } })
-      .then((r) => (r.ok ? (r.json() as Promise<QuizReport & { createdAt: number }>) : Promise.reject(new Error(String(r.status)))))
+    fetchReport(game.gameId, game.hostToken)
       .then((report) => onSave(toReportRow(report, 'live', game.decks, report.createdAt)))
       .then(
         () => {
@@ -102,19 +92,19 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
       );
   }, [game, view.phase, onSave]);
 
-  const command = (type: string, extra: Record<string, unknown> = {}) => {
+  const command = (body: HostCommand) => {
     if (!game) return;
-    postJson(`/api/games/${game.gameId}/host`, { type, ...extra }, game.hostToken).then(
+    sendHostCommand(game.gameId, game.hostToken, body).then(
       () => setError(null),
       (e: Error) => setError(e.message),
     );
   };
   const end = () => {
-    if (window.confirm('End the game now and go to the podium?')) command('end');
+    if (window.confirm('End the game now and go to the podium?')) command({ type: 'end' });
   };
 
   if (!game) return <p className="muted">Creating the game…</p>;
-  const over = view.phase === 'expired' || status === 'gone';
+  const over = view.phase === 'expired' || view.phase === 'replaced' || status === 'gone';
   if (view.phase === 'podium') {
     return <PodiumScreen rows={view.standings} teams={view.teams} saved={saved} onDone={onExit} />;
   }
@@ -134,8 +124,14 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
       )}
       {over && (
         <>
-          <h2 id="host-title">This game is no longer on the server.</h2>
-          <p className="flush">Games end three hours after they start, or when the server restarts.</p>
+          {view.phase === 'replaced' ? (
+            <h2 id="host-title">This game is now hosted from another tab or device.</h2>
+          ) : (
+            <>
+              <h2 id="host-title">This game is no longer on the server.</h2>
+              <p className="flush">Games end three hours after they start, or when the server restarts.</p>
+            </>
+          )}
           <button type="button" className="btn btn-primary self-start" onClick={onExit}>
             Back to the quiz setup
           </button>
@@ -154,9 +150,9 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           joinUrl={game.joinUrl}
           players={view.players}
           locked={view.locked}
-          onKick={(playerId) => command('kick', { playerId })}
-          onLock={(locked) => command(locked ? 'lock' : 'unlock')}
-          onStart={() => command('start')}
+          onKick={(playerId) => command({ type: 'kick', playerId })}
+          onLock={(locked) => command({ type: locked ? 'lock' : 'unlock' })}
+          onStart={() => command({ type: 'start' })}
         />
       )}
       {q && (view.phase === 'preview' || view.phase === 'answering' || view.phase === 'reveal' || view.phase === 'skipped') && (
@@ -188,17 +184,17 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           </Pictured>
           <div className="row">
             {view.phase === 'reveal' ? (
-              <button type="button" className="btn btn-primary" onClick={() => command('next')}>
+              <button type="button" className="btn btn-primary" onClick={() => command({ type: 'next' })}>
                 Leaderboard
               </button>
             ) : (
               <>
                 {view.phase === 'answering' && (
-                  <button type="button" className="btn btn-primary" onClick={() => command('next')}>
+                  <button type="button" className="btn btn-primary" onClick={() => command({ type: 'next' })}>
                     Reveal now
                   </button>
                 )}
-                <button type="button" className="btn" onClick={() => command('skip')} disabled={view.phase !== 'answering'}>
+                <button type="button" className="btn" onClick={() => command({ type: 'skip' })} disabled={view.phase !== 'answering'}>
                   Skip this question
                 </button>
               </>
@@ -212,7 +208,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           <h2 id="host-title">Leaderboard</h2>
           {view.teams.length > 0 && <StandingsList rows={teamRows(view.teams)} label="Teams" />}
           <StandingsList rows={view.top} label="Top five" />
-          <button type="button" className="btn btn-primary self-start" onClick={() => command('next')}>
+          <button type="button" className="btn btn-primary self-start" onClick={() => command({ type: 'next' })}>
             {isLast ? 'Podium' : 'Next question'}
           </button>
         </>
@@ -222,7 +218,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           {view.phase !== 'lobby' && (
             <details className={setup.disclosure}>
               <summary>Players ({view.players.length})</summary>
-              <PlayerChips players={view.players} onKick={(playerId) => command('kick', { playerId })} />
+              <PlayerChips players={view.players} onKick={(playerId) => command({ type: 'kick', playerId })} />
             </details>
           )}
           <button type="button" className="btn btn-small" onClick={end}>

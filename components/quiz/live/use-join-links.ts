@@ -4,20 +4,17 @@
 import { useEffect, useState } from 'react';
 
 import type { JoinLinks } from '@/lib/quiz/join-links';
+import { fetchJoinLinks } from '@/lib/quiz/live-client';
 
 /** null until the server answers, and when it cannot: the lobby then keeps the join URL it has. */
 export function useJoinLinks(gameId: string, hostToken: string): JoinLinks | null {
   const [links, setLinks] = useState<JoinLinks | null>(null);
   useEffect(() => {
     let cancelled = false;
-    const load = async () => {
-      const res = await fetch(`/api/games/${gameId}/join-links`, { headers: { Authorization: `Bearer ${hostToken}` } });
-      if (!res.ok) return;
-      const [{ joinLinksSchema }, body] = await Promise.all([import('@/lib/quiz/join-links'), res.json() as Promise<unknown>]);
-      const parsed = joinLinksSchema.safeParse(body);
-      if (parsed.success && !cancelled) setLinks(parsed.data);
-    };
-    load().catch(() => undefined);
+    fetchJoinLinks(gameId, hostToken).then(
+      (fetched) => !cancelled && setLinks(fetched),
+      () => undefined,
+    );
     return () => {
       cancelled = true;
     };
