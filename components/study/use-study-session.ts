@@ -1,15 +1,17 @@
 'use client';
-// The study loop for one deck: pin the next card, reveal, rate (one transaction), undo, and reconcile
-// with other tabs. The queue is re-read from IndexedDB after every answer, so it is always the truth.
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+// The study loop for one deck, several decks, or a custom study list: pin the next card, reveal, rate
+// (one transaction), undo, and reconcile with other tabs. A queue is re-read from IndexedDB after every
+// answer, so it is always the truth; a custom study list is fixed when the session starts.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 
 import { studyDaySettings } from '@/lib/db/prefs';
 import { requestPersistentStorage } from '@/lib/pwa/storage-persistence';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
-import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
+import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type QueueCounts, type Rating } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
+import type { StudyPlan } from './study-plan';
 import { answeredCards, initialStudyState, nextUndo, sessionTally, studyReducer, type SessionStep, type StudyAction } from './study-state';
 
 export type { Current } from './study-state';
@@ -30,7 +32,13 @@ function errorNotice(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function useStudySession(deckId: string) {
+/** A custom study session's cards still to show (a card rated Again comes back at the end), and how many it started with. */
+interface ListLeft {
+  ids: string[];
+  total: number;
+}
+
+export function useStudySession(plan: StudyPlan) {
   const { db, store, ready } = useDb();
   const prefs = usePrefs();
   const [state, dispatch] = useReducer(studyReducer, undefined, () => initialStudyState(Date.now()));
@@ -50,14 +58,57 @@ export function useStudySession(deckId: string) {
     stateRef.current = state;
   }, [state]);
 
+  // A custom study session's list, in a ref for the operations and in state for the screen.
+  const listRef = useRef<ListLeft | null>(null);
+  const [list, setListState] = useState<ListLeft | null>(null);
+  const setList = useCallback((next: ListLeft) => {
+    listRef.current = next;
+    setListState(next);
+  }, []);
+  /** The list as it was before each step, so Undo puts the card back where it was. */
+  const listBefore = useRef(new WeakMap<SessionStep, ListLeft>());
+  const writes = plan.kind !== 'custom' || plan.spec.kind !== 'preview';
+
   const pickNext = useCallback(async (): Promise<StudyAction | null> => {
     if (!db || !store) return null;
-    await store.releaseBuried(db, deckId, Date.now());
-    const queue = await store.loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
+    const now = Date.now();
+    const prefsNow = prefsRef.current;
+    if (plan.kind === 'custom') {
+      if (!listRef.current) {
+        const ids = await store.customStudyCards(db, plan.spec, now, prefsNow);
+        setList({ ids, total: ids.length });
+      }
+      // Skip what left the list's reach since it was made: a retired card, or (where answers count) a
+      // card suspended or buried meanwhile. A preview shows whatever its search found.
+      for (let left = listRef.current!; left.ids.length > 0; left = listRef.current!) {
+        const id = left.ids[0];
+        const [row, card] = await Promise.all([store.getCardState(db, id), store.getCard(db, id)]);
+        const away = !row || !card || card.retired === 1 || (writes && (row.queue === store.Q.suspended || row.queue === store.Q.buried));
+        if (!away) return { type: 'show', current: { row, card, shownAt: Date.now() }, finished: null };
+        setList({ ...left, ids: left.ids.slice(1) });
+      }
+      return { type: 'show', current: null, finished: { nextAt: null, at: Date.now() } };
+    }
+    const queue =
+      plan.kind === 'deck'
+        ? (await store.releaseBuried(db, plan.deckId, now), await store.loadDeckQueue(db, plan.deckId, now, prefsNow))
+        : (await store.releaseBuriedIn(db, plan.deckIds, now), await store.loadSessionQueue(db, plan.deckIds, now, prefsNow));
     const card = queue.next ? await store.getCard(db, queue.next.cardId) : undefined;
     if (queue.next && card) return { type: 'show', current: { row: queue.next, card, shownAt: Date.now() }, finished: null };
-    return { type: 'show', current: null, finished: { ...queue, at: Date.now() } };
-  }, [db, store, deckId]);
+    return { type: 'show', current: null, finished: { nextAt: queue.nextAt, at: Date.now() } };
+  }, [db, store, plan, writes, setList]);
+
+  /** In a custom study session: the card on screen leaves the list, or goes to its end (Again). */
+  const advanceList = useCallback(
+    (step: SessionStep, requeue: boolean) => {
+      const left = listRef.current;
+      if (!left) return;
+      listBefore.current.set(step, left);
+      const rest = left.ids.slice(1);
+      setList({ ...left, ids: requeue ? [...rest, step.cardId] : rest });
+    },
+    [setList],
+  );
 
   /**
    * Runs one operation with the screen marked busy. Whatever it throws, busy ends and the error is
@@ -88,9 +139,14 @@ export function useStudySession(deckId: string) {
   const { current, finished, busy } = state;
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveValue(
-    db && store && ready ? () => store.loadDeckCounts(db, deckId, Date.now(), prefs) : null,
-    [db, store, ready, deckId, prefs, current, finished],
+  const live = useLiveValue<{ counts: QueueCounts } | undefined>(
+    db && store && ready && plan.kind !== 'custom'
+      ? () =>
+          plan.kind === 'deck'
+            ? store.loadDeckCounts(db, plan.deckId, Date.now(), prefs)
+            : store.loadSessionCounts(db, plan.deckIds, Date.now(), prefs)
+      : null,
+    [db, store, ready, plan, prefs, current, finished],
     undefined,
   );
 
@@ -143,6 +199,15 @@ export function useStudySession(deckId: string) {
         const { card, row, shownAt } = shown.current;
         const now = Date.now();
         let notice: string | null = null;
+        const prompt = promptText(card.prompt);
+        if (!writes) {
+          // A preview: the answer moves the session on and is written nowhere.
+          const step: SessionStep = { kind: 'answer', logId: null, cardId: row.cardId, rating, prompt };
+          dispatch({ type: 'did', step });
+          advanceList(step, rating === 1);
+          await showNext();
+          return null;
+        }
         try {
           const { log } = await store.answerCard(db, {
             cardId: row.cardId,
@@ -154,7 +219,9 @@ export function useStudySession(deckId: string) {
             timeZone: timeZone ?? systemTimeZone(),
             scheduler,
           });
-          dispatch({ type: 'did', step: { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt: promptText(card.prompt) } });
+          const step: SessionStep = { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt };
+          dispatch({ type: 'did', step });
+          advanceList(step, rating === 1);
           if (!persistAsked.current) {
             persistAsked.current = true;
             void requestPersistentStorage();
@@ -167,7 +234,7 @@ export function useStudySession(deckId: string) {
         await showNext();
         return notice;
       }),
-    [db, store, run, scheduler, timeZone, showNext],
+    [db, store, run, scheduler, timeZone, showNext, writes, advanceList],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
@@ -180,11 +247,13 @@ export function useStudySession(deckId: string) {
         if (!before || before.rev !== shown.row.rev) throw new store.StaleAnswerError(shown.row.cardId);
         if (kind === 'bury') await store.buryCard(db, before.cardId, nextStudyDayStart(Date.now(), studyDaySettings(prefsRef.current)));
         else await store.suspendCard(db, before.cardId);
-        dispatch({ type: 'did', step: { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) } });
+        const step: SessionStep = { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) };
+        dispatch({ type: 'did', step });
+        advanceList(step, false);
         await showNext();
         return kind === 'bury' ? 'Buried until tomorrow.' : 'Suspended: study skips it until you unsuspend it in Browse.';
       }),
-    [db, store, run, showNext],
+    [db, store, run, showNext, advanceList],
   );
 
   const undo = useCallback(
@@ -193,20 +262,24 @@ export function useStudySession(deckId: string) {
         const last: SessionStep | null = nextUndo(stateRef.current);
         if (!db || !store || !last) return undefined;
         const before =
-          last.kind === 'answer'
-            ? (await store.undoAnswer(db, last.logId))?.before
-            : (await store.restoreCardState(db, last.before))
+          last.kind !== 'answer'
+            ? (await store.restoreCardState(db, last.before))
               ? last.before
-              : undefined;
+              : undefined
+            : last.logId === null
+              ? await store.getCardState(db, last.cardId)
+              : (await store.undoAnswer(db, last.logId))?.before;
         if (!before) {
           dispatch({ type: 'undone', step: last, current: null });
           return 'That can no longer be undone: the card changed since (another tab).';
         }
         const card = await store.getCard(db, last.cardId);
+        const listThen = listBefore.current.get(last);
+        if (listThen) setList(listThen);
         dispatch({ type: 'undone', step: last, current: card ? { row: before, card, shownAt: Date.now() } : null });
         return null;
       }),
-    [db, store, run],
+    [db, store, run, setList],
   );
 
   return {
@@ -218,7 +291,10 @@ export function useStudySession(deckId: string) {
     notice: state.notice,
     startedAt: state.startedAt,
     tally: sessionTally(state.steps),
-    finishedCards: Math.max(0, sessionCards.length - stillDue),
+    finishedCards: list ? list.total - new Set(list.ids).size : Math.max(0, sessionCards.length - stillDue),
+    /** A custom study session's cards left (null in a queue session, whose counts are `live`). */
+    listLeft: list ? new Set(list.ids).size : null,
+    writes,
     undoable: nextUndo(state),
     live,
     intervals,
