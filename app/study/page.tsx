@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 
+import { CustomStudyForm } from '@/components/study/custom-study-form';
 import { StudyNow } from '@/components/study/study-now';
 import { planFromParams, planKey } from '@/components/study/study-plan';
 import { StudySession } from '@/components/study/study-session';
@@ -10,7 +11,9 @@ import { StudySession } from '@/components/study/study-session';
 const loading = <p className="muted">Loading…</p>;
 
 function StudyRoute() {
-  const plan = planFromParams(useSearchParams());
+  const params = useSearchParams();
+  if (params.get('custom') === 'choose') return <CustomStudyForm key={params.get('deck')} deckId={params.get('deck') || null} />;
+  const plan = planFromParams(params);
   return plan ? <StudySession key={planKey(plan)} plan={plan} /> : <StudyNow loading={loading} />;
 }
 

@@ -74,6 +74,8 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
 
   const counts = s.live?.counts;
   const left = s.listLeft ?? (counts ? counts.newCount + counts.learningCount + counts.reviewCount : null);
+  const customHref =
+    plan.kind === 'custom' ? null : `/study?custom=choose${plan.kind === 'deck' ? `&deck=${encodeURIComponent(plan.deckId)}` : ''}`;
   const scope = plan.kind === 'deck' ? 'this deck' : plan.kind === 'decks' ? 'these decks' : 'this session';
 
   return (
@@ -93,7 +95,14 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
 
       {!s.current && !s.finished && <p className="muted">Loading…</p>}
       {s.finished && !s.current && (
-        <StudySummary tally={s.tally} startedAt={s.startedAt} finished={s.finished} now={s.finished.at} scope={scope} />
+        <StudySummary
+          tally={s.tally}
+          startedAt={s.startedAt}
+          finished={s.finished}
+          now={s.finished.at}
+          scope={scope}
+          customHref={customHref}
+        />
       )}
 
       {s.current && (

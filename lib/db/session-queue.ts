@@ -2,12 +2,21 @@
 // as for one deck, the overall limits counted over every deck's answers today, and lib/srs's
 // pickAcross choosing the next card. Read-only (safe inside liveQuery).
 import type { QueueCounts } from '@/lib/srs/queue';
-import { pickAcross, sessionCounts, type SessionQueueInput } from '@/lib/srs/session-queue';
+import { combineCounts, pickAcross, sessionCounts, type SessionQueueInput } from '@/lib/srs/session-queue';
 
 import type { Prefs } from './prefs';
 import type { CardStateRow } from './rows';
 import type { CardsDB } from './schema';
-import { doneTodayEverywhere, nextDueAt, readHeads, releaseBuried, todayOf, type DeckQueue } from './study-queue';
+import {
+  doneTodayEverywhere,
+  nextDueAt,
+  readHeads,
+  releaseBuried,
+  todayOf,
+  type DeckCounts,
+  type DeckQueue,
+  type Today,
+} from './study-queue';
 
 /** The decks of a session in deck order: every deck (null), or those chosen that still exist. */
 export async function sessionDecks(db: CardsDB, deckIds: readonly string[] | null): Promise<string[]> {
@@ -21,6 +30,12 @@ export async function sessionDecks(db: CardsDB, deckIds: readonly string[] | nul
 export async function releaseBuriedIn(db: CardsDB, deckIds: readonly string[] | null, now: number): Promise<void> {
   await Promise.all((await sessionDecks(db, deckIds)).map((id) => releaseBuried(db, id, now)));
 }
+
+/** The overall limits today: the settings' plus the new cards custom study added to Study all. */
+const overallLimits = (prefs: Prefs, today: Today) => ({
+  ...prefs.overallLimits,
+  newPerDay: prefs.overallLimits.newPerDay + today.extraNew.all,
+});
 
 export type SessionQueue = Omit<DeckQueue, 'deckId'> & { deckIds: string[] };
 
@@ -40,7 +55,7 @@ async function readSession(
   const input: SessionQueueInput<CardStateRow> = {
     now,
     decks: heads,
-    overall: { ...prefs.overallLimits, newPerDay: prefs.overallLimits.newPerDay + today.extraNew.all },
+    overall: overallLimits(prefs, today),
     overallDone,
     order: prefs.order.decks,
     seed: `${today.start}`,
@@ -65,3 +80,20 @@ export const loadSessionQueue = (db: CardsDB, deckIds: readonly string[] | null,
 /** The counts alone (Today's one number, the session header), reading keys only. */
 export const loadSessionCounts = (db: CardsDB, deckIds: readonly string[] | null, now: number, prefs: Prefs) =>
   readSession(db, deckIds, now, prefs, false);
+
+/**
+ * Study all's counts from every deck's counts, already read for Today's list: no second pass over the
+ * decks. Every deck's answers today are what the overall limits count.
+ */
+export async function allDecksCounts(db: CardsDB, decks: readonly DeckCounts[], now: number, prefs: Prefs): Promise<QueueCounts> {
+  const today = await todayOf(db, now, prefs);
+  const done = decks.reduce(
+    (sum, d) => ({ newCount: sum.newCount + d.doneToday.newCount, reviewCount: sum.reviewCount + d.doneToday.reviewCount }),
+    { newCount: 0, reviewCount: 0 },
+  );
+  return combineCounts(
+    decks.map((d) => d.counts),
+    overallLimits(prefs, today),
+    done,
+  );
+}

@@ -32,9 +32,12 @@ const perDeck = <T extends QueueRow>(input: SessionQueueInput<T>): QueueCounts[]
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function sessionCounts<T extends QueueRow>(input: SessionQueueInput<T>): QueueCounts {
-  const counts = perDeck(input);
-  const { newLeft, reviewLeft } = remainingToday(input.overall, input.overallDone);
+export const sessionCounts = <T extends QueueRow>(input: SessionQueueInput<T>): QueueCounts =>
+  combineCounts(perDeck(input), input.overall, input.overallDone);
+
+/** A session's counts from each deck's own (already under its limits) and the overall limits. */
+export function combineCounts(counts: readonly QueueCounts[], overall: DailyLimits, overallDone: DoneToday): QueueCounts {
+  const { newLeft, reviewLeft } = remainingToday(overall, overallDone);
   return {
     newCount: Math.min(newLeft, sum(counts.map((c) => c.newCount))),
     learningCount: sum(counts.map((c) => c.learningCount)),
