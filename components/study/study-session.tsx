@@ -84,7 +84,7 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
         <h1 className="study-title">{sessionTitle(plan, title)}</h1>
         <UndoButton undoable={s.undoable} disabled={s.busy} onUndo={() => void s.undo()} />
       </div>
-      <SessionProgress left={left} done={s.finishedCards} tally={s.tally} />
+      <SessionProgress left={left} done={s.finishedCards} tally={s.tally} until={plan.kind === 'custom' ? 'in this session' : 'today'} />
       {counts && <DueCounts counts={counts} />}
       {!s.writes && <p className="muted flush">A preview: your answers change no card’s schedule.</p>}
       {s.notice && (
