@@ -2,7 +2,9 @@
 // A confirm dialog of our own, for choices that take the user somewhere they cannot undo: a modal
 // alertdialog that puts focus on the safe choice, keeps Tab inside, cancels on Escape or a tap
 // outside, and hands focus back to whatever opened it.
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
+
+import { useModalKeys } from './use-modal-keys';
 
 interface Props {
   title: string;
@@ -15,34 +17,8 @@ interface Props {
 
 export function ConfirmDialog({ title, description, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
   const id = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    safe.current?.focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (e.key !== 'Tab' || dialog.current === null) return;
-    const buttons = [...dialog.current.querySelectorAll('button')];
-    const [first, last] = [buttons[0], buttons.at(-1)];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last?.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first?.focus();
-    }
-  };
+  const { dialog, onKeyDown } = useModalKeys<HTMLDivElement>(onCancel, safe);
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onCancel()}>

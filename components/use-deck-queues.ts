@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 
 import type { DeckCounts, DeckRow } from '@/lib/db';
+import type { QueueCounts } from '@/lib/srs/queue';
 
 import { useDb, usePrefs } from './db-provider';
 import { useLiveValue } from './use-live-value';
@@ -22,7 +23,13 @@ export interface DeckWithQueue {
   queue: DeckCounts;
 }
 
-export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
+export interface TodayQueues {
+  decks: DeckWithQueue[];
+  /** Study all: every deck at once, under the overall limits as well as each deck's own. */
+  all: QueueCounts;
+}
+
+export function useDeckQueues(now: number): TodayQueues | undefined {
   const { db, store, ready } = useDb();
   const prefs = usePrefs();
   useEffect(() => {
@@ -32,12 +39,13 @@ export function useDeckQueues(now: number): DeckWithQueue[] | undefined {
       await Promise.all(decks.map((d) => store.releaseBuried(db, d.id, Date.now())));
     })();
   }, [db, store, ready, now]);
-  return useLiveValue<DeckWithQueue[] | undefined>(
+  return useLiveValue<TodayQueues | undefined>(
     db && store && ready
       ? async () => {
           const decks = await store.listDecks(db);
           const queues = await Promise.all(decks.map((d) => store.loadDeckCounts(db, d.id, now, prefs)));
-          return decks.map((deck, i) => ({ deck, queue: queues[i] }));
+          const all = await store.allDecksCounts(db, queues, now, prefs);
+          return { decks: decks.map((deck, i) => ({ deck, queue: queues[i] })), all };
         }
       : null,
     [db, store, ready, prefs, now],

@@ -27,7 +27,7 @@ afterEach(async () => {
 function renderStudy() {
   return render(
     <DbProvider>
-      <StudySession deckId="sample" />
+      <StudySession plan={{ kind: 'deck', deckId: 'sample' }} />
     </DbProvider>,
   );
 }

@@ -115,11 +115,8 @@ describe('offline after one visit', () => {
 
     await tabs.getByRole('link', { name: 'Today' }).click();
     await page.waitForURL(`${server.url}/`);
-    await page
-      .getByRole('link', { name: /^Study/ })
-      .first()
-      .click();
-    await page.waitForURL(/\/study\?deck=/);
+    await page.getByRole('link', { name: 'Study all' }).click();
+    await page.waitForURL(/\/study\?all=1/);
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
 
     expect(documents).toEqual([]);

@@ -2,12 +2,14 @@
 // Browse: search every card by text, filter by deck and state, open one to see and change it.
 // Deck, state and the open card live in the URL (so Decks can link here and Back closes a card);
 // the search text stays in the component, which an open card keeps mounted behind it.
+import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
 import type { CardDetail as Detail, DeckChoice } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
+import { planHref } from '../study/study-plan';
 import { useMinuteClock } from '../use-deck-queues';
 import { useLiveValue } from '../use-live-value';
 import { BrowseFilters, isStatusFilter, type Filters } from './browse-filters';
@@ -119,6 +121,15 @@ export function BrowseScreen() {
       <div hidden={Boolean(openId)}>
         <div className="stack">
           <BrowseFilters filters={{ text, deckId, status, showRetired }} decks={decks} onChange={change} />
+          {result && result.total > 0 && (
+            <Link
+              className="btn self-start"
+              href={planHref({ kind: 'custom', spec: { kind: 'preview', deckId, text: query, status } })}
+              prefetch={false}
+            >
+              Preview these {result.total} cards<span className="sr-only"> (custom study, schedule unchanged)</span>
+            </Link>
+          )}
           <BrowseResults
             result={result}
             deckTitles={deckTitles}

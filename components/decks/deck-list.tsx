@@ -56,6 +56,9 @@ export function DeckList({ listing }: { listing: DeckListing[] }) {
               <Link className="btn" href={`/browse?deck=${encodeURIComponent(deck.id)}`} prefetch={false}>
                 Browse<span className="sr-only"> {deck.title}</span>
               </Link>
+              <Link className="btn" href={`/study?custom=choose&deck=${encodeURIComponent(deck.id)}`} prefetch={false}>
+                Custom study<span className="sr-only"> {deck.title}</span>
+              </Link>
             </div>
           </li>
         ))}

@@ -1,28 +1,32 @@
 'use client';
-// Home: every deck with today's new, learning and review counts and a Study link; when nothing is
-// due, when the next card is. The deck list itself is prerendered from the bundle at build time,
+// Home: how many cards Study all has today in one number and the button that starts it, then every
+// deck with today's new, learning and review counts and a Study link; when nothing is due, when the
+// next card is. The deck list itself is prerendered from the bundle at build time,
 // so it paints before the store has loaded; the counts fill in when it has.
 import Link from 'next/link';
 
 import { formatDuration } from '@/lib/srs/format-interval';
+import type { QueueCounts } from '@/lib/srs/queue';
 
 import { useDb } from '../db-provider';
 import { DueCounts } from '../due-counts';
-import { useDeckQueues, useMinuteClock, type DeckWithQueue } from '../use-deck-queues';
+import { useDeckQueues, useMinuteClock, type DeckWithQueue, type TodayQueues } from '../use-deck-queues';
+import { ChooseDecks } from './choose-decks';
 
 export interface DeckListing {
   id: string;
   title: string;
 }
 
-function dueOf(d: DeckWithQueue): number {
-  return d.queue.counts.newCount + d.queue.counts.learningCount + d.queue.counts.reviewCount;
-}
+const total = (c: QueueCounts) => c.newCount + c.learningCount + c.reviewCount;
+const dueOf = (d: DeckWithQueue): number => total(d.queue.counts);
 
-function headline(decks: DeckWithQueue[] | undefined, now: number): string {
-  if (!decks) return 'Counting today’s cards…';
-  const due = decks.reduce((n, d) => n + dueOf(d), 0);
+/** Study all's count: each deck's limits and the overall ones, so the first day is not 20 new cards times every deck. */
+function headline(today: TodayQueues | undefined, now: number): string {
+  if (!today) return 'Counting today’s cards…';
+  const due = total(today.all);
   if (due > 0) return `${due} card${due === 1 ? '' : 's'} to study today.`;
+  const { decks } = today;
   const nextAt = Math.min(...decks.map((d) => d.queue.nextAt ?? Infinity));
   return Number.isFinite(nextAt) ? `All done for now. The next card is due in ${formatDuration(nextAt - now)}.` : 'All done for now.';
 }
@@ -31,7 +35,9 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
   const { error, ready } = useDb();
   const failed = !ready && Boolean(error);
   const now = useMinuteClock();
-  const decks = useDeckQueues(now);
+  const today = useDeckQueues(now);
+  const decks = today?.decks;
+  const allDue = today ? total(today.all) : null;
   const byId = new Map(decks?.map((d) => [d.deck.id, d]));
   // Decks from the store win (they may be newer than this build's list); the build's list shows first.
   const rows = decks ? decks.map((d) => ({ id: d.deck.id, title: d.deck.title })) : listing;
@@ -43,7 +49,22 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
           {error}
         </p>
       )}
-      <p aria-live="polite">{failed ? 'Your decks could not be loaded.' : headline(decks, now)}</p>
+      <div className="card stack">
+        <p aria-live="polite" className="flush">
+          {failed ? 'Your decks could not be loaded.' : headline(today, now)}
+        </p>
+        {today && allDue! > 0 && <DueCounts counts={today.all} />}
+        <div className="row">
+          {/* Primary until the counts say there is nothing to study, like each deck's Study link. */}
+          <Link className={`btn ${allDue === 0 || failed ? '' : 'btn-primary'}`} href="/study?all=1" prefetch={false}>
+            Study all
+          </Link>
+          <Link className="btn" href="/study?custom=choose" prefetch={false}>
+            Custom study
+          </Link>
+        </div>
+        <ChooseDecks decks={rows} />
+      </div>
       <ul className="deck-list">
         {rows.map(({ id, title }) => {
           const d = byId.get(id);

@@ -3,6 +3,7 @@ import type { Prefs, Theme } from '@/lib/db';
 import { PREF_RANGES } from '@/lib/db/prefs';
 // Deep imports, not the lib/srs barrel: Settings checks scheduler settings without loading ts-fsrs.
 import { checkSrsSettings } from '@/lib/srs/check-settings';
+import type { DeckOrder, NewCardOrder } from '@/lib/srs/study-order';
 import { formatSteps, parseSteps } from '@/lib/srs/steps';
 import { isValidTimeZone } from '@/lib/srs/study-day';
 import { parseWeights } from '@/lib/srs/weights';
@@ -15,6 +16,10 @@ export interface Draft {
   weights: string;
   newPerDay: string;
   reviewsPerDay: string;
+  overallNewPerDay: string;
+  overallReviewsPerDay: string;
+  deckOrder: DeckOrder;
+  newCardOrder: NewCardOrder;
   dayStartHour: string;
   timeZone: string;
   theme: Theme;
@@ -32,6 +37,10 @@ export function toDraft(p: Prefs): Draft {
     weights: p.srs.weights ? p.srs.weights.join(', ') : '',
     newPerDay: String(p.limits.newPerDay),
     reviewsPerDay: String(p.limits.reviewsPerDay),
+    overallNewPerDay: String(p.overallLimits.newPerDay),
+    overallReviewsPerDay: String(p.overallLimits.reviewsPerDay),
+    deckOrder: p.order.decks,
+    newCardOrder: p.order.newCards,
     dayStartHour: String(p.dayStartHour),
     timeZone: p.timeZone ?? '',
     theme: p.theme,
@@ -63,6 +72,10 @@ export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: D
   if (newPerDay === null) errors.newPerDay = `Enter a whole number ${rangeText(PREF_RANGES.newPerDay)}.`;
   const reviewsPerDay = inRange(d.reviewsPerDay, PREF_RANGES.reviewsPerDay);
   if (reviewsPerDay === null) errors.reviewsPerDay = `Enter a whole number ${rangeText(PREF_RANGES.reviewsPerDay)}.`;
+  const overallNew = inRange(d.overallNewPerDay, PREF_RANGES.newPerDay);
+  if (overallNew === null) errors.overallNewPerDay = `Enter a whole number ${rangeText(PREF_RANGES.newPerDay)}.`;
+  const overallReviews = inRange(d.overallReviewsPerDay, PREF_RANGES.reviewsPerDay);
+  if (overallReviews === null) errors.overallReviewsPerDay = `Enter a whole number ${rangeText(PREF_RANGES.reviewsPerDay)}.`;
   const dayStartHour = inRange(d.dayStartHour, PREF_RANGES.dayStartHour);
   if (dayStartHour === null) errors.dayStartHour = `Choose an hour ${rangeText(PREF_RANGES.dayStartHour)}.`;
   const tz = d.timeZone.trim();
@@ -80,6 +93,8 @@ export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: D
       weights: 'weights' in weights ? weights.weights : null,
     },
     limits: { newPerDay: newPerDay!, reviewsPerDay: reviewsPerDay! },
+    overallLimits: { newPerDay: overallNew!, reviewsPerDay: overallReviews! },
+    order: { decks: d.deckOrder, newCards: d.newCardOrder },
     dayStartHour: dayStartHour!,
     timeZone: tz === '' ? null : tz,
     theme: d.theme,

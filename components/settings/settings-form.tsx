@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import type { Prefs, Theme } from '@/lib/db';
 import { systemTimeZone } from '@/lib/srs/study-day';
+import type { DeckOrder, NewCardOrder } from '@/lib/srs/study-order';
 
 import { useDb, usePrefs } from '../db-provider';
 import { fromDraft, toDraft, type Draft, type DraftErrors } from './settings-draft';
@@ -127,12 +128,44 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
       </fieldset>
 
       <fieldset className="stack">
-        <legend>Daily limits (per deck)</legend>
+        <legend>Daily limits (each deck)</legend>
         <Field id="newPerDay" label="New cards per day" error={errors.newPerDay}>
           {(a) => text('newPerDay', a, { inputMode: 'numeric' })}
         </Field>
         <Field id="reviewsPerDay" label="Reviews per day" error={errors.reviewsPerDay}>
           {(a) => text('reviewsPerDay', a, { inputMode: 'numeric' })}
+        </Field>
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>Study all (every deck, or the decks you choose)</legend>
+        <Field
+          id="overallNewPerDay"
+          label="New cards per day, all decks together"
+          hint="Each deck’s own limit applies too. 20 a day settles at about 200 reviews a day."
+          error={errors.overallNewPerDay}
+        >
+          {(a) => text('overallNewPerDay', a, { inputMode: 'numeric' })}
+        </Field>
+        <Field id="overallReviewsPerDay" label="Reviews per day, all decks together" error={errors.overallReviewsPerDay}>
+          {(a) => text('overallReviewsPerDay', a, { inputMode: 'numeric' })}
+        </Field>
+        <Field id="deckOrder" label="Deck order" hint="How a session over several decks takes their cards.">
+          {(a) => (
+            <select {...a} value={draft.deckOrder} onChange={(e) => set('deckOrder', e.target.value as DeckOrder)}>
+              <option value="deck">Deck by deck, in list order</option>
+              <option value="interleaved">Interleaved: the decks take turns</option>
+              <option value="random">Random (the same order all day)</option>
+            </select>
+          )}
+        </Field>
+        <Field id="newCardOrder" label="New card order" hint="Which of today’s new cards in a deck comes first.">
+          {(a) => (
+            <select {...a} value={draft.newCardOrder} onChange={(e) => set('newCardOrder', e.target.value as NewCardOrder)}>
+              <option value="deck">The deck’s order</option>
+              <option value="random">Random (the same order all day)</option>
+            </select>
+          )}
         </Field>
       </fieldset>
 
@@ -175,7 +208,7 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
         </div>
         <label className="check">
           <input type="checkbox" checked={draft.keyboardShortcuts} onChange={(e) => set('keyboardShortcuts', e.target.checked)} />
-          Keyboard shortcuts while studying (Space or Enter: show answer; 1–4: rate; Z: undo)
+          Keyboard shortcuts while studying (Space or Enter: show answer; 1–4: rate; -: bury; @: suspend; i: card details; Z: undo)
         </label>
       </fieldset>
 

@@ -13,9 +13,11 @@ interface Props {
   /** Cards this session answered that are not due again today. */
   done: number;
   tally: SessionTally;
+  /** What “left” counts against: today (a queue), or this session (a custom study list). */
+  until?: string;
 }
 
-export function SessionProgress({ left, done, tally }: Props) {
+export function SessionProgress({ left, done, tally, until = 'today' }: Props) {
   if (left === null) return <p className="muted flush">Counting…</p>;
   return (
     <div className="session-progress">
@@ -23,7 +25,7 @@ export function SessionProgress({ left, done, tally }: Props) {
         {done} of {done + left}
       </progress>
       <p className="muted flush" role="status">
-        {plural(left, 'card', 'cards')} left today · {plural(tally.answers, 'answer', 'answers')}
+        {plural(left, 'card', 'cards')} left {until} · {plural(tally.answers, 'answer', 'answers')}
       </p>
     </div>
   );

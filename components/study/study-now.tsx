@@ -23,7 +23,7 @@ export function StudyNow({ loading }: { loading: ReactNode }) {
     };
   }, [db, store, ready]);
 
-  if (deckId) return <StudySession key={deckId} deckId={deckId} />;
+  if (deckId) return <StudySession key={deckId} plan={{ kind: 'deck', deckId }} />;
   if (deckId === null || (error && !ready)) {
     return (
       <p>

@@ -1,31 +1,51 @@
 'use client';
-// The study screen for one deck: prompt, Show answer, answer, the four ratings, Undo, progress.
+// The study screen for one deck, several decks or a custom study session: prompt, Show answer, answer,
+// the four ratings, Undo, progress, and the card's details in a dialog over the session.
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
 import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
+import { CardDetails } from './card-details';
 import { CardFace, type Outcome } from './card-face';
 import { RatingButtons } from './rating-buttons';
 import { SessionProgress } from './session-progress';
+import type { StudyPlan } from './study-plan';
+import { StudyShortcuts } from './study-shortcuts';
 import { StudySummary } from './study-summary';
 import { UndoButton } from './undo-button';
 import { useStudyKeys } from './use-study-keys';
 import { useStudySession } from './use-study-session';
 
-export function StudySession({ deckId }: { deckId: string }) {
-  const s = useStudySession(deckId);
+const CUSTOM_TITLES = { ahead: 'Review ahead', forgotten: 'Forgotten cards', preview: 'Preview' } as const;
+
+/** The session's heading, from its plan and (when it has one) its deck's title. */
+function sessionTitle(plan: StudyPlan, deckTitle: string | null): string {
+  if (plan.kind === 'deck') return deckTitle ?? 'Study';
+  if (plan.kind === 'decks') return plan.deckIds ? `${plan.deckIds.length} decks` : 'All decks';
+  const { spec } = plan;
+  const of = spec.deckId ? (deckTitle ?? '…') : 'all decks';
+  return spec.kind === 'preview' && spec.text ? `${CUSTOM_TITLES.preview}: “${spec.text}”` : `${CUSTOM_TITLES[spec.kind]}: ${of}`;
+}
+
+export function StudySession({ plan }: { plan: StudyPlan }) {
+  const s = useStudySession(plan);
   const { db, store, error } = useDb();
   const [answered, setAnswered] = useState<{ key: string | null; outcome: Outcome }>({ key: null, outcome: null });
   const [title, setTitle] = useState<string | null>(null);
+  const [details, setDetails] = useState(false);
   const currentKey = s.current ? `${s.current.row.cardId}:${s.current.row.rev}:${s.current.shownAt}` : null;
+  const deckId = plan.kind === 'deck' ? plan.deckId : plan.kind === 'custom' ? plan.spec.deckId : null;
 
   useEffect(() => {
-    if (db && store) void store.getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
+    if (db && store && deckId) void store.getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
   }, [db, store, deckId]);
 
   useStudyKeys({
-    enabled: s.keyboard,
+    enabled: s.keyboard && !details,
+    details: () => {
+      if (s.current) setDetails(true);
+    },
     revealed: s.revealed,
     reveal: s.reveal,
     rate: (r) => void s.rate(r),
@@ -53,16 +73,20 @@ export function StudySession({ deckId }: { deckId: string }) {
   }
 
   const counts = s.live?.counts;
-  const left = counts ? counts.newCount + counts.learningCount + counts.reviewCount : 0;
+  const left = s.listLeft ?? (counts ? counts.newCount + counts.learningCount + counts.reviewCount : null);
+  const customHref =
+    plan.kind === 'custom' ? null : `/study?custom=choose${plan.kind === 'deck' ? `&deck=${encodeURIComponent(plan.deckId)}` : ''}`;
+  const scope = plan.kind === 'deck' ? 'this deck' : plan.kind === 'decks' ? 'these decks' : 'this session';
 
   return (
     <div className="study">
       <div className="spread">
-        <h1 className="study-title">{title ?? 'Study'}</h1>
+        <h1 className="study-title">{sessionTitle(plan, title)}</h1>
         <UndoButton undoable={s.undoable} disabled={s.busy} onUndo={() => void s.undo()} />
       </div>
-      <SessionProgress left={counts ? left : null} done={s.finishedCards} tally={s.tally} />
+      <SessionProgress left={left} done={s.finishedCards} tally={s.tally} until={plan.kind === 'custom' ? 'in this session' : 'today'} />
       {counts && <DueCounts counts={counts} />}
+      {!s.writes && <p className="muted flush">A preview: your answers change no card’s schedule.</p>}
       {s.notice && (
         <p className="banner" role="status">
           {s.notice}
@@ -70,7 +94,16 @@ export function StudySession({ deckId }: { deckId: string }) {
       )}
 
       {!s.current && !s.finished && <p className="muted">Loading…</p>}
-      {s.finished && !s.current && <StudySummary tally={s.tally} startedAt={s.startedAt} finished={s.finished} now={s.finished.at} />}
+      {s.finished && !s.current && (
+        <StudySummary
+          tally={s.tally}
+          startedAt={s.startedAt}
+          finished={s.finished}
+          now={s.finished.at}
+          scope={scope}
+          customHref={customHref}
+        />
+      )}
 
       {s.current && (
         <>
@@ -103,6 +136,15 @@ export function StudySession({ deckId }: { deckId: string }) {
             >
               Suspend
             </button>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => setDetails(true)}
+              aria-haspopup="dialog"
+              aria-keyshortcuts={s.keyboard ? 'i' : undefined}
+            >
+              Card details
+            </button>
           </div>
           <div className="study-actions">
             {s.revealed && s.intervals ? (
@@ -118,8 +160,10 @@ export function StudySession({ deckId }: { deckId: string }) {
               </button>
             )}
           </div>
+          {details && <CardDetails cardId={s.current.row.cardId} onClose={() => setDetails(false)} />}
         </>
       )}
+      {s.keyboard && <StudyShortcuts />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The study session's state as one reducer: which card is on screen, whether it is revealed, whether an
 // operation is running, and this session's own answers (what Undo takes back, and the honest counts).
-import type { CardRow, CardStateRow, DeckQueue } from '@/lib/db';
+import type { CardRow, CardStateRow } from '@/lib/db';
 import type { Rating } from '@/lib/srs';
 
 export interface Current {
@@ -14,13 +14,22 @@ export type SessionStep = {
   cardId: string;
   /** The card's prompt as plain text, to say on the Undo button what it takes back. */
   prompt: string;
-} & ({ kind: 'answer'; logId: number; rating: Rating } | { kind: 'bury' | 'suspend'; before: CardStateRow });
+} & (
+  | { kind: 'answer'; /** null: a preview's answer, written nowhere. */ logId: number | null; rating: Rating }
+  | { kind: 'bury' | 'suspend'; before: CardStateRow }
+);
 
 export type SessionAnswer = Extract<SessionStep, { kind: 'answer' }>;
 
+/** The end of what a session has now: when its next card comes due (null: none is waiting), and when it ended. */
+export interface SessionEnd {
+  nextAt: number | null;
+  at: number;
+}
+
 export interface StudyState {
   current: Current | null;
-  finished: (DeckQueue & { at: number }) | null;
+  finished: SessionEnd | null;
   revealed: boolean;
   /** An answer, undo or card pick is running; every such operation ends with `settled`. */
   busy: boolean;
@@ -32,7 +41,7 @@ export interface StudyState {
 export interface ShowAction {
   type: 'show';
   current: Current | null;
-  finished: (DeckQueue & { at: number }) | null;
+  finished: SessionEnd | null;
   /** Show the answer side at once (a card put back after its answer could not be written). */
   revealed?: boolean;
 }

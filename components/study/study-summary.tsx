@@ -2,19 +2,22 @@
 // The end of a session: how much, how long, how often Again; and when the next card is due.
 import Link from 'next/link';
 
-import type { DeckQueue } from '@/lib/db';
 import { formatDuration } from '@/lib/srs';
 
-import type { SessionTally } from './study-state';
+import type { SessionEnd, SessionTally } from './study-state';
 
 interface Props {
   tally: SessionTally;
   startedAt: number;
-  finished: DeckQueue;
+  finished: SessionEnd;
+  /** What the session covered, for its closing line: “this deck”, “your decks”. */
+  scope: string;
+  /** Where Custom study for this session's decks is (Anki offers it when a deck is done); none after a custom session. */
+  customHref: string | null;
   now: number;
 }
 
-export function StudySummary({ tally, startedAt, finished, now }: Props) {
+export function StudySummary({ tally, startedAt, finished, now, scope, customHref }: Props) {
   const minutes = Math.max(1, Math.round((now - startedAt) / 60_000));
   const againShare = tally.answers > 0 ? Math.round((tally.again / tally.answers) * 100) : 0;
   return (
@@ -42,12 +45,19 @@ export function StudySummary({ tally, startedAt, finished, now }: Props) {
       )}
       <p className="flush">
         {finished.nextAt !== null
-          ? `The next card in this deck is due in ${formatDuration(finished.nextAt - now)}.`
-          : 'You have seen every card in this deck for now.'}
+          ? `The next card in ${scope} is due in ${formatDuration(finished.nextAt - now)}.`
+          : `You have seen every card in ${scope} for now.`}
       </p>
-      <Link className="btn btn-primary" href="/">
-        Back to today
-      </Link>
+      <div className="row">
+        <Link className="btn btn-primary" href="/">
+          Back to today
+        </Link>
+        {customHref && (
+          <Link className="btn" href={customHref}>
+            Custom study
+          </Link>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
-// Keyboard: Space or Enter shows the answer (then rates Good), 1–4 rate, - buries, @ suspends, Z or Ctrl+Z undoes. Ignored while typing,
+// Keyboard: Space or Enter shows the answer (then rates Good), 1–4 rate, - buries, @ suspends, i opens the
+// card's details, Z or Ctrl+Z undoes. Ignored while typing,
 // and off when the learner turns shortcuts off (WCAG 2.1.4).
 import { useEffect } from 'react';
 
@@ -13,6 +14,7 @@ interface Keys {
   undo: () => void;
   bury: () => void;
   suspend: () => void;
+  details: () => void;
 }
 
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -22,7 +24,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useStudyKeys({ enabled, revealed, reveal, rate, undo, bury, suspend }: Keys) {
+export function useStudyKeys({ enabled, revealed, reveal, rate, undo, bury, suspend, details }: Keys) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
@@ -41,6 +43,11 @@ export function useStudyKeys({ enabled, revealed, reveal, rate, undo, bury, susp
         else suspend();
         return;
       }
+      if (key === 'i' && !e.shiftKey) {
+        e.preventDefault();
+        details();
+        return;
+      }
       // A focused button already answers Space/Enter itself.
       const onButton = e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A');
       if ((key === ' ' || key === 'enter') && !onButton) {
@@ -55,5 +62,5 @@ export function useStudyKeys({ enabled, revealed, reveal, rate, undo, bury, susp
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, revealed, reveal, rate, undo, bury, suspend]);
+  }, [enabled, revealed, reveal, rate, undo, bury, suspend, details]);
 }

@@ -1,15 +1,17 @@
 'use client';
-// The study loop for one deck: pin the next card, reveal, rate (one transaction), undo, and reconcile
-// with other tabs. The queue is re-read from IndexedDB after every answer, so it is always the truth.
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+// The study loop for one deck, several decks, or a custom study list: pin the next card, reveal, rate
+// (one transaction), undo, and reconcile with other tabs. A queue is re-read from IndexedDB after every
+// answer, so it is always the truth; a custom study list is fixed when the session starts.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 
 import { studyDaySettings } from '@/lib/db/prefs';
 import { requestPersistentStorage } from '@/lib/pwa/storage-persistence';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
-import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type Rating } from '@/lib/srs';
+import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTimeZone, type QueueCounts, type Rating } from '@/lib/srs';
 
 import { useDb, usePrefs } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
+import type { StudyPlan } from './study-plan';
 import {
   answeredCards,
   initialStudyState,
@@ -51,7 +53,13 @@ function errorNotice(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function useStudySession(deckId: string) {
+/** A custom study session's cards still to show (a card rated Again comes back at the end), and how many it started with. */
+interface ListLeft {
+  ids: string[];
+  total: number;
+}
+
+export function useStudySession(plan: StudyPlan) {
   const { db, store, ready } = useDb();
   const prefs = usePrefs();
   const [state, dispatch] = useReducer(studyReducer, undefined, () => initialStudyState(Date.now()));
@@ -86,23 +94,69 @@ export function useStudySession(deckId: string) {
     stateRef.current = state;
   }, [state]);
 
-  /** Reads the next card (read-only, so a preview can run it inside its own transaction). */
-  const readNext = useCallback(
+  // A custom study session's list, in a ref for the operations and in state for the screen.
+  const listRef = useRef<ListLeft | null>(null);
+  const [list, setListState] = useState<ListLeft | null>(null);
+  const setList = useCallback((next: ListLeft) => {
+    listRef.current = next;
+    setListState(next);
+  }, []);
+  /** The list as it was before each step, so Undo puts the card back where it was. */
+  const listBefore = useRef(new WeakMap<SessionStep, ListLeft>());
+  const writes = plan.kind !== 'custom' || plan.spec.kind !== 'preview';
+
+  /** Today's next card for a deck or decks (read-only, so a preview can run it inside its own transaction). */
+  const readQueueNext = useCallback(
     async (now: number): Promise<ShowAction | null> => {
-      if (!db || !store) return null;
-      const queue = await store.loadDeckQueue(db, deckId, now, prefsRef.current);
+      if (!db || !store || plan.kind === 'custom') return null;
+      const prefsNow = prefsRef.current;
+      const queue =
+        plan.kind === 'deck'
+          ? await store.loadDeckQueue(db, plan.deckId, now, prefsNow)
+          : await store.loadSessionQueue(db, plan.deckIds, now, prefsNow);
       const card = queue.next ? await store.getCard(db, queue.next.cardId) : undefined;
       if (queue.next && card) return { type: 'show', current: { row: queue.next, card, shownAt: now }, finished: null };
-      return { type: 'show', current: null, finished: { ...queue, at: now } };
+      return { type: 'show', current: null, finished: { nextAt: queue.nextAt, at: now } };
     },
-    [db, store, deckId],
+    [db, store, plan],
   );
 
   const pickNext = useCallback(async (): Promise<StudyAction | null> => {
     if (!db || !store) return null;
-    await store.releaseBuried(db, deckId, Date.now());
-    return readNext(Date.now());
-  }, [db, store, deckId, readNext]);
+    const now = Date.now();
+    const prefsNow = prefsRef.current;
+    if (plan.kind === 'custom') {
+      if (!listRef.current) {
+        const ids = await store.customStudyCards(db, plan.spec, now, prefsNow);
+        setList({ ids, total: ids.length });
+      }
+      // Skip what left the list's reach since it was made: a retired card, or (where answers count) a
+      // card suspended or buried meanwhile. A preview shows whatever its search found.
+      for (let left = listRef.current!; left.ids.length > 0; left = listRef.current!) {
+        const id = left.ids[0];
+        const [row, card] = await Promise.all([store.getCardState(db, id), store.getCard(db, id)]);
+        const away = !row || !card || card.retired === 1 || (writes && (row.queue === store.Q.suspended || row.queue === store.Q.buried));
+        if (!away) return { type: 'show', current: { row, card, shownAt: Date.now() }, finished: null };
+        setList({ ...left, ids: left.ids.slice(1) });
+      }
+      return { type: 'show', current: null, finished: { nextAt: null, at: Date.now() } };
+    }
+    if (plan.kind === 'deck') await store.releaseBuried(db, plan.deckId, now);
+    else await store.releaseBuriedIn(db, plan.deckIds, now);
+    return readQueueNext(Date.now());
+  }, [db, store, plan, writes, setList, readQueueNext]);
+
+  /** In a custom study session: the card on screen leaves the list, or goes to its end (Again). */
+  const advanceList = useCallback(
+    (step: SessionStep, requeue: boolean) => {
+      const left = listRef.current;
+      if (!left) return;
+      listBefore.current.set(step, left);
+      const rest = left.ids.slice(1);
+      setList({ ...left, ids: requeue ? [...rest, step.cardId] : rest });
+    },
+    [setList],
+  );
 
   /**
    * Runs one operation with the screen marked busy. Whatever it throws, busy ends and the error is
@@ -133,9 +187,14 @@ export function useStudySession(deckId: string) {
   const { current, finished, busy } = state;
 
   // Counts for the header and progress bar, live across tabs.
-  const live = useLiveValue(
-    db && store && ready ? () => store.loadDeckCounts(db, deckId, Date.now(), prefs) : null,
-    [db, store, ready, deckId, prefs, current, finished],
+  const live = useLiveValue<{ counts: QueueCounts } | undefined>(
+    db && store && ready && plan.kind !== 'custom'
+      ? () =>
+          plan.kind === 'deck'
+            ? store.loadDeckCounts(db, plan.deckId, Date.now(), prefs)
+            : store.loadSessionCounts(db, plan.deckIds, Date.now(), prefs)
+      : null,
+    [db, store, ready, plan, prefs, current, finished],
     undefined,
   );
 
@@ -183,7 +242,8 @@ export function useStudySession(deckId: string) {
   const previews = useRef<Previews | null>(null);
   useEffect(() => {
     previews.current = null;
-    if (!db || !store || !current) return;
+    // A custom study list knows its next card without the queue: nothing to work out.
+    if (!db || !store || !current || plan.kind === 'custom') return;
     const mine: Previews = { for: current, at: Date.now(), ready: new Map() };
     previews.current = mine;
     let cancelled = false;
@@ -191,7 +251,7 @@ export function useStudySession(deckId: string) {
       for (const rating of PREVIEW_ORDER) {
         if (cancelled) return;
         const input = answerInput(current, rating, mine.at);
-        const action = await store.previewAnswer(db, input, () => readNext(mine.at)).catch(() => null);
+        const action = await store.previewAnswer(db, input, () => readQueueNext(mine.at)).catch(() => null);
         if (cancelled || !action) return;
         mine.ready.set(rating, action);
       }
@@ -199,7 +259,7 @@ export function useStudySession(deckId: string) {
     return () => {
       cancelled = true;
     };
-  }, [db, store, current, readNext, answerInput, scheduler, prefs]);
+  }, [db, store, current, plan, readQueueNext, answerInput, scheduler, prefs]);
 
   const reveal = useCallback(() => dispatch({ type: 'reveal' }), []);
 
@@ -222,9 +282,20 @@ export function useStudySession(deckId: string) {
         previews.current = null;
         if (ahead?.current) dispatch({ ...ahead, current: { ...ahead.current, shownAt: now } });
         let notice: string | null = null;
+        const prompt = promptText(card.prompt);
+        if (!writes) {
+          // A preview: the answer moves the session on and is written nowhere.
+          const step: SessionStep = { kind: 'answer', logId: null, cardId: row.cardId, rating, prompt };
+          dispatch({ type: 'did', step });
+          advanceList(step, rating === 1);
+          await showNext();
+          return null;
+        }
         try {
           const { log } = await store.answerCard(db, answerInput(answered, rating, now));
-          dispatch({ type: 'did', step: { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt: promptText(card.prompt) } });
+          const step: SessionStep = { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt };
+          dispatch({ type: 'did', step });
+          advanceList(step, rating === 1);
           if (!persistAsked.current) {
             persistAsked.current = true;
             void requestPersistentStorage();
@@ -242,7 +313,7 @@ export function useStudySession(deckId: string) {
         if (!ahead?.current || notice) await showNext();
         return notice;
       }),
-    [db, store, run, answerInput, showNext],
+    [db, store, run, answerInput, showNext, writes, advanceList],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
@@ -255,11 +326,13 @@ export function useStudySession(deckId: string) {
         if (!before || before.rev !== shown.row.rev) throw new store.StaleAnswerError(shown.row.cardId);
         if (kind === 'bury') await store.buryCard(db, before.cardId, nextStudyDayStart(Date.now(), studyDaySettings(prefsRef.current)));
         else await store.suspendCard(db, before.cardId);
-        dispatch({ type: 'did', step: { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) } });
+        const step: SessionStep = { kind, cardId: before.cardId, before, prompt: promptText(shown.card.prompt) };
+        dispatch({ type: 'did', step });
+        advanceList(step, false);
         await showNext();
         return kind === 'bury' ? 'Buried until tomorrow.' : 'Suspended: study skips it until you unsuspend it in Browse.';
       }),
-    [db, store, run, showNext],
+    [db, store, run, showNext, advanceList],
   );
 
   const undo = useCallback(
@@ -268,20 +341,24 @@ export function useStudySession(deckId: string) {
         const last: SessionStep | null = nextUndo(stateRef.current);
         if (!db || !store || !last) return undefined;
         const before =
-          last.kind === 'answer'
-            ? (await store.undoAnswer(db, last.logId))?.before
-            : (await store.restoreCardState(db, last.before))
+          last.kind !== 'answer'
+            ? (await store.restoreCardState(db, last.before))
               ? last.before
-              : undefined;
+              : undefined
+            : last.logId === null
+              ? await store.getCardState(db, last.cardId)
+              : (await store.undoAnswer(db, last.logId))?.before;
         if (!before) {
           dispatch({ type: 'undone', step: last, current: null });
           return 'That can no longer be undone: the card changed since (another tab).';
         }
         const card = await store.getCard(db, last.cardId);
+        const listThen = listBefore.current.get(last);
+        if (listThen) setList(listThen);
         dispatch({ type: 'undone', step: last, current: card ? { row: before, card, shownAt: Date.now() } : null });
         return null;
       }),
-    [db, store, run],
+    [db, store, run, setList],
   );
 
   return {
@@ -293,7 +370,10 @@ export function useStudySession(deckId: string) {
     notice: state.notice,
     startedAt: state.startedAt,
     tally: sessionTally(state.steps),
-    finishedCards: Math.max(0, sessionCards.length - stillDue),
+    finishedCards: list ? list.total - new Set(list.ids).size : Math.max(0, sessionCards.length - stillDue),
+    /** A custom study session's cards left (null in a queue session, whose counts are `live`). */
+    listLeft: list ? new Set(list.ids).size : null,
+    writes,
     undoable: nextUndo(state),
     live,
     intervals,

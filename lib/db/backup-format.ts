@@ -2,6 +2,7 @@
 // app, a truncated download or a hand-edited backup is refused with the first problem's place.
 import { z } from '@/lib/decks/zod';
 import { checkSrsSettings } from '@/lib/srs/check-settings';
+import { DECK_ORDERS, NEW_CARD_ORDERS } from '@/lib/srs/study-order';
 import { isValidTimeZone } from '@/lib/srs/study-day';
 
 import { PREF_RANGES } from './prefs';
@@ -92,6 +93,9 @@ const prefsSchema = z
       enableFuzz: z.boolean(),
     }),
     limits: z.object({ newPerDay: whole(PREF_RANGES.newPerDay), reviewsPerDay: whole(PREF_RANGES.reviewsPerDay) }),
+    // Optional: backups written before Study all had neither; restore reads them as the defaults.
+    overallLimits: z.object({ newPerDay: whole(PREF_RANGES.newPerDay), reviewsPerDay: whole(PREF_RANGES.reviewsPerDay) }).optional(),
+    order: z.object({ decks: z.enum(DECK_ORDERS), newCards: z.enum(NEW_CARD_ORDERS) }).optional(),
     dayStartHour: whole(PREF_RANGES.dayStartHour),
     timeZone: z.string().refine(isValidTimeZone, 'not a time zone name').nullable(),
     theme: z.enum(['system', 'light', 'dark']),

@@ -11,3 +11,6 @@ export { liveQuery } from 'dexie';
 export * from './browse-queries';
 export * from './quiz-reports';
 export * from './reads';
+export * from './session-queue';
+export * from './extra-new';
+export * from './custom-study';

@@ -1,6 +1,7 @@
 // The learner's preferences, one row in `settings`. Read with defaults so an old row never breaks.
 // Deep imports, not the lib/srs barrel: the app shell reads prefs without loading ts-fsrs.
 import { DEFAULT_SRS } from '@/lib/srs/defaults';
+import { DEFAULT_STUDY_ORDER, type StudyOrder } from '@/lib/srs/study-order';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 import { validateWeights } from '@/lib/srs/weights';
 
@@ -10,7 +11,11 @@ export type Theme = 'system' | 'light' | 'dark';
 
 export interface Prefs {
   srs: SrsSettings;
+  /** Each deck's own daily limits. */
   limits: DailyLimits;
+  /** The limits of a session over several decks (Study all), applied on top of each deck's own. */
+  overallLimits: DailyLimits;
+  order: StudyOrder;
   dayStartHour: number;
   /** null: follow the device's time zone. */
   timeZone: string | null;
@@ -21,6 +26,10 @@ export interface Prefs {
 export const DEFAULT_PREFS: Prefs = {
   srs: DEFAULT_SRS,
   limits: { newPerDay: 20, reviewsPerDay: 200 },
+  // Anki's defaults for one deck, here for the whole collection: 20 new cards a day settle at about
+  // ten times as many reviews a day, so 200 reviews keep up without a backlog (see README).
+  overallLimits: { newPerDay: 20, reviewsPerDay: 200 },
+  order: DEFAULT_STUDY_ORDER,
   dayStartHour: 4,
   timeZone: null,
   theme: 'system',
@@ -47,6 +56,8 @@ export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
     ...stored,
     srs,
     limits: { ...DEFAULT_PREFS.limits, ...stored?.limits },
+    overallLimits: { ...DEFAULT_PREFS.overallLimits, ...stored?.overallLimits },
+    order: { ...DEFAULT_PREFS.order, ...stored?.order },
   };
 }
 

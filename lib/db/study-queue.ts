@@ -2,11 +2,14 @@
 import { Dexie } from 'dexie';
 
 // Deep imports, not the lib/srs barrel: reading the queue must not load the FSRS engine.
-import { pickNext, queueCounts, remainingToday, type DoneToday, type QueueCounts, type QueueHead } from '@/lib/srs/queue';
+import { pickNext, queueCounts, remainingToday, type DoneToday, type QueueCounts, type QueueHead, type QueueInput } from '@/lib/srs/queue';
 import { nextStudyDayStart, studyDayStart } from '@/lib/srs/study-day';
+import { firstShuffled } from '@/lib/srs/study-order';
+import type { DailyLimits } from '@/lib/srs/types';
 
+import { readExtraNew, type ExtraNew } from './extra-new';
 import { studyDaySettings, type Prefs } from './prefs';
-import { placeInQueue, Q, type CardStateRow } from './rows';
+import { placeInQueue, Q, type CardStateRow, type ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
 
 export interface DeckQueue {
@@ -21,12 +24,25 @@ export interface DeckQueue {
 /** Learning cards counted up to this many; more are shown as this number. */
 const LEARNING_CAP = 999;
 
+/**
+ * Every read of a queue goes through here: an index range scan on [deckId+queue+due]. A filter on
+ * which cards may be studied (the version the learner runs) belongs here, as `.filter()` on this
+ * collection, so counts, the next card and "next due" all see it.
+ */
 const range = (db: CardsDB, deckId: string, queue: number, from: number, to: number) =>
   db.cardStates.where('[deckId+queue+due]').between([deckId, queue, from], [deckId, queue, to], true, false);
 
 /** Today's new and review answers in a deck, by the state each card was in before. */
 export async function doneToday(db: CardsDB, deckId: string, since: number): Promise<DoneToday> {
-  const logs = await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, since], [deckId, Dexie.maxKey]).toArray();
+  return countDone(await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, since], [deckId, Dexie.maxKey]).toArray());
+}
+
+/** Today's new and review answers in every deck: what the overall limits count. */
+export async function doneTodayEverywhere(db: CardsDB, since: number): Promise<DoneToday> {
+  return countDone(await db.reviewLogs.where('reviewedAt').aboveOrEqual(since).toArray());
+}
+
+function countDone(logs: ReviewLogRow[]): DoneToday {
   let newCount = 0;
   let reviewCount = 0;
   for (const log of logs) {
@@ -60,8 +76,8 @@ export interface DeckCounts {
 }
 
 /** Read-only (safe inside liveQuery); call releaseBuried first so yesterday's buried cards are back. */
-export function loadDeckQueue(db: CardsDB, deckId: string, now: number, prefs: Prefs): Promise<DeckQueue> {
-  return readDeck(db, deckId, now, prefs, true);
+export async function loadDeckQueue(db: CardsDB, deckId: string, now: number, prefs: Prefs): Promise<DeckQueue> {
+  return readDeck(db, deckId, now, prefs, await todayOf(db, now, prefs), true);
 }
 
 /**
@@ -69,15 +85,41 @@ export function loadDeckQueue(db: CardsDB, deckId: string, now: number, prefs: P
  * (a few reads fewer per deck, and no rows to decode). Read-only, like loadDeckQueue.
  */
 export async function loadDeckCounts(db: CardsDB, deckId: string, now: number, prefs: Prefs): Promise<DeckCounts> {
-  const { counts, nextAt, doneToday: done } = await readDeck(db, deckId, now, prefs, false);
+  const { counts, nextAt, doneToday: done } = await readDeck(db, deckId, now, prefs, await todayOf(db, now, prefs), false);
   return { deckId, counts, nextAt, doneToday: done };
 }
 
-async function readDeck(db: CardsDB, deckId: string, now: number, prefs: Prefs, withNext: boolean): Promise<DeckQueue> {
+/** What every deck's queue shares on one study day: its bounds, and the extra new cards custom study allowed. */
+export interface Today {
+  start: number;
+  end: number;
+  extraNew: ExtraNew;
+}
+
+export async function todayOf(db: CardsDB, now: number, prefs: Prefs): Promise<Today> {
   const day = studyDaySettings(prefs);
-  const dayEnd = nextStudyDayStart(now, day);
-  const done = await doneToday(db, deckId, studyDayStart(now, day));
-  const { newLeft, reviewLeft } = remainingToday(prefs.limits, done);
+  const start = studyDayStart(now, day);
+  return { start, end: nextStudyDayStart(now, day), extraNew: await readExtraNew(db, start) };
+}
+
+/** A deck's own limits today: the settings' plus any new cards custom study added for it today. */
+export const deckLimits = (prefs: Prefs, today: Today, deckId: string): DailyLimits => ({
+  newPerDay: prefs.limits.newPerDay + (today.extraNew.decks[deckId] ?? 0),
+  reviewsPerDay: prefs.limits.reviewsPerDay,
+});
+
+/** A deck's queue heads and today's figures: what pickNext and pickAcross read. Read-only. */
+export async function readHeads(
+  db: CardsDB,
+  deckId: string,
+  now: number,
+  prefs: Prefs,
+  today: Today,
+  withNext: boolean,
+): Promise<QueueInput<CardStateRow>> {
+  const limits = deckLimits(prefs, today, deckId);
+  const done = await doneToday(db, deckId, today.start);
+  const { newLeft, reviewLeft } = remainingToday(limits, done);
   // Each queue: its first row (only when the next card is wanted), and its size counted only as far
   // as today's limit needs (reading at most that many keys), so the cost does not grow with the deck.
   const head = async (queue: number, to: number, cap: number): Promise<QueueHead<CardStateRow>> => {
@@ -87,27 +129,49 @@ async function readDeck(db: CardsDB, deckId: string, now: number, prefs: Prefs, 
     ]);
     return { first, size: cap > 0 ? keys.length : first ? 1 : 0 };
   };
+  // Random new-card order (Anki's "random" sort of the gathered cards): today's new cards are the
+  // deck's next ones in its order, shown in an order seeded by the study day.
+  const shuffledNews = async (): Promise<QueueHead<CardStateRow>> => {
+    const keys = (await range(db, deckId, Q.new, -Infinity, Infinity).limit(newLeft).primaryKeys()) as string[];
+    const pick = withNext ? firstShuffled(keys, `${today.start}`) : undefined;
+    return { first: pick ? await db.cardStates.get(pick) : undefined, size: keys.length };
+  };
   const [learning, reviews, news] = await Promise.all([
-    head(Q.learning, dayEnd, LEARNING_CAP),
-    head(Q.review, dayEnd, reviewLeft),
-    head(Q.new, Infinity, newLeft),
+    head(Q.learning, today.end, LEARNING_CAP),
+    head(Q.review, today.end, reviewLeft),
+    prefs.order.newCards === 'random' && newLeft > 0 ? shuffledNews() : head(Q.new, Infinity, newLeft),
   ]);
-  const input = { now, learning, reviews, news, limits: prefs.limits, doneToday: done };
+  return { now, learning, reviews, news, limits, doneToday: done };
+}
+
+/**
+ * When a deck with nothing left now gets its next card: a learning step, tomorrow's reviews, or new
+ * cards waiting for tomorrow because today's new limit (the deck's, or `newLimitReached`) is used up.
+ */
+export async function nextDueAt(
+  db: CardsDB,
+  deckId: string,
+  input: QueueInput<CardStateRow>,
+  today: Today,
+  newLimitReached = false,
+): Promise<number | null> {
+  const later = await range(db, deckId, Q.review, today.end, Infinity).first();
+  const { newLeft } = remainingToday(input.limits, input.doneToday);
+  const newWaiting =
+    (newLeft === 0 || newLimitReached) &&
+    (input.news.first !== undefined || (await range(db, deckId, Q.new, -Infinity, Infinity).limit(1).primaryKeys()).length > 0);
+  const candidates = [input.learning.first?.due, later ? Math.max(later.due, today.end) : undefined, newWaiting ? today.end : undefined];
+  const defined = candidates.filter((t): t is number => t !== undefined);
+  return defined.length > 0 ? Math.min(...defined) : null;
+}
+
+async function readDeck(db: CardsDB, deckId: string, now: number, prefs: Prefs, today: Today, withNext: boolean): Promise<DeckQueue> {
+  const input = await readHeads(db, deckId, now, prefs, today, withNext);
   const counts = queueCounts(input);
   const next = withNext ? pickNext(input) : null;
   const nothingLeft = counts.newCount + counts.learningCount + counts.reviewCount === 0;
-  let nextAt: number | null = null;
-  if (withNext ? !next : nothingLeft) {
-    const later = await range(db, deckId, Q.review, dayEnd, Infinity).first();
-    // New cards wait for tomorrow when today's limit is used up and some are left.
-    const newWaiting =
-      newLeft === 0 &&
-      (withNext ? news.first !== undefined : (await range(db, deckId, Q.new, -Infinity, Infinity).limit(1).primaryKeys()).length > 0);
-    const candidates = [learning.first?.due, later ? Math.max(later.due, dayEnd) : undefined, newWaiting ? dayEnd : undefined];
-    const defined = candidates.filter((t): t is number => t !== undefined);
-    nextAt = defined.length > 0 ? Math.min(...defined) : null;
-  }
-  return { deckId, counts, next, nextAt, doneToday: done };
+  const nextAt = (withNext ? !next : nothingLeft) ? await nextDueAt(db, deckId, input, today) : null;
+  return { deckId, counts, next, nextAt, doneToday: input.doneToday };
 }
 
 export const hasWork = (q: DeckCounts): boolean => q.counts.newCount + q.counts.learningCount + q.counts.reviewCount > 0;

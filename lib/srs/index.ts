@@ -8,3 +8,5 @@ export * from './steps';
 export * from './study-day';
 export * from './types';
 export * from './weights';
+export * from './session-queue';
+export * from './study-order';

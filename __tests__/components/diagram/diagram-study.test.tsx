@@ -43,7 +43,7 @@ afterEach(async () => {
 const renderStudy = () =>
   render(
     <DbProvider>
-      <StudySession deckId="sample" />
+      <StudySession plan={{ kind: 'deck', deckId: 'sample' }} />
     </DbProvider>,
   );
 

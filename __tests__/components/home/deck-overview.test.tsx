@@ -44,3 +44,13 @@ it('tones Study down once the counts say nothing is due today', async () => {
   expect(await screen.findByText(/^All done for now./)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Study Sample deck' })).not.toHaveClass('btn-primary');
 });
+
+it('says Study all’s count under the overall limit in one number and starts it in one tap', async () => {
+  await act(() => writePrefs(getDb(), { ...DEFAULT_PREFS, overallLimits: { newPerDay: 2, reviewsPerDay: 200 } }));
+  renderToday();
+  expect(await screen.findByText('2 cards to study today.')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Study all' })).toHaveAttribute('href', '/study?all=1');
+  expect(screen.getByRole('link', { name: 'Custom study' })).toHaveAttribute('href', '/study?custom=choose');
+  // The deck's own row still offers its own limit.
+  expect(screen.getByText('4', { selector: '.count-new' })).toBeInTheDocument();
+});

@@ -66,7 +66,7 @@ describe('true/false card', () => {
   it('answers by tapping True or False, marks the right answer in words, and suggests Again when wrong', async () => {
     render(
       <DbProvider>
-        <StudySession deckId="sample" />
+        <StudySession plan={{ kind: 'deck', deckId: 'sample' }} />
       </DbProvider>,
     );
     const group = await screen.findByRole('group', { name: 'Is the statement true?' });
@@ -144,7 +144,7 @@ describe('order card', () => {
   it('Check marks the steps out of place with where they belong, and shows the right order', async () => {
     render(
       <DbProvider>
-        <StudySession deckId="sample" />
+        <StudySession plan={{ kind: 'deck', deckId: 'sample' }} />
       </DbProvider>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));

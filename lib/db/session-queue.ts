@@ -1,0 +1,99 @@
+// Today's queue for a session over several decks (Study all, or a chosen set): each deck's heads read
+// as for one deck, the overall limits counted over every deck's answers today, and lib/srs's
+// pickAcross choosing the next card. Read-only (safe inside liveQuery).
+import type { QueueCounts } from '@/lib/srs/queue';
+import { combineCounts, pickAcross, sessionCounts, type SessionQueueInput } from '@/lib/srs/session-queue';
+
+import type { Prefs } from './prefs';
+import type { CardStateRow } from './rows';
+import type { CardsDB } from './schema';
+import {
+  doneTodayEverywhere,
+  nextDueAt,
+  readHeads,
+  releaseBuried,
+  todayOf,
+  type DeckCounts,
+  type DeckQueue,
+  type Today,
+} from './study-queue';
+
+/** The decks of a session in deck order: every deck (null), or those chosen that still exist. */
+export async function sessionDecks(db: CardsDB, deckIds: readonly string[] | null): Promise<string[]> {
+  const all = (await db.decks.orderBy('order').primaryKeys()) as string[];
+  if (!deckIds) return all;
+  const chosen = new Set(deckIds);
+  return all.filter((id) => chosen.has(id));
+}
+
+/** Brings back yesterday's buried cards in every deck of the session. */
+export async function releaseBuriedIn(db: CardsDB, deckIds: readonly string[] | null, now: number): Promise<void> {
+  await Promise.all((await sessionDecks(db, deckIds)).map((id) => releaseBuried(db, id, now)));
+}
+
+/** The overall limits today: the settings' plus the new cards custom study added to Study all. */
+const overallLimits = (prefs: Prefs, today: Today) => ({
+  ...prefs.overallLimits,
+  newPerDay: prefs.overallLimits.newPerDay + today.extraNew.all,
+});
+
+export type SessionQueue = Omit<DeckQueue, 'deckId'> & { deckIds: string[] };
+
+async function readSession(
+  db: CardsDB,
+  deckIds: readonly string[] | null,
+  now: number,
+  prefs: Prefs,
+  withNext: boolean,
+): Promise<SessionQueue> {
+  const today = await todayOf(db, now, prefs);
+  const ids = await sessionDecks(db, deckIds);
+  const [heads, overallDone] = await Promise.all([
+    Promise.all(ids.map((id) => readHeads(db, id, now, prefs, today, withNext))),
+    doneTodayEverywhere(db, today.start),
+  ]);
+  const input: SessionQueueInput<CardStateRow> = {
+    now,
+    decks: heads,
+    overall: overallLimits(prefs, today),
+    overallDone,
+    order: prefs.order.decks,
+    seed: `${today.start}`,
+  };
+  const counts: QueueCounts = sessionCounts(input);
+  const next = withNext ? pickAcross(input) : null;
+  const nothingLeft = counts.newCount + counts.learningCount + counts.reviewCount === 0;
+  let nextAt: number | null = null;
+  if (withNext ? !next : nothingLeft) {
+    const newLimitReached = overallDone.newCount >= input.overall.newPerDay;
+    const times = await Promise.all(ids.map((id, i) => nextDueAt(db, id, heads[i], today, newLimitReached)));
+    const defined = times.filter((t): t is number => t !== null);
+    nextAt = defined.length > 0 ? Math.min(...defined) : null;
+  }
+  return { deckIds: ids, counts, next, nextAt, doneToday: overallDone };
+}
+
+/** The session's counts and next card; call releaseBuriedIn first. */
+export const loadSessionQueue = (db: CardsDB, deckIds: readonly string[] | null, now: number, prefs: Prefs) =>
+  readSession(db, deckIds, now, prefs, true);
+
+/** The counts alone (Today's one number, the session header), reading keys only. */
+export const loadSessionCounts = (db: CardsDB, deckIds: readonly string[] | null, now: number, prefs: Prefs) =>
+  readSession(db, deckIds, now, prefs, false);
+
+/**
+ * Study all's counts from every deck's counts, already read for Today's list: no second pass over the
+ * decks. Every deck's answers today are what the overall limits count.
+ */
+export async function allDecksCounts(db: CardsDB, decks: readonly DeckCounts[], now: number, prefs: Prefs): Promise<QueueCounts> {
+  const today = await todayOf(db, now, prefs);
+  const done = decks.reduce(
+    (sum, d) => ({ newCount: sum.newCount + d.doneToday.newCount, reviewCount: sum.reviewCount + d.doneToday.reviewCount }),
+    { newCount: 0, reviewCount: 0 },
+  );
+  return combineCounts(
+    decks.map((d) => d.counts),
+    overallLimits(prefs, today),
+    done,
+  );
+}
