@@ -22,7 +22,6 @@ import { FSRS6_DEFAULTS, fsrsModel } from '@/lib/srs/fsrs-model';
 
 import { simulateLearner, TRUE_WEIGHTS } from '../../bench/browser/synthetic-learner';
 
-const H = 3_600_000;
 /** Berlin wall clock: CET (UTC+1) before 29 Mar 2026, CEST (UTC+2) after. */
 const cet = (m: number, d: number, h: number, min = 0) => Date.UTC(2026, m - 1, d, h - 1, min);
 const cest = (m: number, d: number, h: number, min = 0) => Date.UTC(2026, m - 1, d, h - 2, min);
