@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { AppFrame } from '@/components/app-frame';
 import { DbProvider } from '@/components/db-provider';
+import { BackgroundOptimizer } from '@/components/optimizer/background-optimizer';
 import { THEME_BOOT_SCRIPT, ThemeSync } from '@/components/theme-sync';
 import { UpdatePrompt } from '@/components/update-prompt';
 import { THEME_COLORS } from '@/lib/pwa/theme-colors';
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <DbProvider>
           <ThemeSync />
           <UpdatePrompt />
+          <BackgroundOptimizer />
           <AppFrame>{children}</AppFrame>
         </DbProvider>
       </body>

@@ -3,10 +3,16 @@
 // Target: the screen's figures ready in ≤ 500 ms (median), timed by the screen itself from asking its
 // worker to having the figures, each time after a tap on the Stats tab. The first open, which digests
 // the whole log, and the baseline without the digest (every row read on the page) are printed beside it.
+// Then the FSRS optimizer, in a fresh profile: 20,000 reviews of a synthetic learner whose memory follows
+// known FSRS parameters unlike the defaults (bench/browser/synthetic-learner.ts), Settings reached by the
+// tab bar, "Optimize now" tapped, timed to its verdict on screen, the longest main-thread task meanwhile
+// (PerformanceObserver "longtask"), and the hold-out's log loss for default and personal parameters.
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
+
+import type { OptimizerRun } from '@/lib/insight/optimizer-decision';
 
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import { startServer } from '../__tests__/e2e/helpers/server';
@@ -14,11 +20,15 @@ import { startServer } from '../__tests__/e2e/helpers/server';
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 100_000);
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const OPTIMIZE_REVIEWS = Number(process.env.BENCH_OPTIMIZE_REVIEWS ?? 20_000);
+const OPTIMIZE_RUNS = Number(process.env.BENCH_OPTIMIZE_RUNS ?? 3);
 const ROOT = join(__dirname, '..');
 
 interface Insight {
   seed(cards: number, reviews: number, seed: number): Promise<{ studied: number; cards: number; reviews: number }>;
   baselineMs(): Promise<number>;
+  enterDefaultsByHand(): Promise<void>;
+  lastOptimizerRun(): Promise<OptimizerRun | null>;
 }
 
 const median = (xs: number[]) => {
@@ -82,6 +92,57 @@ async function again(page: Page) {
   return tapStats(page);
 }
 
+interface Optimized {
+  seconds: number;
+  longestTaskMs: number;
+  run: OptimizerRun;
+}
+
+/** Settings by the tab bar, "Optimize now" tapped; timed to the verdict, long tasks watched meanwhile. */
+async function optimizeOnce(page: Page, url: string, lastRun: () => Promise<OptimizerRun | null>): Promise<Optimized> {
+  await page.goto(`${url}/`);
+  await page.locator('.count-new').first().waitFor({ timeout: 120_000 });
+  await tab(page, 'Settings');
+  // Enabled once the store is open (and no background run is going).
+  const button = page.getByRole('button', { name: 'Optimize now', disabled: false });
+  await button.waitFor({ timeout: 600_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const before = (await lastRun())?.at ?? 0;
+  const t0 = Date.now();
+  await button.tap();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^(Adopted|Kept|Not enough|The optimizer)/ })
+    .waitFor({ timeout: 600_000 });
+  const seconds = (Date.now() - t0) / 1000;
+  const run = await lastRun();
+  if (!run || run.at <= before) throw new Error(`the optimizer did not finish: ${await page.getByRole('status').textContent()}`);
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { seconds, longestTaskMs, run };
+}
+
+async function benchOptimizer(url: string, code: string) {
+  const browser = await launchPersistent(PHONE);
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${url}/`);
+    await page.locator('.count-new').first().waitFor({ timeout: 60_000 });
+    const call = await benchPage(page, url, code);
+    const seeded = await call('seed', 0, OPTIMIZE_REVIEWS, 11);
+    const runs: Optimized[] = [];
+    for (let i = 0; i < OPTIMIZE_RUNS; i++) runs.push(await optimizeOnce(page, url, () => call('lastOptimizerRun')));
+    return { reviews: seeded.reviews, runs };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const code = await bundle();
   const server = await startServer();
@@ -93,6 +154,7 @@ async function main() {
     const call = await benchPage(page, server.url, code);
     const t0 = Date.now();
     const seeded = await call('seed', CARDS, REVIEWS, 7);
+    await call('enterDefaultsByHand');
     console.log(
       `seed: ${seeded.reviews} reviews of ${seeded.studied} cards, ${seeded.cards} cards in all, written in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
     );
@@ -120,9 +182,34 @@ async function main() {
       `\nstatistics, headless Chromium 390×844, ${seeded.reviews} reviews, ${seeded.cards} cards; medians of ${RUNS} (baseline 3)`,
     );
     for (const [name, value, target] of rows) console.log(`${name.padEnd(56)} ${value.padEnd(10)} ${target}`);
-    console.log(`insight: reviews=${seeded.reviews} stats_ms=${statsMs.toFixed(0)}`);
-  } finally {
     await browser.close();
+
+    const optimized = await benchOptimizer(server.url, code);
+    const { run } = optimized.runs[0];
+    const optimizeS = median(optimized.runs.map((r) => r.seconds));
+    const longest = Math.max(...optimized.runs.map((r) => r.longestTaskMs));
+    const f = (x: number) => x.toFixed(4);
+    const optimizerRows: [string, string, string][] = [
+      ['tap "Optimize now" to verdict on screen', `${optimizeS.toFixed(1)} s`, `≤ 60 s${optimizeS <= 60 ? '  ok' : '  MISSED'}`],
+      ['longest main-thread task meanwhile', `${longest.toFixed(0)} ms`, `≤ 50 ms${longest <= 50 ? '  ok' : '  MISSED'}`],
+      ['items trained on / held out (latest fifth)', `${run.trainItems} / ${run.testItems}`, ''],
+      [
+        'log loss, defaults / personal',
+        `${f(run.defaults.logLoss)} / ${f(run.personal.logLoss)}`,
+        run.personal.logLoss < run.defaults.logLoss ? 'personal lower  ok' : 'MISSED',
+      ],
+      ['RMSE (bins), defaults / personal', `${f(run.defaults.rmseBins)} / ${f(run.personal.rmseBins)}`, ''],
+      ['first run adopted the personal parameters', String(run.adopted), ''],
+    ];
+    console.log(`\noptimizer, headless Chromium 390×844, ${optimized.reviews} reviews; median of ${optimized.runs.length} runs`);
+    for (const [name, value, target] of optimizerRows) console.log(`${name.padEnd(56)} ${value.padEnd(18)} ${target}`);
+    console.log(`personal parameters: ${run.weights.join(', ')}`);
+    console.log(
+      `insight: reviews=${seeded.reviews} stats_ms=${statsMs.toFixed(0)} optimize_reviews=${optimized.reviews} optimize_s=${optimizeS.toFixed(1)} ` +
+        `logloss_default=${f(run.defaults.logLoss)} logloss_personal=${f(run.personal.logLoss)}`,
+    );
+  } finally {
+    await browser.close().catch(() => undefined);
     await server.close();
   }
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { COMMON_HEADERS, FALLBACK_CSP, pagePolicy, type HeaderMap } from '@/lib/http/security-headers';
+import { allowsUnsafeEval, COMMON_HEADERS, FALLBACK_CSP, pagePolicy, SCRIPT_HEADERS, type HeaderMap } from '@/lib/http/security-headers';
 
 export const HEADER_FILES = ['headers.json', '_headers'] as const;
 
@@ -114,13 +114,17 @@ export function computeSecurityHeaders(outDir: string): SecurityHeaders {
     headerBlock('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     headerBlock('/sw.js', { 'Cache-Control': 'no-cache', 'Content-Security-Policy': FALLBACK_CSP }),
   ];
+  for (const [file, headers] of Object.entries(SCRIPT_HEADERS)) {
+    byFile[file] = headers;
+    blocks.push(headerBlock(file, headers));
+  }
   const pages = listHtmlFiles(outDir);
   const styleHashes = exportStyleHashes(outDir, pages);
   for (const file of pages) {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     if (hasEventHandlerAttributes(html)) throw new Error(`${file}: inline event handler attributes cannot run under the CSP`);
     const csp = cspForHtml(html, styleHashes);
-    if (/unsafe-eval/.test(csp)) throw new Error(`${file}: CSP must not allow 'unsafe-eval'`);
+    if (allowsUnsafeEval(csp)) throw new Error(`${file}: CSP must not allow 'unsafe-eval'`);
     byFile[`/${file}`] = { 'Content-Security-Policy': csp };
     for (const url of urlsForHtmlFile(file)) blocks.push(headerBlock(url, { 'Content-Security-Policy': csp }));
   }

@@ -13,7 +13,7 @@ import { buildWorkers } from './build-workers';
 const ROOT = path.resolve(__dirname, '..');
 export const SW_SOURCE = path.join(ROOT, 'sw', 'sw.ts');
 
-export const PRECACHE_GLOBS = ['**/*.{html,txt,js,css,png,svg,ico,webmanifest,json,woff2}'];
+export const PRECACHE_GLOBS = ['**/*.{html,txt,js,css,png,svg,ico,webmanifest,json,woff2,wasm}'];
 
 export interface BuildSwResult {
   swPath: string;

@@ -1,6 +1,7 @@
 // Runs after `next build`, before the service worker is built: bundles the app's own workers into
-// out/workers/ at the fixed paths of lib/pwa/worker-files.ts, so the service worker precaches them.
-import { mkdirSync } from 'node:fs';
+// out/workers/ at the fixed paths of lib/pwa/worker-files.ts, with the optimizer's WebAssembly beside
+// them, so the service worker precaches them and no route's first load includes them.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { build } from 'esbuild';
@@ -9,11 +10,9 @@ import { WORKER_DIR, WORKER_FILES } from '@/lib/pwa/worker-files';
 
 const ROOT = path.resolve(__dirname, '..');
 
-export async function buildWorkers(outDir: string): Promise<string[]> {
-  mkdirSync(path.join(outDir, WORKER_DIR), { recursive: true });
-  const outfile = path.join(outDir, WORKER_FILES.stats);
+async function bundleWorker(source: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [path.join(ROOT, 'lib', 'db', 'stats.worker.ts')],
+    entryPoints: [source],
     outfile,
     bundle: true,
     format: 'iife',
@@ -23,7 +22,16 @@ export async function buildWorkers(outDir: string): Promise<string[]> {
     legalComments: 'none',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     define: { 'process.env.NODE_ENV': '"production"' },
+    // fsrs-browser resolves its .wasm from import.meta.url unless told where it is; the worker tells it.
+    logOverride: { 'empty-import-meta': 'silent' },
     logLevel: 'warning',
   });
-  return [WORKER_FILES.stats];
+}
+
+export async function buildWorkers(outDir: string): Promise<string[]> {
+  mkdirSync(path.join(outDir, WORKER_DIR), { recursive: true });
+  await bundleWorker(path.join(ROOT, 'lib', 'db', 'stats.worker.ts'), path.join(outDir, WORKER_FILES.stats));
+  await bundleWorker(path.join(ROOT, 'lib', 'db', 'optimizer.worker.ts'), path.join(outDir, WORKER_FILES.optimizer));
+  copyFileSync(require.resolve('fsrs-browser/fsrs_browser_bg.wasm'), path.join(outDir, WORKER_FILES.optimizerWasm));
+  return [WORKER_FILES.stats, WORKER_FILES.optimizer, WORKER_FILES.optimizerWasm];
 }

@@ -9,7 +9,7 @@ import { studyDayKey } from '@/lib/srs/study-day';
 
 import { simulateLearner } from '../../bench/browser/synthetic-learner';
 import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
-import { countRows } from './helpers/idb';
+import { countRows, seedLearner } from './helpers/idb';
 import { axeUnderCsp, setNetwork, startCountingServer, waitForController, waitForHydration, type CountingServer } from './pwa-helpers';
 
 const REVIEWS = 10_000;
@@ -23,41 +23,6 @@ let now: number;
 let zone: string;
 let expectedByMonth: Map<string, number>;
 
-/** Writes rows straight into the app's database (as a restored backup would leave them). */
-async function seed(target: Page, learned: ReturnType<typeof simulateLearner>): Promise<void> {
-  const deck = {
-    id: DECK,
-    title: 'Synthetic learner',
-    summary: 'For the statistics test.',
-    order: 99,
-    sources: [],
-    hash: 'synthetic',
-    cardCount: learned.states.length,
-  };
-  for (let start = 0; start < learned.logs.length; start += 2500) {
-    const chunk = { deck, states: start === 0 ? learned.states : [], logs: learned.logs.slice(start, start + 2500) };
-    await target.evaluate(
-      (rows) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('containerd-cards');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['decks', 'cardStates', 'reviewLogs'], 'readwrite');
-            tx.objectStore('decks').put(rows.deck);
-            for (const s of rows.states) tx.objectStore('cardStates').put(s);
-            for (const l of rows.logs) tx.objectStore('reviewLogs').add(l);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      chunk,
-    );
-  }
-}
-
 beforeAll(async () => {
   server = await startCountingServer();
   browser = await launchPersistent(PHONE);
@@ -69,7 +34,7 @@ beforeAll(async () => {
   zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   now = Date.now();
   const learned = simulateLearner({ deckId: DECK, prefix: 'synthetic-', reviews: REVIEWS, now, seed: 11, timeZone: zone });
-  await seed(page, learned);
+  await seedLearner(page, learned, { id: DECK, title: 'Synthetic learner', summary: 'For the statistics test.' });
   expect(await countRows(page, 'reviewLogs')).toBe(REVIEWS);
   // Counted here, one review at a time, with the scheduler's own study day (4 AM in the device's zone).
   expectedByMonth = new Map();

@@ -12,6 +12,7 @@ import {
   urlsForHtmlFile,
   writeSecurityHeaders,
 } from '@/scripts/build-headers';
+import { allowsUnsafeEval, WASM_WORKER_CSP } from '@/lib/http/security-headers';
 import { headersForFile, loadHeadersByFile } from '@/server/static/security-headers';
 
 const BOOT = "try{document.documentElement.dataset.theme='dark'}catch(e){}";
@@ -89,6 +90,20 @@ describe('writeSecurityHeaders', () => {
     expect(study['Permissions-Policy']).toContain('camera=()');
     const script = headersForFile(byFile, '/_next/a.js');
     expect(directive(script['Content-Security-Policy']!, 'script-src')).toBe("script-src 'self'");
+  });
+
+  it('lets the optimizer’s worker, and nothing else, compile WebAssembly, in headers.json and _headers', () => {
+    const { staticHostRules } = writeSecurityHeaders(outDir);
+    const byFile = loadHeadersByFile(outDir);
+    const worker = headersForFile(byFile, '/workers/optimizer.js')['Content-Security-Policy']!;
+    expect(directive(worker, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(worker).toBe(WASM_WORKER_CSP);
+    expect(allowsUnsafeEval(worker)).toBe(false);
+    for (const file of ['/study.html', '/index.html', '/workers/stats.js', '/sw.js']) {
+      expect(headersForFile(byFile, file)['Content-Security-Policy']).not.toContain('wasm-unsafe-eval');
+    }
+    expect(staticHostRules).toContain(`/workers/optimizer.js\n  Content-Security-Policy: ${WASM_WORKER_CSP}`);
+    expect(staticHostRules.match(/wasm-unsafe-eval/g)).toHaveLength(1);
   });
 
   it('writes _headers with common headers for every path and each page CSP under its URLs only', () => {

@@ -70,6 +70,8 @@ describe('build-sw', () => {
         'study.html',
         'study.txt',
         'study/__next._tree.txt',
+        'workers/fsrs_browser_bg.wasm',
+        'workers/optimizer.js',
         'workers/stats.js',
       ].sort(),
     );

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { buildServer } from '@/server/app';
 import { listenLocal, request } from './support/http';
-import { COMMON_HEADERS, FALLBACK_CSP } from '@/lib/http/security-headers';
+import { COMMON_HEADERS, FALLBACK_CSP, WASM_WORKER_CSP } from '@/lib/http/security-headers';
 
 function makeOut(withHeadersJson: boolean): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'out-'));
@@ -26,6 +26,8 @@ function makeOut(withHeadersJson: boolean): string {
   write('404.html', '<h1>not found page</h1>');
   write('sw.js', 'self.x=1');
   write('workers/stats.js', 'self.y=1');
+  write('workers/optimizer.js', 'self.z=1');
+  write('workers/fsrs_browser_bg.wasm', '\0asm');
   write('manifest.webmanifest', '{}');
   write('_next/static/chunks/app.js', 'console.log(1)');
   write('icon.png', 'png');
@@ -89,6 +91,15 @@ describe('static export without headers.json', () => {
       expectSecurityHeaders(res.headers);
     },
   );
+
+  it('serves the optimizer’s worker with its own CSP, which alone allows WebAssembly, and the .wasm as such', async () => {
+    const worker = await get('/workers/optimizer.js');
+    expect(worker.headers['content-security-policy']).toBe(WASM_WORKER_CSP);
+    expect(worker.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const wasm = await get('/workers/fsrs_browser_bg.wasm');
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect(wasm.headers['content-security-policy']).toBe(FALLBACK_CSP);
+  });
 
   it('caches hashed assets for a year', async () => {
     const res = await get('/_next/static/chunks/app.js');
@@ -159,5 +170,14 @@ describe('static export with headers.json', () => {
   it('refuses a headers.json that allows unsafe-eval', async () => {
     writeFileSync(path.join(out, 'headers.json'), JSON.stringify({ '*': { 'Content-Security-Policy': "script-src 'unsafe-eval'" } }));
     await expect(buildServer({ outDir: out })).rejects.toThrow(/unsafe-eval/);
+  });
+
+  it('accepts the worker policy that allows only WebAssembly', async () => {
+    writeFileSync(
+      path.join(out, 'headers.json'),
+      JSON.stringify({ '/workers/optimizer.js': { 'Content-Security-Policy': WASM_WORKER_CSP } }),
+    );
+    const other = await buildServer({ outDir: out });
+    await other.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { BackupPanel } from '@/components/settings/backup-panel';
+import { FsrsParameters } from '@/components/settings/fsrs-parameters';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { StorageStatusPanel } from '@/components/settings/storage-status';
 
@@ -12,7 +13,11 @@ export default function SettingsPage() {
       <h1>Settings</h1>
       <div className="stack">
         <SettingsForm />
-        {/* Outside the form: a restore changes the prefs, which starts the form afresh. */}
+        {/* Outside the form: a restore or a change of parameters changes the prefs, which starts the form afresh. */}
+        <fieldset className="stack">
+          <legend>FSRS parameters</legend>
+          <FsrsParameters />
+        </fieldset>
         <fieldset className="stack">
           <legend>Storage</legend>
           <StorageStatusPanel />

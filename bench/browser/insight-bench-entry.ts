@@ -1,7 +1,9 @@
 // Runs inside a page of the app's origin (bundled by bench/insight-bench.ts with esbuild): writes the
-// synthetic learner's history and cards with the app's own store code, and times the baseline that
-// the statistics' digest replaces.
-import { getDb, placeInQueue, type CardStateRow } from '@/lib/db';
+// synthetic learner's history and cards with the app's own store code, times the baseline that the
+// statistics' digest replaces, and reads back what the optimizer recorded.
+import { getDb, placeInQueue, readOptimizerRecord, readPrefs, writePrefs, type CardStateRow } from '@/lib/db';
+import type { OptimizerRun } from '@/lib/insight/optimizer-decision';
+import { FSRS6_DEFAULTS } from '@/lib/srs/fsrs-model';
 import { cardColumns } from '@/lib/db/stats-source';
 import { emptyLogColumns, PHASE } from '@/lib/insight/columns';
 import { computeStats } from '@/lib/insight/stats';
@@ -75,4 +77,18 @@ async function baselineMs(): Promise<number> {
   return performance.now() - t0;
 }
 
-(window as unknown as { __insight: object }).__insight = { seed, baselineMs };
+/**
+ * The FSRS-6 defaults entered by hand: the scheduler and the statistics work as with no weights, and the
+ * background optimizer (which never replaces hand-entered parameters) stays out of the statistics' timing.
+ */
+async function enterDefaultsByHand(): Promise<void> {
+  const db = getDb();
+  const prefs = await readPrefs(db);
+  await writePrefs(db, { ...prefs, srs: { ...prefs.srs, weights: [...FSRS6_DEFAULTS] } });
+}
+
+async function lastOptimizerRun(): Promise<OptimizerRun | null> {
+  return (await readOptimizerRecord(getDb())).lastRun;
+}
+
+(window as unknown as { __insight: object }).__insight = { seed, baselineMs, enterDefaultsByHand, lastOptimizerRun };

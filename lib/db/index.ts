@@ -14,3 +14,4 @@ export * from './reads';
 export * from './session-queue';
 export * from './extra-new';
 export * from './custom-study';
+export * from './optimizer-store';

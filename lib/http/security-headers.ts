@@ -1,6 +1,8 @@
 // The one definition of the app's security headers. The build (scripts/build-headers.ts) fills in each
 // page's script hashes and the export's style hashes and writes them for our server and static hosts;
 // the server (server/static/security-headers.ts) sends the same, and falls back to the strict policy below.
+// One script has a policy of its own: the optimizer's worker, the only context that compiles WebAssembly.
+import { WORKER_FILES } from '@/lib/pwa/worker-files';
 
 export type HeaderMap = Record<string, string>;
 
@@ -48,3 +50,20 @@ export function pagePolicy({ scriptHashes, styleHashes, styleAttributes }: PageP
 
 /** For everything that is not a page (scripts, JSON, the worker, a missing headers file): no inline code. */
 export const FALLBACK_CSP = pagePolicy({ scriptHashes: [], styleHashes: [], styleAttributes: false });
+
+/**
+ * The optimizer's worker (fsrs-browser, fsrs-rs in WebAssembly): the strict policy plus
+ * 'wasm-unsafe-eval', which lets it compile WebAssembly and still allows no eval of JavaScript. A
+ * dedicated worker takes its policy from its own script's response, so pages keep theirs without it.
+ */
+export const WASM_WORKER_CSP = FALLBACK_CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+/** Scripts served with headers of their own (keys are paths under out/), after the "*" defaults. */
+export const SCRIPT_HEADERS: Record<string, HeaderMap> = {
+  [WORKER_FILES.optimizer]: { 'Content-Security-Policy': WASM_WORKER_CSP },
+};
+
+/** True when a policy lets JavaScript be evaluated from strings ('unsafe-eval'; 'wasm-unsafe-eval' does not). */
+export function allowsUnsafeEval(policy: string): boolean {
+  return /(^|[\s;])'unsafe-eval'/.test(policy);
+}

@@ -6,4 +6,8 @@ export const WORKER_DIR = 'workers';
 export const WORKER_FILES = {
   /** The statistics (lib/db/stats.worker.ts), a classic worker. */
   stats: `/${WORKER_DIR}/stats.js`,
+  /** The FSRS optimizer (lib/db/optimizer.worker.ts), a classic worker with its own CSP. */
+  optimizer: `/${WORKER_DIR}/optimizer.js`,
+  /** fsrs-browser's WebAssembly, fetched by the optimizer's worker. */
+  optimizerWasm: `/${WORKER_DIR}/fsrs_browser_bg.wasm`,
 } as const;

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { COMMON_HEADERS, FALLBACK_CSP, type HeaderMap } from '@/lib/http/security-headers';
+import { allowsUnsafeEval, COMMON_HEADERS, FALLBACK_CSP, SCRIPT_HEADERS, type HeaderMap } from '@/lib/http/security-headers';
 
 export type HeadersByFile = Record<string, HeaderMap>;
 
-/** Without the build's headers.json every response gets the strict fallback: no inline code at all. */
-export const DEFAULT_HEADERS_BY_FILE: HeadersByFile = { '*': { 'Content-Security-Policy': FALLBACK_CSP } };
+/** Without the build's headers.json every response gets the strict fallback (no inline code), the optimizer's worker its own. */
+export const DEFAULT_HEADERS_BY_FILE: HeadersByFile = { '*': { 'Content-Security-Policy': FALLBACK_CSP }, ...SCRIPT_HEADERS };
 
 function isHeaderMap(value: unknown): value is HeaderMap {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
@@ -33,7 +33,7 @@ export function loadHeadersByFile(outDir: string): HeadersByFile {
   const result: HeadersByFile = {};
   for (const [key, headers] of Object.entries(parsed)) {
     if (!isHeaderMap(headers)) throw new Error(`headers.json: entry ${key} must map header names to strings`);
-    if (Object.values(headers).some((v) => /unsafe-eval/.test(v))) {
+    if (Object.values(headers).some(allowsUnsafeEval)) {
       throw new Error(`headers.json: entry ${key} allows 'unsafe-eval'`);
     }
     result[key] = headers;

@@ -1,0 +1,58 @@
+// The optimizer's record (last run's figures, which parameters it put in place, the ones before) in
+// the settings table beside the prefs, and the two changes it makes to the prefs: a run's outcome and a
+// revert. Each reads and writes prefs and record in one transaction, so another tab's save is not lost,
+// and every weight set passes the same validation as Settings' own field.
+import { applyRun, EMPTY_RECORD, revert, type OptimizerRecord, type OptimizerRun, type Outcome } from '@/lib/insight/optimizer-decision';
+import type { OptimizerReview } from '@/lib/insight/optimizer-items';
+import { validateWeights } from '@/lib/srs/weights';
+
+import { readPrefs, writePrefs } from './prefs';
+import type { CardsDB } from './schema';
+
+export const OPTIMIZER_KEY = 'optimizer';
+
+function isRecord(value: unknown): value is OptimizerRecord {
+  return typeof value === 'object' && value !== null && 'lastRun' in value && 'personal' in value && 'previous' in value;
+}
+
+export async function readOptimizerRecord(db: CardsDB): Promise<OptimizerRecord> {
+  const row = await db.settings.get(OPTIMIZER_KEY);
+  return isRecord(row?.value) ? row.value : EMPTY_RECORD;
+}
+
+async function change(db: CardsDB, decide: (weights: number[] | null, record: OptimizerRecord) => Outcome): Promise<Outcome> {
+  return db.transaction('rw', db.settings, async () => {
+    const [prefs, record] = await Promise.all([readPrefs(db), readOptimizerRecord(db)]);
+    const outcome = decide(prefs.srs.weights, record);
+    if (outcome.weights) {
+      const checked = validateWeights(outcome.weights);
+      if ('error' in checked) throw new Error(checked.error);
+    }
+    if (outcome.weights !== prefs.srs.weights) await writePrefs(db, { ...prefs, srs: { ...prefs.srs, weights: outcome.weights } });
+    await db.settings.put({ key: OPTIMIZER_KEY, value: outcome.record });
+    return outcome;
+  });
+}
+
+/** Keeps a finished run's figures; puts its parameters in place when it adopted them. */
+export function recordOptimizerRun(db: CardsDB, run: OptimizerRun): Promise<Outcome> {
+  return change(db, (weights, record) => applyRun(weights, record, run));
+}
+
+/** Back to the FSRS-6 defaults, or to the parameters in place before the last change. */
+export function revertParameters(db: CardsDB, to: 'defaults' | 'previous'): Promise<Outcome> {
+  return change(db, (weights, record) => revert(weights, record, to));
+}
+
+/** The whole review log as the optimizer reads it: card, time, rating, and whether the card was new. */
+export async function readOptimizerReviews(db: CardsDB): Promise<OptimizerReview[]> {
+  const rows = await db.reviewLogs.toArray();
+  return rows.map((row) => ({
+    cardId: row.cardId,
+    reviewedAt: row.reviewedAt,
+    rating: row.rating,
+    wasNew: row.before.sched.phase === 'new',
+  }));
+}
+
+export const countReviews = (db: CardsDB) => db.reviewLogs.count();
