@@ -58,7 +58,7 @@ describe('diagram cards on a phone, by touch', () => {
     expect(await img.innerHTML()).not.toContain('containerd-shim');
     await page.getByText('Diagram as text').tap();
     await page.getByText('hidden part 1', { exact: true }).waitFor();
-    expect(await page.locator('details').innerText()).not.toContain('containerd-shim');
+    expect(await page.locator('details', { hasText: 'Diagram as text' }).innerText()).not.toContain('containerd-shim');
     await page.screenshot({ path: '/tmp/e2e-diagram-hide.png', fullPage: true });
     await page.getByRole('button', { name: 'Show answer' }).tap();
     await page.getByRole('status').filter({ hasText: 'Hidden: containerd-shim.' }).waitFor();
