@@ -63,7 +63,8 @@ function startBystander(base: string) {
   child.on('exit', () =>
     onResult({ questions: 0, reveals: [], revealTimes: [], acks: [], errors: ['bystander process exited'], lostAnswers: 0, players: 0 }),
   );
-  return { ready, stop: () => child.send('stop'), result, kill: () => child.kill('SIGKILL') };
+  // A bystander that gave up early has closed its channel: it reports its errors, not a crash.
+  return { ready, stop: () => child.connected && child.send('stop'), result, kill: () => child.kill('SIGKILL') };
 }
 
 type Timed = Row & { start: number; end: number };

@@ -76,6 +76,19 @@ describe.each(kinds)('%s store', (_kind, make) => {
     expect(await pair.a.update(r.id, () => ({ value: 1 }))).toBeUndefined();
   });
 
+  maybe('parses a record once for all its readers, and sees another process’s write at once', async () => {
+    const r = record();
+    await pair.a.create(r);
+    const first = await pair.a.get(r.id);
+    // Read again unchanged: the same copy (a flood of streams opening reads one record thousands of times).
+    expect(await pair.a.get(r.id)).toBe(first);
+    await pair.b.update(r.id, (rec) => ({ record: { ...rec, quiz: { ...rec.quiz, locked: true } }, value: 0 }));
+    const after = await pair.a.get(r.id);
+    expect(after).not.toBe(first);
+    expect(after?.quiz.locked).toBe(true);
+    expect(first?.quiz.locked).toBe(false);
+  });
+
   maybe('hands out a join code once', async () => {
     const code = String(100000 + Math.floor(Math.random() * 899999));
     expect(await pair.a.reserveCode(code, 'g1', 10_000)).toBe(true);

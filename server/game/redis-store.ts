@@ -53,6 +53,12 @@ export class RedisStore implements GameStore {
   private subscribed = new Map<string, Promise<unknown>>();
   private queues = new Map<string, Pending[]>();
   private questions = new Map<string, Question[]>();
+  /**
+   * The last record read or written per game, with the JSON it was stored as: a stream opening reads
+   * its game's record two or three times, and a flood of them would parse the same JSON thousands of
+   * times. Records are never mutated (the engine returns new ones), so one copy can serve every reader.
+   */
+  private parsed = new Map<string, { json: string; record: GameRecord }>();
 
   /**
    * `commandTimeoutMs` bounds every command: a stalled Redis turns into StoreUnavailableError
@@ -113,6 +119,8 @@ export class RedisStore implements GameStore {
   }
 
   private async unpack(gameId: string, json: string): Promise<GameRecord | undefined> {
+    const hit = this.parsed.get(gameId);
+    if (hit !== undefined && hit.json === json) return hit.record;
     let questions = this.questions.get(gameId);
     if (questions === undefined) {
       const text = await this.redis.hget(gameKey(gameId), 'questions');
@@ -122,7 +130,19 @@ export class RedisStore implements GameStore {
       this.questions.set(gameId, questions);
     }
     const record = JSON.parse(json) as GameRecord;
-    return { ...record, quiz: { ...record.quiz, questions } };
+    return this.remember(gameId, json, { ...record, quiz: { ...record.quiz, questions } });
+  }
+
+  private remember(gameId: string, json: string, record: GameRecord): GameRecord {
+    this.parsed.delete(gameId);
+    if (this.parsed.size >= QUESTION_CACHE_GAMES) this.parsed.delete(this.parsed.keys().next().value as string);
+    this.parsed.set(gameId, { json, record });
+    return record;
+  }
+
+  private forgetGame(gameId: string): void {
+    this.questions.delete(gameId);
+    this.parsed.delete(gameId);
   }
 
   update<T>(gameId: string, mutate: (record: GameRecord) => Mutation<T>): Promise<UpdateResult<T> | undefined> {
@@ -181,12 +201,13 @@ export class RedisStore implements GameStore {
       if (changed || stored.length > 0) {
         const ttl = Math.max(1, record.expiresAt - Date.now());
         const eventJson = stored.map((e) => JSON.stringify(e));
+        const packed = pack(record);
         const ok = await this.redis.quizCommit(
           gameKey(gameId),
           eventsKey(gameId),
           String(seq),
           String(record.seq),
-          pack(record),
+          packed,
           ttl,
           channel(gameId),
           EVENT_LOG_LIMIT,
@@ -194,6 +215,7 @@ export class RedisStore implements GameStore {
           ...eventJson,
         );
         if (ok !== 1) continue;
+        this.remember(gameId, packed, record);
       }
       return partial.map((r) => ({ ...r, record }));
     }
@@ -259,7 +281,7 @@ export class RedisStore implements GameStore {
     const keys = [gameKey(gameId), eventsKey(gameId), driverKey(gameId)];
     if (record !== undefined && (await guardStore(() => this.redis.get(codeKey(record.code)))) === gameId) keys.push(codeKey(record.code));
     await guardStore(() => this.redis.del(...keys));
-    this.questions.delete(gameId);
+    this.forgetGame(gameId);
   }
 
   async expired(): Promise<string[]> {
@@ -268,7 +290,7 @@ export class RedisStore implements GameStore {
 
   async exists(gameId: string): Promise<boolean> {
     const exists = (await guardStore(() => this.redis.exists(gameKey(gameId)))) === 1;
-    if (!exists) this.questions.delete(gameId);
+    if (!exists) this.forgetGame(gameId);
     return exists;
   }
 

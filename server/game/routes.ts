@@ -69,14 +69,17 @@ function lastEventIdOf(request: FastifyRequest): number | undefined {
 }
 
 /**
- * Claims a stream slot (stream-gate.ts: a new stream of the same token replaces its oldest, past
- * the caps it is refused with a JSON 429 or 503), then hands the socket to the SSE hub.
+ * Claims a stream slot (stream-gate.ts: a new stream of the same token replaces its oldest; on a
+ * full server it may take the place of a flooding address's oldest; past the caps it is refused with
+ * a JSON 429 or 503), then hands the socket to the SSE hub.
  */
 async function openStream(deps: GameRoutesDeps, request: FastifyRequest, reply: FastifyReply, gameId: string, audience: Audience) {
   const owner = audience.role === 'host' ? `host:${gameId}` : `player:${audience.playerId}`;
-  const ticket = deps.gate.claim(owner, request.ip, () => {
-    // Replaced by a newer stream of the same token: say so, so the client stops reconnecting.
-    if (!reply.raw.writableEnded) reply.raw.end(sseFrame({ name: 'replaced', data: {} }));
+  const ticket = deps.gate.claim(owner, request.ip, (reason) => {
+    if (reply.raw.writableEnded) return;
+    // Replaced by a newer stream of the same token: say so, so the client stops reconnecting. An
+    // evicted stream just ends: its client retries later, and is refused while its address holds the most.
+    reply.raw.end(reason === 'replaced' ? sseFrame({ name: 'replaced', data: {} }) : undefined);
   });
   reply.raw.once('close', () => ticket.release());
   reply.hijack();

@@ -1,7 +1,10 @@
 // Caps on this process's event streams, which each hold a socket (a file descriptor) for hours:
 // - per token (a host screen or a player): at most `perToken`; a new stream replaces the oldest;
 // - per address: at most `perIp`, refused with 429;
-// - in all: at most `total`, set below the process's descriptor limit, refused with 503.
+// - in all: at most `total`, set below the process's descriptor limit. When the server is full, a
+//   stream from an address holding few streams takes the place of the oldest stream of the address
+//   holding the most (when that one holds at least two more), so addresses that flood the server
+//   cannot keep a real player's phone out; otherwise it is refused with 503.
 // Streams are counted per process: descriptors are a per-process resource.
 import { HttpError } from './http-error';
 
@@ -16,18 +19,22 @@ export interface StreamTicket {
   release(): void;
 }
 
+/** Why the gate ends a stream: a newer one of the same token, or a fairer share of a full server. */
+export type StreamCloseReason = 'replaced' | 'evicted';
+
 interface Entry extends StreamTicket {
   ip: string;
   owner: string;
-  /** Ends the stream (it was replaced by a newer one for the same token). */
-  close: () => void;
+  close: (reason: StreamCloseReason) => void;
 }
 
 export class StreamGate {
   private byOwner = new Map<string, Entry[]>();
-  private byIp = new Map<string, number>();
+  /** Each address's streams, oldest first. */
+  private byIp = new Map<string, Entry[]>();
   private count = 0;
   private refusedCount = 0;
+  private evictedCount = 0;
 
   constructor(private readonly limits: StreamLimits) {}
 
@@ -35,19 +42,23 @@ export class StreamGate {
    * Claims a slot for a stream of `owner` (e.g. "player:<id>") from `ip`, closing that owner's
    * oldest streams past the cap first. Throws 429 or 503 when the address or the server is full.
    */
-  claim(owner: string, ip: string, close: () => void): StreamTicket {
+  claim(owner: string, ip: string, close: (reason: StreamCloseReason) => void): StreamTicket {
     for (let mine = this.byOwner.get(owner) ?? []; mine.length >= this.limits.perToken; mine = this.byOwner.get(owner) ?? []) {
-      const oldest = mine[0] as Entry;
-      oldest.release();
-      oldest.close();
+      this.end(mine[0] as Entry, 'replaced');
     }
-    if ((this.byIp.get(ip) ?? 0) >= this.limits.perIp) {
+    const fromHere = this.byIp.get(ip)?.length ?? 0;
+    if (fromHere >= this.limits.perIp) {
       this.refusedCount++;
       throw new HttpError(429, 'too many open event streams from this address; close some tabs or wait', { retryAfter: 30 });
     }
     if (this.count >= this.limits.total) {
-      this.refusedCount++;
-      throw new HttpError(503, 'this server has too many open event streams; try again in a minute', { retryAfter: 30 });
+      const heaviest = this.heaviestAddress();
+      if (heaviest === undefined || heaviest.length < fromHere + 2) {
+        this.refusedCount++;
+        throw new HttpError(503, 'this server has too many open event streams; try again in a minute', { retryAfter: 30 });
+      }
+      this.evictedCount++;
+      this.end(heaviest[0] as Entry, 'evicted');
     }
     let released = false;
     const entry: Entry = {
@@ -61,22 +72,35 @@ export class StreamGate {
       },
     };
     this.byOwner.set(owner, [...(this.byOwner.get(owner) ?? []), entry]);
-    this.byIp.set(ip, (this.byIp.get(ip) ?? 0) + 1);
+    this.byIp.set(ip, [...(this.byIp.get(ip) ?? []), entry]);
     this.count++;
     return entry;
   }
 
+  private end(entry: Entry, reason: StreamCloseReason): void {
+    entry.release();
+    entry.close(reason);
+  }
+
+  /** The streams of the address holding the most (a scan, only when the server is full). */
+  private heaviestAddress(): Entry[] | undefined {
+    let heaviest: Entry[] | undefined;
+    for (const list of this.byIp.values()) if (heaviest === undefined || list.length > heaviest.length) heaviest = list;
+    return heaviest;
+  }
+
   private forget(entry: Entry): void {
-    const left = (this.byOwner.get(entry.owner) ?? []).filter((e) => e !== entry);
-    if (left.length === 0) this.byOwner.delete(entry.owner);
-    else this.byOwner.set(entry.owner, left);
-    const perIp = (this.byIp.get(entry.ip) ?? 1) - 1;
-    if (perIp <= 0) this.byIp.delete(entry.ip);
-    else this.byIp.set(entry.ip, perIp);
+    const without = (map: Map<string, Entry[]>, key: string) => {
+      const left = (map.get(key) ?? []).filter((e) => e !== entry);
+      if (left.length === 0) map.delete(key);
+      else map.set(key, left);
+    };
+    without(this.byOwner, entry.owner);
+    without(this.byIp, entry.ip);
     this.count--;
   }
 
-  stats(): { open: number; refused: number; addresses: number } {
-    return { open: this.count, refused: this.refusedCount, addresses: this.byIp.size };
+  stats(): { open: number; refused: number; evicted: number; addresses: number } {
+    return { open: this.count, refused: this.refusedCount, evicted: this.evictedCount, addresses: this.byIp.size };
   }
 }
