@@ -8,3 +8,4 @@ export * from './steps';
 export * from './study-day';
 export * from './types';
 export * from './weights';
+export * from './load-balance';
