@@ -8,6 +8,7 @@ import type { CardRow } from '@/lib/db';
 
 import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
+import { OtherVersions } from '../other-versions';
 import { TypedAnswer } from './typed-answer';
 
 // Diagram cards bring their own code and picture, loaded when the first one shows.
@@ -82,6 +83,7 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
           {card.answer && (card.kind === 'cloze' ? <hr className="divider" /> : null)}
           {card.answer && <CardContent html={card.html?.answer} markdown={card.answer} />}
           <CardSource card={card} />
+          {card.variants && <OtherVersions ids={card.variants} />}
         </section>
       )}
     </article>
