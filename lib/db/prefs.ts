@@ -1,6 +1,6 @@
 // The learner's preferences, one row in `settings`. Read with defaults so an old row never breaks.
 // Deep imports, not the lib/srs barrel: the app shell reads prefs without loading ts-fsrs.
-import { STUDY_LINES, type StudyLine } from '@/lib/decks/releases';
+import { isStudyLine, type StudyLine } from '@/lib/decks/releases';
 import { DEFAULT_SRS } from '@/lib/srs/defaults';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 import { validateWeights } from '@/lib/srs/weights';
@@ -40,8 +40,6 @@ export const DEFAULT_PREFS: Prefs = {
   lightDays: [],
   loadBalance: true,
 };
-
-export const isStudyLine = (value: unknown): value is StudyLine => STUDY_LINES.includes(value as StudyLine);
 
 /** The settings row that holds the prefs. */
 export const PREFS_KEY = 'prefs';

@@ -30,6 +30,8 @@ export const STUDY_LINES = ['1.6', '1.7', '2.0', '2.1', '2.2', '2.3', 'latest'] 
 export type StudyLine = (typeof STUDY_LINES)[number];
 export const LATEST_LINE = '2.3' satisfies StudyLine;
 
+export const isStudyLine = (value: unknown): value is StudyLine => STUDY_LINES.includes(value as StudyLine);
+
 /** The release line a study line stands for: `latest` is LATEST_LINE. */
 export function resolveLine(line: StudyLine): Exclude<StudyLine, 'latest'> {
   return line === 'latest' ? LATEST_LINE : line;
