@@ -93,21 +93,19 @@ describe('the containerd version the learner runs', () => {
     const compiled = bundle().decks[0]!.cards;
     await v4.table('cards').bulkPut(compiled.map((c) => ({ ...c, retired: 0 })));
     const sched = (await import('@/lib/srs/new-state')).newSchedState(NOW);
-    await v4
-      .table('cardStates')
-      .bulkPut(
-        compiled.map((c) => ({
-          cardId: c.id,
-          deckId: 'sample',
-          queue: 0,
-          due: c.position,
-          sched,
-          suspended: 0,
-          buriedUntil: 0,
-          flag: 0,
-          rev: 0,
-        })),
-      );
+    await v4.table('cardStates').bulkPut(
+      compiled.map((c) => ({
+        cardId: c.id,
+        deckId: 'sample',
+        queue: 0,
+        due: c.position,
+        sched,
+        suspended: 0,
+        buriedUntil: 0,
+        flag: 0,
+        rev: 0,
+      })),
+    );
     await v4.table('settings').put({ key: PREFS_KEY, value: { ...DEFAULT_PREFS, studyLine: undefined } });
     v4.close();
     const db = openDb(factory, 'migrate-v4');
