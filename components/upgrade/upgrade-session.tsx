@@ -82,7 +82,8 @@ export function UpgradeSession({ from, to }: { from: StudyLine; to: StudyLine })
     } catch {
       // Answered in another tab meanwhile: move on without counting it here.
     }
-    setQueue((q) => (rating === 1 ? [...q.slice(1), q[0]!] : q.slice(1)));
+    // A fresh item for a card shown again, so it is read again (its rev moved) even when it is the only one left.
+    setQueue((q) => (rating === 1 ? [...q.slice(1), { ...q[0]! }] : q.slice(1)));
     if (rating !== 1) setDone((n) => n + 1);
     setShown(null);
     setRevealed(false);
