@@ -16,7 +16,9 @@ const ROOT = join(__dirname, '..');
 interface Bench {
   seed(n: number): Promise<{ ms: number }>;
   queueTimes(runs: number): Promise<{ indexedMedian: number; allMedian: number; scanMedian: number; queueSize: number }>;
-  answerTimes(runs: number): Promise<{ answerMedian: number; adapterMedianUs: number; fsrsNextMedianUs: number }>;
+  answerTimes(
+    runs: number,
+  ): Promise<{ answerMedian: number; answerPlainMedian: number; balanced: number; adapterMedianUs: number; fsrsNextMedianUs: number }>;
   counts(): Promise<{ cards: number; states: number }>;
   seedHistory(reviews: number): Promise<void>;
   backupTimes(runs: number): Promise<{
@@ -90,7 +92,8 @@ async function main() {
       ['today’s queue, 100k-card deck (index range scan)', `${f(q.indexedMedian)} ms`, '≤ 30 ms', q.indexedMedian <= 30],
       ['Study all: queue over every deck (range scans)', `${f(q.allMedian)} ms`, '≤ 30 ms', q.allMedian <= 30],
       ['  baseline: read and filter every state row', `${f(q.scanMedian)} ms`, '', null],
-      ['answer one card incl. transaction', `${f(a.answerMedian, 2)} ms`, '≤ 10 ms', a.answerMedian <= 10],
+      [`answer one card incl. transaction (${a.balanced}/61 balanced)`, `${f(a.answerMedian, 2)} ms`, '≤ 10 ms', a.answerMedian <= 10],
+      ['  the same with load balancing off', `${f(a.answerPlainMedian, 2)} ms`, '', null],
       ['  our adapter: scheduler.answer()', `${f(a.adapterMedianUs)} µs`, '', null],
       ['  floor: ts-fsrs next() per card', `${f(a.fsrsNextMedianUs)} µs`, '', null],
       ['cold start to first card on screen', `${f(median(cold) / 1000, 2)} s`, '≤ 1.5 s', median(cold) <= 1500],

@@ -48,7 +48,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
     expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
@@ -94,7 +94,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
     expect(await db.cardStates.get('runc-one')).toEqual({
       cardId: 'runc-one',
       deckId: 'runc',
@@ -146,7 +146,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v3');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
     expect(await db.logDigests.count()).toBe(0);
     expect(await db.quizReports.count()).toBe(1);
     const source = await readStatsSource(db, 'runc');

@@ -8,6 +8,7 @@ import {
   loadDeckQueue,
   loadSessionQueue,
   placeInQueue,
+  writePrefs,
   type CardRow,
   type CardStateRow,
   type ReviewLogRow,
@@ -148,13 +149,25 @@ async function queueTimes(runs: number) {
 async function answerTimes(runs: number) {
   const db = getDb();
   const scheduler = createScheduler();
-  const rows = await db.cardStates.where('[deckId+queue+due]').between([DECK, 2, -Infinity], [DECK, 2, Infinity]).limit(runs).toArray();
+  const rows = await db.cardStates
+    .where('[deckId+queue+due]')
+    .between([DECK, 2, -Infinity], [DECK, 2, Infinity])
+    .limit(runs * 2)
+    .toArray();
+  // Load balancing on (the default) and off, alternating card by card so both meet the same store.
   const times: number[] = [];
-  for (const row of rows) {
+  const plain: number[] = [];
+  let balanced = 0;
+  for (const [i, row] of rows.entries()) {
+    const on = i % 2 === 0;
+    await writePrefs(db, { ...DEFAULT_PREFS, loadBalance: on });
+    const now = Date.now();
+    if (on && scheduler.fuzzPlan(row.sched, 3, now, row.cardId)) balanced++;
     const t0 = performance.now();
-    await answerCard(db, { cardId: row.cardId, rev: row.rev, rating: 3, now: Date.now(), durationMs: 3000, timeZone: 'UTC', scheduler });
-    times.push(performance.now() - t0);
+    await answerCard(db, { cardId: row.cardId, rev: row.rev, rating: 3, now, durationMs: 3000, timeZone: 'UTC', scheduler });
+    (on ? times : plain).push(performance.now() - t0);
   }
+  await writePrefs(db, DEFAULT_PREFS);
   // performance.now() is coarsened in the page, so per-call costs are timed over batches of 500.
   const adapter: number[] = [];
   const raw: number[] = [];
@@ -169,7 +182,13 @@ async function answerTimes(runs: number) {
     for (let i = 0; i < BATCH && sample; i++) scheduler.answer(sample, 3, Date.now(), `bench-${i}`);
     adapter.push((performance.now() - t0) / BATCH);
   }
-  return { answerMedian: median(times), adapterMedianUs: median(adapter) * 1000, fsrsNextMedianUs: median(raw) * 1000 };
+  return {
+    answerMedian: median(times),
+    answerPlainMedian: median(plain),
+    balanced,
+    adapterMedianUs: median(adapter) * 1000,
+    fsrsNextMedianUs: median(raw) * 1000,
+  };
 }
 
 /** A history of `reviews` answers spread over the deck, as years of study would leave. */

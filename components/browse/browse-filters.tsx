@@ -1,5 +1,6 @@
 'use client';
 // Browse's search box and filters: text, deck, state, and whether retired cards show.
+import { isStudyLine, STUDY_LINES, studyLineLabel, type StudyLine } from '@/lib/decks/releases';
 import type { DeckChoice, StatusFilter } from '@/lib/db/browse-queries';
 
 import styles from './browse.module.css';
@@ -21,6 +22,7 @@ export interface Filters {
   deckId: string | null;
   status: StatusFilter;
   showRetired: boolean;
+  version: StudyLine | null;
 }
 
 export function BrowseFilters({
@@ -69,6 +71,21 @@ export function BrowseFilters({
           {STATUSES.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="browse-version">containerd version</label>
+        <select
+          id="browse-version"
+          value={filters.version ?? ''}
+          onChange={(e) => onChange({ version: isStudyLine(e.target.value) ? e.target.value : null })}
+        >
+          <option value="">All versions</option>
+          {STUDY_LINES.map((line) => (
+            <option key={line} value={line}>
+              {studyLineLabel(line)}
             </option>
           ))}
         </select>

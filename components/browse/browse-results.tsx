@@ -54,6 +54,7 @@ export function BrowseResults({ result, deckTitles, now, hrefFor, onOpen, onMore
                   <span className="badge">{status}</span>
                   {state.queue === Q.buried && <span className="badge">buried</span>}
                   {card.retired === 1 && <span className="badge">retired</span>}
+                  {state.queue === Q.otherVersion && <span className="badge">not in your version</span>}
                   <span>{dueLabel(state, now)}</span>
                 </span>
               </Link>

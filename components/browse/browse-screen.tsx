@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
+import { isStudyLine } from '@/lib/decks/releases';
 import type { CardDetail as Detail, DeckChoice } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
@@ -34,6 +35,8 @@ export function BrowseScreen() {
   const stateParam = params.get('state');
   const status = isStatusFilter(stateParam) ? stateParam : 'all';
   const openId = params.get('card');
+  const versionParam = params.get('version');
+  const version = isStudyLine(versionParam) ? versionParam : null;
 
   const urlWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params.toString());
@@ -47,10 +50,10 @@ export function BrowseScreen() {
 
   const live = db && store && ready;
   const decks = useLiveValue<DeckChoice[]>(live ? () => store.deckChoices(db) : null, [db, store, ready], []);
-  const search = { text: query, deckId, status, showRetired, limit };
+  const search = { text: query, deckId, status, showRetired, version, limit };
   const result = useLiveValue(
     live ? () => store.searchCards(db, search) : null,
-    [db, store, ready, query, deckId, status, showRetired, limit],
+    [db, store, ready, query, deckId, status, showRetired, version, limit],
     undefined,
   );
   const opened = useLiveValue<{ id: string; detail: Detail | null } | undefined>(
@@ -86,10 +89,13 @@ export function BrowseScreen() {
   const change = (f: Partial<Filters>) => {
     if (f.text !== undefined) setText(f.text);
     if (f.showRetired !== undefined) setShowRetired(f.showRetired);
-    if (f.deckId !== undefined || f.status !== undefined) {
+    if (f.deckId !== undefined || f.status !== undefined || f.version !== undefined) {
       const nextDeck = f.deckId !== undefined ? f.deckId : deckId;
       const nextStatus = f.status ?? status;
-      router.replace(urlWith({ deck: nextDeck, state: nextStatus === 'all' ? null : nextStatus }), { scroll: false });
+      const nextVersion = f.version !== undefined ? f.version : version;
+      router.replace(urlWith({ deck: nextDeck, state: nextStatus === 'all' ? null : nextStatus, version: nextVersion }), {
+        scroll: false,
+      });
     }
   };
 
@@ -120,7 +126,7 @@ export function BrowseScreen() {
       )}
       <div hidden={Boolean(openId)}>
         <div className="stack">
-          <BrowseFilters filters={{ text, deckId, status, showRetired }} decks={decks} onChange={change} />
+          <BrowseFilters filters={{ text, deckId, status, showRetired, version }} decks={decks} onChange={change} />
           {result && result.total > 0 && (
             <Link
               className="btn self-start"

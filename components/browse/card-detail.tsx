@@ -7,6 +7,7 @@ import { clozeBack } from '@/lib/decks/answers';
 import type { CardKind } from '@/lib/decks/types';
 
 import { CardSource } from '../card-source';
+import { OtherVersions } from '../other-versions';
 import { CardContent } from '../card-content';
 import styles from './browse.module.css';
 import { CardActions } from './card-actions';
@@ -104,6 +105,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
         </>
       )}
       <CardSource card={card} />
+      {card.variants && <OtherVersions ids={card.variants} />}
 
       <CardSchedule detail={detail} now={now} />
       <CardActions detail={detail} />

@@ -42,9 +42,14 @@ export function QuizHost() {
   const start = async (choice: QuizChoice, mode: QuizModeChoice) => {
     if (!db || !store) return;
     setLastChoice(choice);
-    const rows: CardRow[] = await store.quizCardsOf(db, choice.decks);
+    const rows: CardRow[] = await store.quizCardsOf(db, choice.decks, choice.version ?? null);
     const cards = rows.map((c) => toQuizCard(c)).filter((c): c is QuizCard => Boolean(c));
-    if (cards.length === 0) return setNotice('Those decks have no multiple-choice or diagram questions.');
+    if (cards.length === 0)
+      return setNotice(
+        choice.version
+          ? `Those decks have no multiple-choice or diagram questions for containerd ${choice.version}.`
+          : 'Those decks have no multiple-choice or diagram questions.',
+      );
     setNotice(null);
     setUnreachable(null);
     setRunning(mode === 'live' ? { mode, start: { cards, choice } } : { mode, cards, choice });

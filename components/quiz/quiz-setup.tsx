@@ -2,6 +2,7 @@
 // The host chooses decks and rules; the quiz draws multiple-choice cards from those decks.
 import { useState } from 'react';
 
+import { isStudyLine, STUDY_LINES, studyLineLabel, type StudyLine } from '@/lib/decks/releases';
 import type { DeckRow } from '@/lib/db/rows';
 import type { ScoringMode } from '@/lib/quiz/types';
 
@@ -14,6 +15,8 @@ export interface QuizChoice {
   scoring: ScoringMode;
   streakBonus: boolean;
   teamCount: number;
+  /** Only questions that hold for this containerd line; null (or absent, in a game set up before) for every version. */
+  version?: StudyLine | null;
 }
 
 export type QuizModeChoice = 'live' | 'pass-and-play' | 'projector';
@@ -42,6 +45,7 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
   const [scoring, setScoring] = useState<ScoringMode>(initial?.scoring ?? 'speed');
   const [streak, setStreak] = useState(initial?.streakBonus ?? false);
   const [teams, setTeams] = useState(String(initial?.teamCount ?? 0));
+  const [version, setVersion] = useState<StudyLine | null>(initial?.version ?? null);
   const [error, setError] = useState<string | null>(null);
 
   const start = (mode: QuizModeChoice) => {
@@ -56,6 +60,7 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
         scoring,
         streakBonus: streak,
         teamCount: Number(teams),
+        version,
       },
       mode,
     );
@@ -120,6 +125,25 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="quiz-version">containerd version</label>
+          <select
+            id="quiz-version"
+            aria-describedby="quiz-version-hint"
+            value={version ?? ''}
+            onChange={(e) => setVersion(isStudyLine(e.target.value) ? e.target.value : null)}
+          >
+            <option value="">Every version</option>
+            {STUDY_LINES.map((line) => (
+              <option key={line} value={line}>
+                {studyLineLabel(line)}
+              </option>
+            ))}
+          </select>
+          <span id="quiz-version-hint" className="hint">
+            Ask only what holds for the version your team runs.
+          </span>
         </div>
         <label className="check">
           <input type="checkbox" checked={streak} onChange={(e) => setStreak(e.target.checked)} />

@@ -1,4 +1,5 @@
 // The settings form's text fields and their conversion to Prefs, with one message per bad field.
+import { resolveLine, type StudyLine } from '@/lib/decks/releases';
 import type { Prefs, Theme } from '@/lib/db';
 import { PREF_RANGES } from '@/lib/db/prefs';
 // Deep imports, not the lib/srs barrel: Settings checks scheduler settings without loading ts-fsrs.
@@ -24,6 +25,12 @@ export interface Draft {
   timeZone: string;
   theme: Theme;
   keyboardShortcuts: boolean;
+  studyLine: StudyLine;
+  /** '' when the learner is not preparing an upgrade. */
+  upgradeFrom: StudyLine | '';
+  upgradeTo: StudyLine | '';
+  lightDays: number[];
+  loadBalance: boolean;
 }
 
 export type DraftErrors = Partial<Record<keyof Draft, string>>;
@@ -45,6 +52,11 @@ export function toDraft(p: Prefs): Draft {
     timeZone: p.timeZone ?? '',
     theme: p.theme,
     keyboardShortcuts: p.keyboardShortcuts,
+    studyLine: p.studyLine,
+    upgradeFrom: p.upgrade?.from ?? '',
+    upgradeTo: p.upgrade?.to ?? '',
+    lightDays: p.lightDays,
+    loadBalance: p.loadBalance,
   };
 }
 
@@ -55,6 +67,13 @@ function wholeNumber(text: string, min: number, max: number): number | null {
 
 const inRange = (text: string, range: { min: number; max: number }) => wholeNumber(text, range.min, range.max);
 const rangeText = ({ min, max }: { min: number; max: number }) => `from ${min} to ${max}`;
+
+function upgradeOf(d: Draft): { from: StudyLine; to: StudyLine } | null | 'incomplete' | 'same' {
+  if (d.upgradeFrom === '' && d.upgradeTo === '') return null;
+  if (d.upgradeFrom === '' || d.upgradeTo === '') return 'incomplete';
+  if (resolveLine(d.upgradeFrom) === resolveLine(d.upgradeTo)) return 'same';
+  return { from: d.upgradeFrom, to: d.upgradeTo };
+}
 
 export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: DraftErrors } {
   const errors: DraftErrors = {};
@@ -80,6 +99,9 @@ export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: D
   if (dayStartHour === null) errors.dayStartHour = `Choose an hour ${rangeText(PREF_RANGES.dayStartHour)}.`;
   const tz = d.timeZone.trim();
   if (tz !== '' && !isValidTimeZone(tz)) errors.timeZone = `“${tz}” is not a time zone name, like Europe/Berlin.`;
+  const upgrade = upgradeOf(d);
+  if (upgrade === 'incomplete') errors.upgradeTo = 'Choose both the version you run now and the one you are moving to.';
+  else if (upgrade === 'same') errors.upgradeTo = 'Choose a different version to move to.';
   if (Object.keys(errors).length > 0) return { errors };
 
   const prefs: Prefs = {
@@ -99,6 +121,10 @@ export function fromDraft(d: Draft, base: Prefs): { prefs: Prefs } | { errors: D
     timeZone: tz === '' ? null : tz,
     theme: d.theme,
     keyboardShortcuts: d.keyboardShortcuts,
+    studyLine: d.studyLine,
+    upgrade: typeof upgrade === 'object' ? upgrade : null,
+    lightDays: [...new Set(d.lightDays)].sort((a, b) => a - b),
+    loadBalance: d.loadBalance,
   };
   const problem = checkSrsSettings(prefs.srs);
   return problem ? { errors: { weights: problem } } : { prefs };

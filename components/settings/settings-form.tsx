@@ -2,6 +2,7 @@
 // Settings: scheduling (retention, steps, weights), daily limits, the study day, theme, shortcuts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
+import { STUDY_LINES, studyLineLabel, type StudyLine } from '@/lib/decks/releases';
 import type { Prefs, Theme } from '@/lib/db';
 import { systemTimeZone } from '@/lib/srs/study-day';
 import type { DeckOrder, NewCardOrder } from '@/lib/srs/study-order';
@@ -9,6 +10,8 @@ import type { DeckOrder, NewCardOrder } from '@/lib/srs/study-order';
 import { useDb, usePrefs } from '../db-provider';
 import { fromDraft, toDraft, type Draft, type DraftErrors } from './settings-draft';
 import { useThemePreview } from './use-theme-preview';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** What a field's control needs: its id, what describes it (hint, then the error) and whether it is bad. */
 interface ControlProps {
@@ -73,6 +76,17 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
   };
   const text = (key: keyof Draft, control: ControlProps, extra: Record<string, unknown> = {}) => (
     <input {...control} value={String(draft[key])} onChange={(e) => set(key, e.target.value as never)} {...extra} />
+  );
+
+  const lineSelect = (control: ControlProps, key: 'upgradeFrom' | 'upgradeTo') => (
+    <select {...control} value={draft[key]} onChange={(e) => set(key, e.target.value as StudyLine | '')}>
+      <option value="">Not upgrading</option>
+      {STUDY_LINES.map((line) => (
+        <option key={line} value={line}>
+          {studyLineLabel(line)}
+        </option>
+      ))}
+    </select>
   );
 
   const save = async () => {
@@ -167,6 +181,57 @@ function SettingsEditor({ prefs, saved, setSaved, previewTheme }: EditorProps) {
             </select>
           )}
         </Field>
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>containerd version</legend>
+        <Field
+          id="studyLine"
+          label="containerd version I run"
+          hint="Cards that do not hold for it leave your queues; your progress on them is kept for when you change this."
+        >
+          {(a) => (
+            <select {...a} value={draft.studyLine} onChange={(e) => set('studyLine', e.target.value as StudyLine)}>
+              {STUDY_LINES.map((line) => (
+                <option key={line} value={line}>
+                  {studyLineLabel(line)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="upgradeFrom" label="Upgrading from" hint="Today then offers a session of the cards whose answers change.">
+          {(a) => lineSelect(a, 'upgradeFrom')}
+        </Field>
+        <Field id="upgradeTo" label="Upgrading to" error={errors.upgradeTo}>
+          {(a) => lineSelect(a, 'upgradeTo')}
+        </Field>
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>Workload</legend>
+        <label className="check">
+          <input type="checkbox" checked={draft.loadBalance} onChange={(e) => set('loadBalance', e.target.checked)} />
+          Balance the load: move a review a day or two within its fuzz range to a day with fewer cards due
+        </label>
+        <fieldset className="weekdays">
+          <legend>Light days</legend>
+          <p className="hint">Fewer reviews land on these days, as long as other days nearby can take them.</p>
+          <div className="row">
+            {WEEKDAYS.map((name, day) => (
+              <label key={name} className="check">
+                <input
+                  type="checkbox"
+                  checked={draft.lightDays.includes(day)}
+                  onChange={(e) =>
+                    set('lightDays', e.target.checked ? [...draft.lightDays, day] : draft.lightDays.filter((d) => d !== day))
+                  }
+                />
+                {name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
       </fieldset>
 
       <fieldset className="stack">

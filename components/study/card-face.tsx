@@ -9,6 +9,7 @@ import type { CardRow } from '@/lib/db';
 
 import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
+import { OtherVersions } from '../other-versions';
 import { OrderSteps } from './order-steps';
 import { TrueFalseAnswer } from './true-false-answer';
 import { TypedAnswer } from './typed-answer';
@@ -95,6 +96,7 @@ export function CardFace({ card, revealed, onAnswered, seed = 0 }: Props) {
           {card.answer && (card.kind === 'cloze' ? <hr className="divider" /> : null)}
           {card.answer && <CardContent html={card.html?.answer} markdown={card.answer} />}
           <CardSource card={card} />
+          {card.variants && <OtherVersions ids={card.variants} />}
         </section>
       )}
     </article>

@@ -2,6 +2,8 @@
 // committed before the next card shows; undo puts back the exact row the log kept.
 import type { Rating, Scheduler } from '@/lib/srs';
 
+import { balancedAnswer } from './balance-answer';
+import { readPrefs } from './prefs';
 import { placeInQueue, type CardStateRow, type ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -25,11 +27,17 @@ export interface AnswerInput {
 }
 
 export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ state: CardStateRow; log: ReviewLogRow }> {
-  return db.transaction('rw', [db.cardStates, db.reviewLogs, db.cards], async () => {
+  return db.transaction('rw', [db.cardStates, db.reviewLogs, db.cards, db.settings], async () => {
     const before = await db.cardStates.get(input.cardId);
     if (!before || before.rev !== input.rev) throw new StaleAnswerError(input.cardId);
-    const card = await db.cards.get(input.cardId);
-    const sched = input.scheduler.answer(before.sched, input.rating, input.now, input.cardId);
+    const [card, prefs] = await Promise.all([db.cards.get(input.cardId), readPrefs(db)]);
+    const sched =
+      (await balancedAnswer(db, prefs, input.scheduler, {
+        state: before.sched,
+        rating: input.rating,
+        now: input.now,
+        cardId: input.cardId,
+      })) ?? input.scheduler.answer(before.sched, input.rating, input.now, input.cardId);
     const kept = { ...before, sched, buriedUntil: 0, rev: before.rev + 1 };
     const state: CardStateRow = { ...kept, ...placeInQueue(kept, card?.position ?? 0, card?.retired === 1) };
     const log: ReviewLogRow = {

@@ -1,5 +1,6 @@
 // The backup file's shape, checked field by field before anything is written: a file from another
 // app, a truncated download or a hand-edited backup is refused with the first problem's place.
+import { STUDY_LINES } from '@/lib/decks/releases';
 import { z } from '@/lib/decks/zod';
 import { checkSrsSettings } from '@/lib/srs/check-settings';
 import { DECK_ORDERS, NEW_CARD_ORDERS } from '@/lib/srs/study-order';
@@ -39,9 +40,10 @@ const progressSchema = z.object({
 });
 
 const stateRowSchema = progressSchema.extend({
-  queue: z.union([z.literal(-3), z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]),
+  queue: z.union([z.literal(-4), z.literal(-3), z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]),
   due: time,
   rev: count,
+  otherVersion: z.literal(1).optional(),
 });
 
 const reviewLogSchema = z.object({
@@ -100,6 +102,14 @@ const prefsSchema = z
     timeZone: z.string().refine(isValidTimeZone, 'not a time zone name').nullable(),
     theme: z.enum(['system', 'light', 'dark']),
     keyboardShortcuts: z.boolean(),
+    // Added after the first backups: absent in those, the defaults apply.
+    studyLine: z.enum(STUDY_LINES).optional(),
+    upgrade: z
+      .object({ from: z.enum(STUDY_LINES), to: z.enum(STUDY_LINES) })
+      .nullable()
+      .optional(),
+    lightDays: z.array(z.number().int().min(0).max(6)).max(7).optional(),
+    loadBalance: z.boolean().optional(),
   })
   .superRefine((prefs, ctx) => {
     const problem = checkSrsSettings(prefs.srs);

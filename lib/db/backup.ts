@@ -7,8 +7,9 @@ import { newSchedState } from '@/lib/srs/new-state';
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CardProgress } from './backup-format';
 import { bundledVersion } from './deck-sync';
-import { PREFS_KEY, readPrefs, writePrefs, type Prefs } from './prefs';
+import { PREFS_KEY, readPrefs, withDefaults, writePrefs, type Prefs } from './prefs';
 import { placeInQueue, type CardStateRow } from './rows';
+import { placeForLine } from './study-line';
 import type { CardsDB } from './schema';
 
 /** Restoring before the decks have ever loaded on this device (a first visit while offline). */
@@ -118,6 +119,7 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
     if (cards.length === 0) throw new NoDecksError();
     const currentById = new Map(current.map((s) => [s.cardId, s]));
     const fresh = newSchedState(now);
+    const line = withDefaults((backup.prefs as Partial<Prefs> | null) ?? undefined).studyLine;
     const changed: CardStateRow[] = [];
     for (const card of cards) {
       const progress = saved.get(card.id);
@@ -125,7 +127,7 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
       else report.reset++;
       const { sched, suspended, buriedUntil, flag } = progress ?? { sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0 };
       const base = { cardId: card.id, deckId: card.deckId, sched, suspended, buriedUntil, flag, rev: 0 };
-      const row = { ...base, ...placeInQueue(base, card.position, card.retired === 1) };
+      const row = placeForLine({ ...base, ...placeInQueue(base, card.position, card.retired === 1) }, card, line);
       const old = currentById.get(card.id);
       if (old && sameProgress(old, row)) continue;
       row.rev = Math.max(old?.rev ?? 0, savedRev.get(card.id) ?? 0) + 1;

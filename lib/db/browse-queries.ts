@@ -1,6 +1,8 @@
 // Reads for the Decks and Browse screens: per-deck progress, card search, one card's detail.
 import { Dexie } from 'dexie';
 
+import type { StudyLine } from '@/lib/decks/releases';
+import { versionsHoldFor } from '@/lib/decks/versions';
 import { MATURE_DAYS } from '@/lib/insight/columns';
 
 import { findMatch, holdsEveryWord, searchWords, type CardMatch } from './card-match';
@@ -67,6 +69,8 @@ export interface CardSearch {
   deckId: string | null;
   status: StatusFilter;
   showRetired: boolean;
+  /** Only cards that hold for this containerd line; null for every version. */
+  version?: StudyLine | null;
   limit: number;
 }
 
@@ -108,6 +112,7 @@ export async function searchCards(db: CardsDB, q: CardSearch): Promise<{ hits: C
   const order = new Map(decks.map((d) => [d.id, d.order]));
   const candidates = cards.filter((c) => {
     if (!q.showRetired && c.retired === 1) return false;
+    if (q.version && !versionsHoldFor(c.versions, q.version)) return false;
     return holdsEveryWord(c, words);
   });
   candidates.sort(

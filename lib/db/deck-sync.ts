@@ -4,8 +4,10 @@
 import type { DeckBundle } from '@/lib/decks';
 import { newSchedState } from '@/lib/srs/new-state';
 
+import { readPrefs } from './prefs';
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow } from './rows';
 import type { CardsDB } from './schema';
+import { placeForLine } from './study-line';
 
 const BUNDLE_KEY = 'bundleVersion';
 
@@ -26,6 +28,7 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
   const fresh = newSchedState(now);
   await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.settings], async () => {
     if ((await bundledVersion(db)) === bundle.version) return;
+    const { studyLine } = await readPrefs(db);
     const bundleCardIds = new Set<string>();
     for (const deck of bundle.decks) {
       const { cards, ...meta } = deck;
@@ -44,7 +47,7 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
           report.added++;
           cardPuts.push({ ...card, retired: 0 });
           const base = { cardId: card.id, deckId: deck.id, sched: fresh, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 0 };
-          statePuts.push({ ...base, ...placeInQueue(base, card.position, false) });
+          statePuts.push(placeForLine({ ...base, ...placeInQueue(base, card.position, false) }, { ...card, retired: 0 }, studyLine));
           continue;
         }
         const moved = old.deckId !== card.deckId || old.position !== card.position;
@@ -55,8 +58,7 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
           continue;
         }
         cardPuts.push({ ...card, retired: 0 });
-        const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
-        statePuts.push({ ...kept, ...placeInQueue(kept, card.position, false) });
+        statePuts.push(placeForLine({ ...state, deckId: deck.id, rev: state.rev + 1 }, { ...card, retired: 0 }, studyLine));
       }
       await db.cards.bulkPut(cardPuts);
       await db.cardStates.bulkPut(statePuts);

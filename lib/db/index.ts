@@ -15,3 +15,4 @@ export * from './session-queue';
 export * from './extra-new';
 export * from './custom-study';
 export * from './optimizer-store';
+export * from './upgrade-cards';

@@ -21,7 +21,7 @@ export async function readOptimizerRecord(db: CardsDB): Promise<OptimizerRecord>
 }
 
 async function change(db: CardsDB, decide: (weights: number[] | null, record: OptimizerRecord) => Outcome): Promise<Outcome> {
-  return db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', [db.settings, db.cards, db.cardStates], async () => {
     const [prefs, record] = await Promise.all([readPrefs(db), readOptimizerRecord(db)]);
     const outcome = decide(prefs.srs.weights, record);
     if (outcome.weights) {

@@ -1,11 +1,13 @@
 // The learner's preferences, one row in `settings`. Read with defaults so an old row never breaks.
 // Deep imports, not the lib/srs barrel: the app shell reads prefs without loading ts-fsrs.
+import { isStudyLine, type StudyLine } from '@/lib/decks/releases';
 import { DEFAULT_SRS } from '@/lib/srs/defaults';
 import { DEFAULT_STUDY_ORDER, type StudyOrder } from '@/lib/srs/study-order';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 import { validateWeights } from '@/lib/srs/weights';
 
 import type { CardsDB } from './schema';
+import { applyStudyLine } from './study-line';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -21,6 +23,14 @@ export interface Prefs {
   timeZone: string | null;
   theme: Theme;
   keyboardShortcuts: boolean;
+  /** The containerd line the learner runs: cards whose versions exclude it leave the queues (study-line.ts). */
+  studyLine: StudyLine;
+  /** The upgrade the learner is preparing for (Today offers its session); null when none. */
+  upgrade: { from: StudyLine; to: StudyLine } | null;
+  /** Weekdays (0 Sunday … 6 Saturday) that should carry less review load (Anki's Easy Days, "reduced"). */
+  lightDays: number[];
+  /** Nudge review intervals within the fuzz range toward days with fewer cards due (Anki's load balancer). */
+  loadBalance: boolean;
 }
 
 export const DEFAULT_PREFS: Prefs = {
@@ -34,6 +44,10 @@ export const DEFAULT_PREFS: Prefs = {
   timeZone: null,
   theme: 'system',
   keyboardShortcuts: true,
+  studyLine: 'latest',
+  upgrade: null,
+  lightDays: [],
+  loadBalance: true,
 };
 
 /** The settings row that holds the prefs. */
@@ -51,7 +65,7 @@ export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
   // Weights saved before Settings checked their ranges (ts-fsrs clamped them quietly) would now stop
   // the scheduler from starting: read them as the FSRS-6 defaults, which Settings then shows.
   if (srs.weights && 'error' in validateWeights(srs.weights)) srs.weights = null;
-  return {
+  const merged: Prefs = {
     ...DEFAULT_PREFS,
     ...stored,
     srs,
@@ -59,6 +73,8 @@ export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
     overallLimits: { ...DEFAULT_PREFS.overallLimits, ...stored?.overallLimits },
     order: { ...DEFAULT_PREFS.order, ...stored?.order },
   };
+  if (!isStudyLine(merged.studyLine)) merged.studyLine = DEFAULT_PREFS.studyLine;
+  return merged;
 }
 
 export async function readPrefs(db: CardsDB): Promise<Prefs> {
@@ -66,8 +82,13 @@ export async function readPrefs(db: CardsDB): Promise<Prefs> {
   return withDefaults(row?.value as Partial<Prefs> | undefined);
 }
 
+/** Saves the prefs; a changed study line moves cards in and out of the queues in the same transaction. */
 export async function writePrefs(db: CardsDB, prefs: Prefs): Promise<void> {
-  await db.settings.put({ key: PREFS_KEY, value: prefs });
+  await db.transaction('rw', [db.settings, db.cards, db.cardStates], async () => {
+    const before = await readPrefs(db);
+    await db.settings.put({ key: PREFS_KEY, value: prefs });
+    if (before.studyLine !== prefs.studyLine) await applyStudyLine(db, prefs.studyLine);
+  });
 }
 
 export function studyDaySettings(prefs: Prefs): StudyDaySettings {

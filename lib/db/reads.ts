@@ -1,4 +1,7 @@
 // Small reads the screens need, kept here so IndexedDB is touched only inside lib/db.
+import type { StudyLine } from '@/lib/decks/releases';
+import { versionsHoldFor } from '@/lib/decks/versions';
+
 import type { CardRow, CardStateRow, DeckRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -12,8 +15,16 @@ export const getCardState = (db: CardsDB, cardId: string): Promise<CardStateRow 
 
 export const hasDecks = async (db: CardsDB): Promise<boolean> => (await db.decks.count()) > 0;
 
-/** The cards of these decks the team quiz can ask, still in their deck: multiple choice, and diagram cards that ask to point. */
-export async function quizCardsOf(db: CardsDB, deckIds: string[]): Promise<CardRow[]> {
+/**
+ * The cards of these decks the team quiz can ask, still in their deck: multiple choice, and diagram cards
+ * that ask to point; with a version, only the cards that hold for it.
+ */
+export async function quizCardsOf(db: CardsDB, deckIds: string[], version: StudyLine | null = null): Promise<CardRow[]> {
   const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
-  return rows.filter((c) => (c.kind === 'choice' || (c.kind === 'diagram' && c.diagram?.interaction === 'point')) && c.retired === 0);
+  return rows.filter(
+    (c) =>
+      (c.kind === 'choice' || (c.kind === 'diagram' && c.diagram?.interaction === 'point')) &&
+      c.retired === 0 &&
+      (version === null || versionsHoldFor(c.versions, version)),
+  );
 }

@@ -5,6 +5,8 @@ import type { Phase, Rating, SchedState } from '@/lib/srs';
 
 /** Queue codes, part of the [deckId+queue+due] index that makes the due queue a range scan. */
 export const Q = {
+  /** The card does not hold for the containerd version the learner runs (Settings): kept, not studied. */
+  otherVersion: -4,
   retired: -3,
   buried: -2,
   suspended: -1,
@@ -48,6 +50,11 @@ export interface CardStateRow {
   flag: number;
   /** Bumped by every write; an answer must name the rev it was shown, so a stale tab cannot answer twice. */
   rev: number;
+  /**
+   * 1 while the card's versions exclude the containerd line the learner runs (lib/db/study-line.ts keeps
+   * it in step with Settings): out of every queue and count, its schedule kept for when the line changes.
+   */
+  otherVersion?: 1;
 }
 
 export interface ReviewLogRow {
@@ -75,6 +82,7 @@ export function placeInQueue(
   retired: boolean,
 ): Pick<CardStateRow, 'queue' | 'due'> {
   if (retired) return { queue: Q.retired, due: row.sched.due };
+  if (row.otherVersion) return { queue: Q.otherVersion, due: row.sched.due };
   if (row.suspended) return { queue: Q.suspended, due: row.sched.due };
   if (row.buriedUntil > 0) return { queue: Q.buried, due: row.buriedUntil };
   const queue = queueForPhase(row.sched.phase);

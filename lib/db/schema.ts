@@ -4,7 +4,9 @@
 import { Dexie, type Table } from 'dexie';
 
 import type { LogDigestRow } from './log-digest';
+import { PREFS_KEY, withDefaults, type Prefs } from './prefs';
 import type { CardRow, CardStateRow, DeckRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
+import { placeForLine } from './study-line';
 
 export const DB_NAME = 'containerd-cards';
 
@@ -34,6 +36,15 @@ export const STORES_V3 = {
 export const STORES_V4 = {
   ...STORES_V3,
   logDigests: 'chunk',
+};
+
+/**
+ * Version 7: cards that do not hold for the learner's containerd line leave the queues (study-line.ts);
+ * `[queue+due]` counts the reviews due on each day across decks, for the load balancer.
+ */
+export const STORES_V7 = {
+  ...STORES_V4,
+  cardStates: 'cardId, deckId, [deckId+queue+due], [queue+due]',
 };
 
 export class CardsDB extends Dexie {
@@ -71,6 +82,20 @@ export class CardsDB extends Dexie {
     this.version(3).stores(STORES_V3);
     // A new, empty cache: the first statistics read fills it from the log.
     this.version(4).stores(STORES_V4);
+    // Versions 5 and 6 belong to other branches of this release; each adds its own tables.
+    this.version(7)
+      .stores(STORES_V7)
+      .upgrade(async (tx) => {
+        const prefs = withDefaults((await tx.table('settings').get(PREFS_KEY))?.value as Partial<Prefs> | undefined);
+        const cards = new Map(((await tx.table('cards').toArray()) as CardRow[]).map((c) => [c.id, c]));
+        await tx
+          .table('cardStates')
+          .toCollection()
+          .modify((row: CardStateRow, ref: { value: CardStateRow }) => {
+            const card = cards.get(row.cardId);
+            if (card) ref.value = placeForLine(row, card, prefs.studyLine);
+          });
+      });
   }
 }
 

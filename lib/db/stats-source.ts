@@ -32,14 +32,16 @@ async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<Stats
     const deckIds = deckId === null ? ((await db.decks.toCollection().primaryKeys()) as string[]) : [deckId];
     const count = (queue: number) =>
       Promise.all(deckIds.map((d) => queueRange(db, d, queue).count())).then((n) => n.reduce((a, b) => a + b, 0));
-    const [total, suspended, retired, rows] = await Promise.all([
+    const [total, suspended, retired, otherVersion, rows] = await Promise.all([
       // New cards are most of a large collection: counted as the rest, not one by one on the index.
       deckId === null ? db.cardStates.count() : db.cardStates.where('deckId').equals(deckId).count(),
       count(Q.suspended),
       count(Q.retired),
+      // Cards for another containerd line than the learner's are left out of the figures, like the queues.
+      count(Q.otherVersion),
       Promise.all(deckIds.flatMap((d) => SCHEDULED.map((q) => queueRange(db, d, q).toArray()))).then((lists) => lists.flat()),
     ]);
-    return { cards: cardColumns(rows), counted: { new: total - rows.length - suspended - retired, suspended, retired } };
+    return { cards: cardColumns(rows), counted: { new: total - rows.length - suspended - retired - otherVersion, suspended, retired } };
   });
 }
 

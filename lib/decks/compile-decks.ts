@@ -5,6 +5,7 @@ import { DEFAULT_LINT, lintDecks, type DeckLocation, type LintOptions } from './
 import { parseDeckSource } from './parse-deck';
 import type { CompiledDeck, DeckBundle, DeckProblem } from './types';
 import { validateDeck } from './validate-deck';
+import { checkVariants } from './variants';
 
 export interface DeckFile {
   /** Path shown in problems, e.g. decks/runc.md. */
@@ -51,6 +52,7 @@ export function compileDecks(files: DeckFile[], lint: LintOptions | false = DEFA
     }
   }
   if (lint) problems.push(...lintDecks(compiled, lint));
+  problems.push(...checkVariants(compiled));
 
   const decks = compiled.map((c) => c.deck).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   const version = contentHash(decks.map((d) => d.hash).join('|'));

@@ -28,7 +28,19 @@ export const RELEASE_LINES: readonly ReleaseLine[] = [
 /** The lines a learner can choose to study for; `latest` is the newest released line. */
 export const STUDY_LINES = ['1.6', '1.7', '2.0', '2.1', '2.2', '2.3', 'latest'] as const;
 export type StudyLine = (typeof STUDY_LINES)[number];
-export const LATEST_LINE = '2.3';
+export const LATEST_LINE = '2.3' satisfies StudyLine;
+
+export const isStudyLine = (value: unknown): value is StudyLine => STUDY_LINES.includes(value as StudyLine);
+
+/** The release line a study line stands for: `latest` is LATEST_LINE. */
+export function resolveLine(line: StudyLine): Exclude<StudyLine, 'latest'> {
+  return line === 'latest' ? LATEST_LINE : line;
+}
+
+/** How a study line reads on screen: "2.3 (latest)". */
+export function studyLineLabel(line: StudyLine): string {
+  return line === 'latest' ? `latest (${LATEST_LINE})` : line;
+}
 
 export function lineName(line: Pick<ReleaseLine, 'major' | 'minor'>): string {
   return `${line.major}.${line.minor}`;

@@ -13,7 +13,7 @@ export const frontMatterSchema = z
   })
   .strict();
 
-export const CARD_FIELDS = ['kind', 'source', 'versions', 'tags', 'truth', 'diagram', 'interaction', 'regions'] as const;
+export const CARD_FIELDS = ['kind', 'source', 'versions', 'variants', 'tags', 'truth', 'diagram', 'interaction', 'regions'] as const;
 export const SECTIONS = ['Prompt', 'Answer', 'Choices', 'Accept', 'Steps'] as const;
 
 export const cardFieldsSchema = z.object({
@@ -23,6 +23,12 @@ export const cardFieldsSchema = z.object({
   source: z.string({ error: 'card has no source: add a "source:" line' }).min(1, 'card has no source: add a "source:" line'),
   /** Ranges, checked by parseVersions (lib/decks/versions.ts). */
   versions: z.string().optional(),
+  /** The same question's cards for other versions (ids), checked across decks by checkVariants (variants.ts). */
+  variants: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(ID, 'variants must be card ids (kebab-case)'))),
   tags: z
     .string()
     .optional()

@@ -41,6 +41,8 @@ export interface CompiledCard {
   source: string;
   sourceUrl: string;
   versions: string[];
+  /** Cards asking the same for other containerd versions (ranges that do not overlap this card's). */
+  variants?: string[];
   tags: string[];
   /** Multiple-choice options, in authored order (the study screen shuffles). */
   choices?: Choice[];

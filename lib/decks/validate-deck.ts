@@ -160,6 +160,7 @@ function validateCard(
     answer: answer?.value ?? '',
     source: parsed.data.source,
     versions: versions.tokens,
+    ...(parsed.data.variants.length > 0 ? { variants: parsed.data.variants } : {}),
     choices,
     accept,
     ...(kind === 'truefalse' ? { truth: parsed.data.truth } : {}),

@@ -192,8 +192,18 @@ function rangeHolds(range: VersionRange, at: Line): boolean {
  */
 export function versionsHoldFor(versions: readonly string[], line: StudyLine): boolean {
   const [major, minor] = (line === 'latest' ? LATEST_LINE : line).split('.').map(Number);
+  return holdsAt(versions, { major, minor });
+}
+
+function holdsAt(versions: readonly string[], at: Line): boolean {
   const ranges = versions.map(parseRange).filter((r): r is VersionRange => r !== undefined);
-  return ranges.length === 0 || ranges.some((r) => rangeHolds(r, { major, minor }));
+  return ranges.length === 0 || ranges.some((r) => rangeHolds(r, at));
+}
+
+/** The first release line both cards hold for ("1.7"), or undefined when their ranges do not meet. */
+export function sharedLine(a: readonly string[], b: readonly string[]): string | undefined {
+  const line = RELEASE_LINES.find((l) => holdsAt(a, l) && holdsAt(b, l));
+  return line && lineName(line);
 }
 
 function describeRange(range: VersionRange, alone: boolean): string {

@@ -6,6 +6,7 @@ import {
   type AbstractScheduler,
   fsrs,
   generatorParameters,
+  get_fuzz_range,
   Rating as FsrsRating,
   State,
   StrategyMode,
@@ -65,6 +66,27 @@ function fromCard(c: Card): SchedState {
   };
 }
 
+/** ts-fsrs fuzzes intervals of this many days or more (apply_fuzz: `ivl < 2.5` is returned as is). */
+const FUZZ_FROM_DAYS = 2.5;
+
+/**
+ * The days ts-fsrs's fuzz picks an interval from, inclusive: its own `get_fuzz_range` (5%–15% of the
+ * interval by band, at least a day either side, never under 2 days or past the maximum).
+ */
+export function fuzzRange(intervalDays: number, elapsedDays: number, maximumIntervalDays: number): { min: number; max: number } {
+  const { min_ivl, max_ivl } = get_fuzz_range(intervalDays, elapsedDays, maximumIntervalDays);
+  return { min: min_ivl, max: max_ivl };
+}
+
+/** An answer's interval before fuzz and the range fuzz would choose from: what the load balancer moves within. */
+export interface FuzzPlan {
+  /** The new state with the unfuzzed interval. */
+  sched: SchedState;
+  interval: number;
+  min: number;
+  max: number;
+}
+
 export interface Scheduler {
   newState(now: number): SchedState;
   /** The state each rating would lead to, for the buttons' interval labels. */
@@ -72,6 +94,8 @@ export interface Scheduler {
   answer(state: SchedState, rating: Rating, now: number, cardId: string): SchedState;
   /** Forget: back to new, keeping nothing of the memory state. */
   reset(now: number): SchedState;
+  /** The answer's unfuzzed interval and fuzz range, or null when ts-fsrs would not fuzz it (fuzz off, under 2.5 days, not a review). */
+  fuzzPlan(state: SchedState, rating: Rating, now: number, cardId: string): FuzzPlan | null;
 }
 
 export function createScheduler(settings: SrsSettings = DEFAULT_SRS): Scheduler {
@@ -91,6 +115,9 @@ export function createScheduler(settings: SrsSettings = DEFAULT_SRS): Scheduler 
     const card = Reflect.get(this, 'current') as SeededCard;
     return `${card.seedId ?? ''}:${card.reps}`;
   });
+
+  // The same parameters without fuzz: the load balancer replaces fuzz's random pick with its own.
+  const unfuzzed: FSRS = fsrs({ ...params, enable_fuzz: false });
 
   const newState = (now: number) => fromCard(createEmptyCard(new Date(now)));
   // ts-fsrs keeps Easy at least a day beyond Good even past the maximum; the maximum wins here.
@@ -113,6 +140,14 @@ export function createScheduler(settings: SrsSettings = DEFAULT_SRS): Scheduler 
       return capped(fromCard(engine.next(toCard(state, cardId), new Date(now), rating as Grade).card), now);
     },
     reset: newState,
+    fuzzPlan(state, rating, now, cardId) {
+      if (!settings.enableFuzz) return null;
+      const sched = capped(fromCard(unfuzzed.next(toCard(state, cardId), new Date(now), rating as Grade).card), now);
+      if (sched.phase !== 'review' || sched.scheduledDays < FUZZ_FROM_DAYS) return null;
+      // The result's elapsedDays is the days since the previous review, which ts-fsrs hands apply_fuzz.
+      const { min, max } = fuzzRange(sched.scheduledDays, sched.elapsedDays, settings.maximumIntervalDays);
+      return { sched, interval: sched.scheduledDays, min, max };
+    },
   };
 }
 

@@ -10,3 +10,4 @@ export * from './types';
 export * from './weights';
 export * from './session-queue';
 export * from './study-order';
+export * from './load-balance';

@@ -249,3 +249,25 @@ describe('Browse screen', () => {
     expect(router.replace).toHaveBeenCalledWith('/browse', { scroll: false });
   });
 });
+
+describe('Browse by containerd version', () => {
+  it('filters to the cards that hold for a version, keeps it in the URL, and marks cards outside the learner’s', async () => {
+    // BASIC holds for 2.x, the others for every version; the learner runs 1.7.
+    await act(async () => {
+      const { writePrefs, DEFAULT_PREFS } = await import('@/lib/db');
+      await writePrefs(getDb(), { ...DEFAULT_PREFS, studyLine: '1.7' });
+    });
+    renderBrowse();
+    expect(await screen.findByText('4 cards.')).toBeInTheDocument();
+    const basic = await screen.findByRole('link', { name: /Which program creates/ });
+    await waitFor(() => expect(basic).toHaveTextContent('not in your version'));
+    fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '1.6' } });
+    expect(await screen.findByText('3 cards.')).toBeInTheDocument();
+    expect(await resultIds()).toEqual(['sample-choice', 'sample-cloze', 'sample-typed']);
+    expect(url().searchParams.get('version')).toBe('1.6');
+    fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '2.1' } });
+    expect(await screen.findByText('4 cards.')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '' } });
+    await waitFor(() => expect(url().searchParams.get('version')).toBeNull());
+  });
+});

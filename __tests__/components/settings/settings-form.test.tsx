@@ -140,3 +140,31 @@ it('saves good values and says so', async () => {
   await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Settings saved.'));
   expect(screen.getByLabelText('New cards per day')).toHaveValue('7');
 });
+
+it('saves the containerd version, the upgrade and the light days, and refuses an upgrade to the same line', async () => {
+  await renderSettings();
+  const version = screen.getByLabelText('containerd version I run');
+  expect(version).toHaveValue('latest');
+  type('containerd version I run', '1.7');
+  type('Upgrading from', '1.7');
+  await save();
+  expect(screen.getByLabelText('Upgrading to')).toHaveAccessibleDescription(
+    'Choose both the version you run now and the one you are moving to.',
+  );
+  type('Upgrading to', '1.7');
+  await save();
+  expect(screen.getByLabelText('Upgrading to')).toHaveAccessibleDescription('Choose a different version to move to.');
+  type('Upgrading to', '2.0');
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Sunday' }));
+  fireEvent.click(screen.getByRole('checkbox', { name: /Balance the load/ }));
+  await save();
+  await waitFor(async () =>
+    expect(await readPrefs(getDb())).toMatchObject({
+      studyLine: '1.7',
+      upgrade: { from: '1.7', to: '2.0' },
+      lightDays: [0, 6],
+      loadBalance: false,
+    }),
+  );
+});

@@ -1,0 +1,113 @@
+/** @jest-environment node */
+// The containerd version you run, on a phone with touch: set it in Settings through the tab bar, see
+// Today's counts follow, Browse filter by version, and an upgrade session from 1.7 to 2.0 that shows a
+// card's other-version answer beneath its own.
+import type { Page } from 'playwright-core';
+
+import { axeViolations } from './helpers/axe';
+import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
+import { readRows } from './helpers/idb';
+import { startServer, type RunningServer } from './helpers/server';
+
+let server: RunningServer;
+let browser: PersistentContext;
+let page: Page;
+
+const deckRow = (p: Page, title: string) => p.getByRole('listitem').filter({ has: p.getByRole('heading', { name: title }) });
+const newCount = async (p: Page, title: string) => Number((await deckRow(p, title).locator('.count-new').textContent())!.match(/\d+/)![0]);
+const headlineCount = async (p: Page) => {
+  const text = (await p.getByText(/cards? to study today\./).textContent())!;
+  return Number(text.match(/\d+/)![0]);
+};
+
+async function setVersion(p: Page, line: string) {
+  await p.getByRole('link', { name: 'Settings' }).tap();
+  const select = p.getByRole('combobox', { name: 'containerd version I run' });
+  await select.waitFor();
+  await select.selectOption(line);
+  await p.getByRole('button', { name: 'Save settings' }).tap();
+  await p.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+  await p.getByRole('link', { name: 'Today' }).tap();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchPersistent({ ...PHONE, serviceWorkers: 'block' });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${server.url}/`);
+  await deckRow(page, 'Versions and upgrades').locator('.count-new').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('moves cards out of Today’s counts when you run 1.7, and back when you run latest again', async () => {
+  await page.getByText('Cards for containerd latest (2.3).').waitFor();
+  // 28 of the Versions deck's 29 cards hold for 2.3 (more than a day's 20 new); 6 hold for 1.7.
+  expect(await newCount(page, 'Versions and upgrades')).toBe(20);
+  const before = await headlineCount(page);
+
+  await setVersion(page, '1.7');
+  await page.getByText('Cards for containerd 1.7.').waitFor();
+  await page.waitForFunction(() => document.body.textContent?.includes('6 new'));
+  expect(await newCount(page, 'Versions and upgrades')).toBe(6);
+  expect(await headlineCount(page)).toBeLessThan(before);
+  const states = await readRows<{ cardId: string; queue: number }>(page, 'cardStates');
+  expect(states.find((s) => s.cardId === 'versions-config-migrate')?.queue).toBe(-4);
+  expect(states.length).toBe(new Set(states.map((s) => s.cardId)).size);
+
+  await setVersion(page, 'latest');
+  await page.getByText('Cards for containerd latest (2.3).').waitFor();
+  await page.waitForFunction(() => document.body.textContent?.includes('20 new'));
+  expect(await headlineCount(page)).toBe(before);
+});
+
+it('filters Browse by version', async () => {
+  await page.getByRole('link', { name: 'Browse' }).tap();
+  const status = page.getByRole('status').filter({ hasText: /cards\.$/ });
+  await status.waitFor();
+  const total = async () => Number((await status.textContent())!.match(/(\d+) cards\./)![1]);
+  const allText = await status.textContent();
+  const all = await total();
+  await page.getByRole('combobox', { name: 'containerd version' }).selectOption('1.6');
+  await page.waitForURL(/version=1\.6/);
+  await page.waitForFunction((before) => document.querySelector('main p[role=status]')?.textContent !== before, allText);
+  const on16 = await total();
+  expect(on16).toBeLessThan(all);
+  // A 2.x card is not among 1.6's, and is once every version shows.
+  await page.getByRole('searchbox', { name: 'Search cards' }).fill('migrate');
+  const migrate = page.locator('[data-card="versions-config-migrate"]');
+  await page.waitForFunction(() =>
+    /^(\d{1,2} cards?\.|No cards match\.)$/.test(document.querySelector('main p[role=status]')?.textContent ?? ''),
+  );
+  expect(await migrate.count()).toBe(0);
+  await page.getByRole('combobox', { name: 'containerd version' }).selectOption('');
+  await migrate.waitFor();
+  expect(page.url()).not.toContain('version=');
+});
+
+it('studies an upgrade from 1.7 to 2.0 in the upgrade notes’ order, a card’s 2.x answer beneath its 1.x one', async () => {
+  await page.getByRole('link', { name: 'Today' }).tap();
+  await page.getByRole('link', { name: /Upgrading\? Study what changes/ }).tap();
+  await page.getByRole('combobox', { name: 'I run' }).selectOption('1.7');
+  await page.getByRole('combobox', { name: 'I am moving to' }).selectOption('2.0');
+  await page.getByRole('button', { name: 'Study what changes' }).tap();
+  await page.waitForURL(/\/upgrade\?from=1\.7&to=2\.0/);
+  await page.getByText(/Step 1 of 6: Deprecation warnings, before you upgrade/).waitFor();
+  const others = page.getByRole('region', { name: 'Other versions' });
+  for (let i = 0; i < 12; i++) {
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await page.getByRole('button', { name: 'Good' }).waitFor();
+    if (await others.isVisible()) break;
+    await page.getByRole('button', { name: 'Good' }).tap();
+  }
+  await others.getByRole('heading', { name: 'On all of 2.x:' }).waitFor();
+  expect(await page.getByText(/Step 2 of 6: The configuration version/).count()).toBe(1);
+  await page.screenshot({ path: '/tmp/e2e-upgrade-other-versions.png', fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Good' }).tap();
+  const logs = await readRows<{ cardId: string }>(page, 'reviewLogs');
+  expect(logs.length).toBeGreaterThanOrEqual(3);
+});
