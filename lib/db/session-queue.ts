@@ -2,13 +2,16 @@
 // as for one deck, the overall limits counted over every deck's answers today, and lib/srs's
 // pickAcross choosing the next card. Read-only (safe inside liveQuery).
 import type { QueueCounts } from '@/lib/srs/queue';
-import { combineCounts, pickAcross, sessionCounts, type SessionQueueInput } from '@/lib/srs/session-queue';
+import { remainingToday } from '@/lib/srs/queue';
+import { chooseAcross, combineCounts, pickAcross, sessionCounts, type SessionQueueInput } from '@/lib/srs/session-queue';
 
 import type { Prefs } from './prefs';
-import type { CardStateRow } from './rows';
+import { Q, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
 import {
   doneTodayEverywhere,
+  firstRow,
+  firstShuffledNew,
   nextDueAt,
   readHeads,
   releaseBuried,
@@ -46,31 +49,53 @@ async function readSession(
   prefs: Prefs,
   withNext: boolean,
 ): Promise<SessionQueue> {
-  const today = await todayOf(db, now, prefs);
-  const ids = await sessionDecks(db, deckIds);
-  const [heads, overallDone] = await Promise.all([
-    Promise.all(ids.map((id) => readHeads(db, id, now, prefs, today, withNext))),
-    doneTodayEverywhere(db, today.start),
-  ]);
-  const input: SessionQueueInput<CardStateRow> = {
-    now,
-    decks: heads,
-    overall: overallLimits(prefs, today),
-    overallDone,
-    order: prefs.order.decks,
-    seed: `${today.start}`,
-  };
-  const counts: QueueCounts = sessionCounts(input);
-  const next = withNext ? pickAcross(input) : null;
-  const nothingLeft = counts.newCount + counts.learningCount + counts.reviewCount === 0;
-  let nextAt: number | null = null;
-  if (withNext ? !next : nothingLeft) {
-    const newLimitReached = overallDone.newCount >= input.overall.newPerDay;
-    const times = await Promise.all(ids.map((id, i) => nextDueAt(db, id, heads[i], today, newLimitReached)));
-    const defined = times.filter((t): t is number => t !== null);
-    nextAt = defined.length > 0 ? Math.min(...defined) : null;
-  }
-  return { deckIds: ids, counts, next, nextAt, doneToday: overallDone };
+  // One read transaction, and each deck's sizes read as keys first: only the decks the next card can
+  // come from have a row read (a learning deck's first step, the chosen review and new decks).
+  return db.transaction('r', [db.decks, db.cardStates, db.reviewLogs, db.settings], async () => {
+    const today = await todayOf(db, now, prefs);
+    const [ids, done] = await Promise.all([sessionDecks(db, deckIds), doneTodayEverywhere(db, today.start)]);
+    const none = { newCount: 0, reviewCount: 0 };
+    const heads = await Promise.all(ids.map((id) => readHeads(db, id, now, prefs, today, false, done.byDeck.get(id) ?? none)));
+    const input: SessionQueueInput<CardStateRow> = {
+      now,
+      decks: heads,
+      overall: overallLimits(prefs, today),
+      overallDone: done.total,
+      order: prefs.order.decks,
+      seed: `${today.start}`,
+    };
+    const counts: QueueCounts = sessionCounts(input);
+    let next: CardStateRow | null = null;
+    if (withNext) {
+      const { reviewDeck, newDeck } = chooseAcross(input);
+      await Promise.all([
+        ...heads.map(async (h, i) => {
+          if (h.learning.size > 0) h.learning.first = await firstRow(db, ids[i], Q.learning, today.end);
+        }),
+        (async () => {
+          if (reviewDeck >= 0) heads[reviewDeck].reviews.first = await firstRow(db, ids[reviewDeck], Q.review, today.end);
+        })(),
+        (async () => {
+          if (newDeck < 0) return;
+          const h = heads[newDeck];
+          h.news.first =
+            prefs.order.newCards === 'random'
+              ? await firstShuffledNew(db, ids[newDeck], remainingToday(h.limits, h.doneToday).newLeft, today)
+              : await firstRow(db, ids[newDeck], Q.new, Infinity);
+        })(),
+      ]);
+      next = pickAcross(input);
+    }
+    const nothingLeft = counts.newCount + counts.learningCount + counts.reviewCount === 0;
+    let nextAt: number | null = null;
+    if (withNext ? !next : nothingLeft) {
+      const newLimitReached = done.total.newCount >= input.overall.newPerDay;
+      const times = await Promise.all(ids.map((id, i) => nextDueAt(db, id, heads[i], today, newLimitReached)));
+      const defined = times.filter((t): t is number => t !== null);
+      nextAt = defined.length > 0 ? Math.min(...defined) : null;
+    }
+    return { deckIds: ids, counts, next, nextAt, doneToday: done.total };
+  });
 }
 
 /** The session's counts and next card; call releaseBuriedIn first. */
