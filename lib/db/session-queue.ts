@@ -2,7 +2,7 @@
 // as for one deck, the overall limits counted over every deck's answers today, and lib/srs's
 // pickAcross choosing the next card. Read-only (safe inside liveQuery).
 import type { QueueCounts } from '@/lib/srs/queue';
-import { remainingToday } from '@/lib/srs/queue';
+import { queueCounts, remainingToday } from '@/lib/srs/queue';
 import { chooseAcross, combineCounts, pickAcross, sessionCounts, type SessionQueueInput } from '@/lib/srs/session-queue';
 
 import type { Prefs } from './prefs';
@@ -107,18 +107,29 @@ export const loadSessionCounts = (db: CardsDB, deckIds: readonly string[] | null
   readSession(db, deckIds, now, prefs, false);
 
 /**
- * Study all's counts from every deck's counts, already read for Today's list: no second pass over the
- * decks. Every deck's answers today are what the overall limits count.
+ * Today's screen in one read transaction: every deck's counts (and when a deck with nothing left gets
+ * its next card) and Study all's, with the study day and today's answers read once for all decks.
  */
-export async function allDecksCounts(db: CardsDB, decks: readonly DeckCounts[], now: number, prefs: Prefs): Promise<QueueCounts> {
-  const today = await todayOf(db, now, prefs);
-  const done = decks.reduce(
-    (sum, d) => ({ newCount: sum.newCount + d.doneToday.newCount, reviewCount: sum.reviewCount + d.doneToday.reviewCount }),
-    { newCount: 0, reviewCount: 0 },
-  );
-  return combineCounts(
-    decks.map((d) => d.counts),
-    overallLimits(prefs, today),
-    done,
-  );
+export async function loadTodayCounts(db: CardsDB, now: number, prefs: Prefs): Promise<{ decks: DeckCounts[]; all: QueueCounts }> {
+  return db.transaction('r', [db.decks, db.cardStates, db.reviewLogs, db.settings], async () => {
+    const today = await todayOf(db, now, prefs);
+    const [ids, done] = await Promise.all([sessionDecks(db, null), doneTodayEverywhere(db, today.start)]);
+    const none = { newCount: 0, reviewCount: 0 };
+    const decks = await Promise.all(
+      ids.map(async (deckId): Promise<DeckCounts> => {
+        const input = await readHeads(db, deckId, now, prefs, today, false, done.byDeck.get(deckId) ?? none);
+        const counts = queueCounts(input);
+        const nextAt = counts.newCount + counts.learningCount + counts.reviewCount === 0 ? await nextDueAt(db, deckId, input, today) : null;
+        return { deckId, counts, nextAt, doneToday: input.doneToday };
+      }),
+    );
+    return {
+      decks,
+      all: combineCounts(
+        decks.map((d) => d.counts),
+        overallLimits(prefs, today),
+        done.total,
+      ),
+    };
+  });
 }
