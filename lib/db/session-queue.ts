@@ -49,53 +49,52 @@ async function readSession(
   prefs: Prefs,
   withNext: boolean,
 ): Promise<SessionQueue> {
-  // One read transaction, and each deck's sizes read as keys first: only the decks the next card can
-  // come from have a row read (a learning deck's first step, the chosen review and new decks).
-  return db.transaction('r', [db.decks, db.cardStates, db.reviewLogs, db.settings], async () => {
-    const today = await todayOf(db, now, prefs);
-    const [ids, done] = await Promise.all([sessionDecks(db, deckIds), doneTodayEverywhere(db, today.start)]);
-    const none = { newCount: 0, reviewCount: 0 };
-    const heads = await Promise.all(ids.map((id) => readHeads(db, id, now, prefs, today, false, done.byDeck.get(id) ?? none)));
-    const input: SessionQueueInput<CardStateRow> = {
-      now,
-      decks: heads,
-      overall: overallLimits(prefs, today),
-      overallDone: done.total,
-      order: prefs.order.decks,
-      seed: `${today.start}`,
-    };
-    const counts: QueueCounts = sessionCounts(input);
-    let next: CardStateRow | null = null;
-    if (withNext) {
-      const { reviewDeck, newDeck } = chooseAcross(input);
-      await Promise.all([
-        ...heads.map(async (h, i) => {
-          if (h.learning.size > 0) h.learning.first = await firstRow(db, ids[i], Q.learning, today.end);
-        }),
-        (async () => {
-          if (reviewDeck >= 0) heads[reviewDeck].reviews.first = await firstRow(db, ids[reviewDeck], Q.review, today.end);
-        })(),
-        (async () => {
-          if (newDeck < 0) return;
-          const h = heads[newDeck];
-          h.news.first =
-            prefs.order.newCards === 'random'
-              ? await firstShuffledNew(db, ids[newDeck], remainingToday(h.limits, h.doneToday).newLeft, today)
-              : await firstRow(db, ids[newDeck], Q.new, Infinity);
-        })(),
-      ]);
-      next = pickAcross(input);
-    }
-    const nothingLeft = counts.newCount + counts.learningCount + counts.reviewCount === 0;
-    let nextAt: number | null = null;
-    if (withNext ? !next : nothingLeft) {
-      const newLimitReached = done.total.newCount >= input.overall.newPerDay;
-      const times = await Promise.all(ids.map((id, i) => nextDueAt(db, id, heads[i], today, newLimitReached)));
-      const defined = times.filter((t): t is number => t !== null);
-      nextAt = defined.length > 0 ? Math.min(...defined) : null;
-    }
-    return { deckIds: ids, counts, next, nextAt, doneToday: done.total };
-  });
+  // Today's answers read once for every deck, and each deck's sizes read as keys first: only the decks
+  // the next card can come from have a row read (a learning deck's first step, the chosen review and
+  // new decks). No explicit transaction: inside a live query, Chromium committed it early.
+  const today = await todayOf(db, now, prefs);
+  const [ids, done] = await Promise.all([sessionDecks(db, deckIds), doneTodayEverywhere(db, today.start)]);
+  const none = { newCount: 0, reviewCount: 0 };
+  const heads = await Promise.all(ids.map((id) => readHeads(db, id, now, prefs, today, false, done.byDeck.get(id) ?? none)));
+  const input: SessionQueueInput<CardStateRow> = {
+    now,
+    decks: heads,
+    overall: overallLimits(prefs, today),
+    overallDone: done.total,
+    order: prefs.order.decks,
+    seed: `${today.start}`,
+  };
+  const counts: QueueCounts = sessionCounts(input);
+  let next: CardStateRow | null = null;
+  if (withNext) {
+    const { reviewDeck, newDeck } = chooseAcross(input);
+    await Promise.all([
+      ...heads.map(async (h, i) => {
+        if (h.learning.size > 0) h.learning.first = await firstRow(db, ids[i], Q.learning, today.end);
+      }),
+      (async () => {
+        if (reviewDeck >= 0) heads[reviewDeck].reviews.first = await firstRow(db, ids[reviewDeck], Q.review, today.end);
+      })(),
+      (async () => {
+        if (newDeck < 0) return;
+        const h = heads[newDeck];
+        h.news.first =
+          prefs.order.newCards === 'random'
+            ? await firstShuffledNew(db, ids[newDeck], remainingToday(h.limits, h.doneToday).newLeft, today)
+            : await firstRow(db, ids[newDeck], Q.new, Infinity);
+      })(),
+    ]);
+    next = pickAcross(input);
+  }
+  const nothingLeft = counts.newCount + counts.learningCount + counts.reviewCount === 0;
+  let nextAt: number | null = null;
+  if (withNext ? !next : nothingLeft) {
+    const newLimitReached = done.total.newCount >= input.overall.newPerDay;
+    const times = await Promise.all(ids.map((id, i) => nextDueAt(db, id, heads[i], today, newLimitReached)));
+    const defined = times.filter((t): t is number => t !== null);
+    nextAt = defined.length > 0 ? Math.min(...defined) : null;
+  }
+  return { deckIds: ids, counts, next, nextAt, doneToday: done.total };
 }
 
 /** The session's counts and next card; call releaseBuriedIn first. */
@@ -107,29 +106,27 @@ export const loadSessionCounts = (db: CardsDB, deckIds: readonly string[] | null
   readSession(db, deckIds, now, prefs, false);
 
 /**
- * Today's screen in one read transaction: every deck's counts (and when a deck with nothing left gets
- * its next card) and Study all's, with the study day and today's answers read once for all decks.
+ * Today's screen: every deck's counts (and when a deck with nothing left gets its next card) and Study
+ * all's, with the study day and today's answers read once for all decks.
  */
 export async function loadTodayCounts(db: CardsDB, now: number, prefs: Prefs): Promise<{ decks: DeckCounts[]; all: QueueCounts }> {
-  return db.transaction('r', [db.decks, db.cardStates, db.reviewLogs, db.settings], async () => {
-    const today = await todayOf(db, now, prefs);
-    const [ids, done] = await Promise.all([sessionDecks(db, null), doneTodayEverywhere(db, today.start)]);
-    const none = { newCount: 0, reviewCount: 0 };
-    const decks = await Promise.all(
-      ids.map(async (deckId): Promise<DeckCounts> => {
-        const input = await readHeads(db, deckId, now, prefs, today, false, done.byDeck.get(deckId) ?? none);
-        const counts = queueCounts(input);
-        const nextAt = counts.newCount + counts.learningCount + counts.reviewCount === 0 ? await nextDueAt(db, deckId, input, today) : null;
-        return { deckId, counts, nextAt, doneToday: input.doneToday };
-      }),
-    );
-    return {
-      decks,
-      all: combineCounts(
-        decks.map((d) => d.counts),
-        overallLimits(prefs, today),
-        done.total,
-      ),
-    };
-  });
+  const today = await todayOf(db, now, prefs);
+  const [ids, done] = await Promise.all([sessionDecks(db, null), doneTodayEverywhere(db, today.start)]);
+  const none = { newCount: 0, reviewCount: 0 };
+  const decks = await Promise.all(
+    ids.map(async (deckId): Promise<DeckCounts> => {
+      const input = await readHeads(db, deckId, now, prefs, today, false, done.byDeck.get(deckId) ?? none);
+      const counts = queueCounts(input);
+      const nextAt = counts.newCount + counts.learningCount + counts.reviewCount === 0 ? await nextDueAt(db, deckId, input, today) : null;
+      return { deckId, counts, nextAt, doneToday: input.doneToday };
+    }),
+  );
+  return {
+    decks,
+    all: combineCounts(
+      decks.map((d) => d.counts),
+      overallLimits(prefs, today),
+      done.total,
+    ),
+  };
 }
