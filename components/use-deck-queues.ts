@@ -42,10 +42,15 @@ export function useDeckQueues(now: number): TodayQueues | undefined {
   return useLiveValue<TodayQueues | undefined>(
     db && store && ready
       ? async () => {
-          const decks = await store.listDecks(db);
-          const queues = await Promise.all(decks.map((d) => store.loadDeckCounts(db, d.id, now, prefs)));
-          const all = await store.allDecksCounts(db, queues, now, prefs);
-          return { decks: decks.map((deck, i) => ({ deck, queue: queues[i] })), all };
+          const [decks, counts] = await Promise.all([store.listDecks(db), store.loadTodayCounts(db, now, prefs)]);
+          const byId = new Map(counts.decks.map((q) => [q.deckId, q]));
+          return {
+            decks: decks.flatMap((deck) => {
+              const queue = byId.get(deck.id);
+              return queue ? [{ deck, queue }] : [];
+            }),
+            all: counts.all,
+          };
         }
       : null,
     [db, store, ready, prefs, now],

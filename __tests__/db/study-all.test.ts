@@ -12,6 +12,7 @@ import {
   loadDeckCounts,
   loadSessionCounts,
   loadSessionQueue,
+  loadTodayCounts,
   syncBundle,
   todayOf,
   type CardsDB,
@@ -111,6 +112,20 @@ describe('Study all: limits across decks', () => {
     expect((await loadSessionCounts(db, null, NOW + DAY, prefs)).counts.newCount).toBe(2);
     await addExtraNew(db, today.start, 'sample', 2);
     expect((await loadDeckCounts(db, 'sample', NOW, { ...prefs, limits: { newPerDay: 1, reviewsPerDay: 200 } })).counts.newCount).toBe(3);
+  });
+});
+
+describe('Today in one read', () => {
+  it('gives each deck the counts it has alone, and Study all the session’s', async () => {
+    const db = await loaded();
+    const prefs = { ...base, limits: { newPerDay: 3, reviewsPerDay: 200 }, overallLimits: { newPerDay: 5, reviewsPerDay: 200 } };
+    await answer(db, 'second-basic', 1);
+    await answer(db, 'third-basic', 4);
+    const today = await loadTodayCounts(db, NOW, prefs);
+    expect(today.decks.map((d) => d.deckId)).toEqual(['sample', 'second', 'third']);
+    for (const d of today.decks) expect(d).toEqual(await loadDeckCounts(db, d.deckId, NOW, prefs));
+    expect(today.all).toEqual((await loadSessionCounts(db, null, NOW, prefs)).counts);
+    expect(today.all).toEqual({ newCount: 3, learningCount: 1, reviewCount: 0 });
   });
 });
 

@@ -11,11 +11,20 @@ import { startServer, type RunningServer } from './helpers/server';
 let server: RunningServer;
 let browser: PersistentContext;
 let page: Page;
+/** Console errors: a live query that fails logs one and leaves its numbers at "Counting…". */
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchPersistent(PHONE);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+});
+
+afterEach(() => {
+  expect(consoleErrors).toEqual([]);
 });
 
 afterAll(async () => {

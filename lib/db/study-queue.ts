@@ -37,9 +37,12 @@ export async function doneToday(db: CardsDB, deckId: string, since: number): Pro
   return countDone(await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, since], [deckId, Dexie.maxKey]).toArray());
 }
 
-/** Today's new and review answers in every deck: what the overall limits count. */
-export async function doneTodayEverywhere(db: CardsDB, since: number): Promise<DoneToday> {
-  return countDone(await db.reviewLogs.where('reviewedAt').aboveOrEqual(since).toArray());
+/** Today's new and review answers in every deck (what the overall limits count) and in each, from one read. */
+export async function doneTodayEverywhere(db: CardsDB, since: number): Promise<{ total: DoneToday; byDeck: Map<string, DoneToday> }> {
+  const logs = await db.reviewLogs.where('reviewedAt').aboveOrEqual(since).toArray();
+  const perDeck = new Map<string, ReviewLogRow[]>();
+  for (const log of logs) perDeck.set(log.deckId, [...(perDeck.get(log.deckId) ?? []), log]);
+  return { total: countDone(logs), byDeck: new Map([...perDeck].map(([deckId, rows]) => [deckId, countDone(rows)])) };
 }
 
 function countDone(logs: ReviewLogRow[]): DoneToday {
@@ -116,32 +119,43 @@ export async function readHeads(
   prefs: Prefs,
   today: Today,
   withNext: boolean,
+  /** Today's answers in this deck when the caller has read them already (Study all reads every deck's at once). */
+  doneHere?: DoneToday,
 ): Promise<QueueInput<CardStateRow>> {
   const limits = deckLimits(prefs, today, deckId);
-  const done = await doneToday(db, deckId, today.start);
+  const done = doneHere ?? (await doneToday(db, deckId, today.start));
   const { newLeft, reviewLeft } = remainingToday(limits, done);
   // Each queue: its first row (only when the next card is wanted), and its size counted only as far
   // as today's limit needs (reading at most that many keys), so the cost does not grow with the deck.
   const head = async (queue: number, to: number, cap: number): Promise<QueueHead<CardStateRow>> => {
     const [first, keys] = await Promise.all([
-      withNext ? range(db, deckId, queue, -Infinity, to).first() : Promise.resolve(undefined),
+      withNext ? firstRow(db, deckId, queue, to) : Promise.resolve(undefined),
       cap > 0 ? range(db, deckId, queue, -Infinity, to).limit(cap).primaryKeys() : Promise.resolve([]),
     ]);
     return { first, size: cap > 0 ? keys.length : first ? 1 : 0 };
   };
-  // Random new-card order (Anki's "random" sort of the gathered cards): today's new cards are the
-  // deck's next ones in its order, shown in an order seeded by the study day.
-  const shuffledNews = async (): Promise<QueueHead<CardStateRow>> => {
-    const keys = (await range(db, deckId, Q.new, -Infinity, Infinity).limit(newLeft).primaryKeys()) as string[];
-    const pick = withNext ? firstShuffled(keys, `${today.start}`) : undefined;
-    return { first: pick ? await db.cardStates.get(pick) : undefined, size: keys.length };
-  };
   const [learning, reviews, news] = await Promise.all([
     head(Q.learning, today.end, LEARNING_CAP),
     head(Q.review, today.end, reviewLeft),
-    prefs.order.newCards === 'random' && newLeft > 0 ? shuffledNews() : head(Q.new, Infinity, newLeft),
+    head(Q.new, Infinity, newLeft),
   ]);
+  // Random new-card order: the same cards today, in the day's shuffle.
+  if (withNext && prefs.order.newCards === 'random' && newLeft > 0) news.first = await firstShuffledNew(db, deckId, newLeft, today);
   return { now, learning, reviews, news, limits, doneToday: done };
+}
+
+/** The first row of a queue, due before `to`: what comes next from it (new cards: in the deck's order). */
+export const firstRow = (db: CardsDB, deckId: string, queue: number, to: number): Promise<CardStateRow | undefined> =>
+  range(db, deckId, queue, -Infinity, to).first();
+
+/**
+ * Random new-card order (Anki's "random" sort of the gathered cards): today's new cards are the deck's
+ * next `newLeft` in its order, and the first of them in a shuffle seeded by the study day comes next.
+ */
+export async function firstShuffledNew(db: CardsDB, deckId: string, newLeft: number, today: Today): Promise<CardStateRow | undefined> {
+  const keys = (await range(db, deckId, Q.new, -Infinity, Infinity).limit(newLeft).primaryKeys()) as string[];
+  const pick = firstShuffled(keys, `${today.start}`);
+  return pick ? db.cardStates.get(pick) : undefined;
 }
 
 /**

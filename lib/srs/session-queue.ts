@@ -45,26 +45,36 @@ export function combineCounts(counts: readonly QueueCounts[], overall: DailyLimi
   };
 }
 
-export function pickAcross<T extends QueueRow>(input: SessionQueueInput<T>): T | null {
+/**
+ * Which deck gives the next review and which the next new card (-1: none), from the counts alone: a
+ * store reads each deck's queue sizes first and fetches only these decks' first rows.
+ */
+export function chooseAcross<T extends QueueRow>(input: SessionQueueInput<T>): { reviewDeck: number; newDeck: number } {
   const counts = perDeck(input);
+  return {
+    reviewDeck: chooseDeck(
+      counts.map((c) => c.reviewCount),
+      input.order,
+      input.overallDone.reviewCount,
+      `${input.seed}:review`,
+    ),
+    newDeck: chooseDeck(
+      counts.map((c) => c.newCount),
+      input.order,
+      input.overallDone.newCount,
+      `${input.seed}:new`,
+    ),
+  };
+}
+
+export function pickAcross<T extends QueueRow>(input: SessionQueueInput<T>): T | null {
   const total = sessionCounts(input);
   let learning: T | undefined;
   for (const d of input.decks) {
     const first = d.learning.first;
     if (first && (!learning || first.due < learning.due)) learning = first;
   }
-  const reviewDeck = chooseDeck(
-    counts.map((c) => c.reviewCount),
-    input.order,
-    input.overallDone.reviewCount,
-    `${input.seed}:review`,
-  );
-  const newDeck = chooseDeck(
-    counts.map((c) => c.newCount),
-    input.order,
-    input.overallDone.newCount,
-    `${input.seed}:new`,
-  );
+  const { reviewDeck, newDeck } = chooseAcross(input);
   // The whole session as one queue, its heads taken from the chosen decks.
   return pickNext({
     now: input.now,
