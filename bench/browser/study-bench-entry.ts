@@ -297,4 +297,10 @@ async function counts() {
   return { cards: await db.cards.count(), states: await db.cardStates.count() };
 }
 
-(window as unknown as { __bench: object }).__bench = { seed, queueTimes, answerTimes, counts, seedHistory, backupTimes };
+/** Daily limits high enough that the tap bench's sessions never run out of cards. */
+async function roomyLimits(): Promise<void> {
+  const limits = { newPerDay: 9999, reviewsPerDay: 99999 };
+  await writePrefs(getDb(), { ...DEFAULT_PREFS, limits, overallLimits: limits });
+}
+
+(window as unknown as { __bench: object }).__bench = { seed, queueTimes, answerTimes, counts, seedHistory, backupTimes, roomyLimits };
