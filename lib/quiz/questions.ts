@@ -28,7 +28,10 @@ export interface CompiledQuizCard {
  */
 export function toQuizCard(card: CompiledQuizCard | QuizCard, random: RandomSource = cryptoRandom): QuizCard | undefined {
   if (isQuizCard(card)) return isPlayable(card) ? card : undefined;
-  const source = card.source === undefined ? {} : { source: card.source };
+  const source = {
+    ...(card.source === undefined ? {} : { source: card.source }),
+    ...(card.answer === undefined || card.answer.trim() === '' ? {} : { explanation: card.answer.trim() }),
+  };
   if (card.kind === 'diagram') return diagramQuizCard(card, source, random);
   if (card.kind !== 'choice' || !Array.isArray(card.choices)) return undefined;
   const rightIndexes = card.choices.flatMap((c, i) => (c.correct ? [i] : []));
@@ -44,7 +47,11 @@ export function toQuizCard(card: CompiledQuizCard | QuizCard, random: RandomSour
   return isPlayable(quizCard) ? quizCard : undefined;
 }
 
-function diagramQuizCard(card: CompiledQuizCard, source: { source?: string }, random: RandomSource): QuizCard | undefined {
+function diagramQuizCard(
+  card: CompiledQuizCard,
+  source: { source?: string; explanation?: string },
+  random: RandomSource,
+): QuizCard | undefined {
   const ref = card.diagram;
   const target = ref?.regions[0];
   const right = ref?.options?.find((o) => o.id === target);
@@ -100,6 +107,7 @@ export function buildQuestions(cards: readonly QuizCard[], count: number, random
         options: order.map((i) => card.choices[i] as string),
         correct: order.indexOf(card.correct),
         ...(card.source === undefined ? {} : { source: card.source }),
+        ...(card.explanation === undefined ? {} : { explanation: card.explanation }),
         ...(card.diagram === undefined
           ? {}
           : { diagram: { id: card.diagram.id, regions: order.map((i) => card.diagram!.regions[i] as string) } }),
