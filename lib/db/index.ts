@@ -10,4 +10,5 @@ export * from './load-bundled';
 export { liveQuery } from 'dexie';
 export * from './browse-queries';
 export * from './quiz-reports';
+export * from './quiz-misses';
 export * from './reads';
