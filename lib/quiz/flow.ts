@@ -1,7 +1,8 @@
 // Phase transitions: preview → answering → reveal → leaderboard → … → podium.
+import { teachingOf } from './protocol';
 import { pointsFor } from './scoring';
 import { activePlayers, standings, teamStandings } from './standings';
-import type { Player, Question, QuestionResult, QuizEvent, QuizState, RevealResult } from './types';
+import type { Player, QuestionResult, QuizEvent, QuizState, RevealResult } from './types';
 
 export interface Step {
   state: QuizState;
@@ -127,16 +128,8 @@ export function reveal(state: QuizState, now: number): Step {
   return {
     state: next,
     events: [
-      { at: now, type: 'reveal', index: state.index, correct: question.correct, counts, answered, right, results, ...teaching(question) },
+      { at: now, type: 'reveal', index: state.index, correct: question.correct, counts, answered, right, results, ...teachingOf(question) },
     ],
-  };
-}
-
-/** What the reveal teaches: the card's explanation and upstream source, when it has them. */
-export function teaching(question: Question): { explanation?: string; source?: string } {
-  return {
-    ...(question.explanation === undefined ? {} : { explanation: question.explanation }),
-    ...(question.source === undefined ? {} : { source: question.source }),
   };
 }
 

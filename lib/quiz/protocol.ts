@@ -120,6 +120,13 @@ export interface Teaching {
   explanation?: string;
   source?: string;
 }
+/** The teaching fields of a reveal or a revealed question, and nothing else. */
+export function teachingOf(from: Teaching): Teaching {
+  return {
+    ...(from.explanation === undefined ? {} : { explanation: from.explanation }),
+    ...(from.source === undefined ? {} : { source: from.source }),
+  };
+}
 /** The current question in a snapshot: options from answering on, the outcome (and teaching) once revealed. */
 export interface QuestionState extends Teaching {
   index: number;

@@ -10,6 +10,9 @@ import type { Question, QuizCard } from './types';
 /** Options a question offers at most (the projector's letters A–H; the server's limit). */
 export const MAX_OPTIONS = 8;
 
+/** The longest explanation a question carries (the server's limit): a longer card answer is left out. */
+export const MAX_EXPLANATION_CHARS = 2000;
+
 /** The deck compiler's card, as far as the quiz reads it (a subset of CompiledCard). */
 export interface CompiledQuizCard {
   id: string;
@@ -30,7 +33,7 @@ export function toQuizCard(card: CompiledQuizCard | QuizCard, random: RandomSour
   if (isQuizCard(card)) return isPlayable(card) ? card : undefined;
   const source = {
     ...(card.source === undefined ? {} : { source: card.source }),
-    ...(card.answer === undefined || card.answer.trim() === '' ? {} : { explanation: card.answer.trim() }),
+    ...explanationOf(card.answer),
   };
   if (card.kind === 'diagram') return diagramQuizCard(card, source, random);
   if (card.kind !== 'choice' || !Array.isArray(card.choices)) return undefined;
@@ -45,6 +48,11 @@ export function toQuizCard(card: CompiledQuizCard | QuizCard, random: RandomSour
     ...source,
   };
   return isPlayable(quizCard) ? quizCard : undefined;
+}
+
+function explanationOf(answer: string | undefined): { explanation?: string } {
+  const text = answer?.trim() ?? '';
+  return text === '' || text.length > MAX_EXPLANATION_CHARS ? {} : { explanation: text };
 }
 
 function diagramQuizCard(

@@ -5,6 +5,7 @@
 import { z } from '@/lib/decks/zod';
 
 import { JOIN_CODE_PATTERN } from './join-errors';
+import { MAX_EXPLANATION_CHARS } from './questions';
 
 export const LIMITS = {
   cards: 500,
@@ -13,7 +14,7 @@ export const LIMITS = {
   choicesPerCard: 8,
   idChars: 100,
   sourceChars: 200,
-  explanationChars: 2000,
+  explanationChars: MAX_EXPLANATION_CHARS,
   decks: 50,
   createBodyBytes: 256 * 1024,
   smallBodyBytes: 2 * 1024,

@@ -6,13 +6,14 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 
 import type { QuizReportRow } from '@/lib/db/rows';
 import { createGame, fetchReport, openHostStream, sendHostCommand, type StreamStatus } from '@/lib/quiz/live-client';
-import type { HostCommand, HostEvent } from '@/lib/quiz/protocol';
+import { teachingOf, type HostCommand, type HostEvent } from '@/lib/quiz/protocol';
 import type { QuizCard } from '@/lib/quiz/types';
 
 import type { QuizChoice } from '../quiz-setup';
 import { Countdown } from '../shared/countdown';
 import { PodiumScreen } from '../shared/podium-screen';
 import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { RevealTeaching } from '../shared/reveal-teaching';
 import styles from '../shared/quiz.module.css';
 import setup from '../shared/setup.module.css';
 import { StandingsList, teamRows } from '../shared/standings-list';
@@ -177,9 +178,12 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
               </p>
             )}
             {view.phase === 'reveal' && view.reveal && (
-              <p className={styles.result}>
-                {view.reveal.right} of {view.reveal.answered} answered right.
-              </p>
+              <>
+                <p className={styles.result}>
+                  {view.reveal.right} of {view.reveal.answered} answered right.
+                </p>
+                <RevealTeaching {...teachingOf(view.reveal)} />
+              </>
             )}
           </Pictured>
           <div className="row">

@@ -4,6 +4,7 @@
 import { Markdown } from '../../markdown';
 import { Countdown } from '../shared/countdown';
 import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { RevealTeaching } from '../shared/reveal-teaching';
 import styles from '../shared/quiz.module.css';
 import { Podium, StandingsList, teamRows } from '../shared/standings-list';
 import type { PlayerView } from './player-view';
@@ -84,6 +85,7 @@ export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nic
               {resultText(view)}
             </p>
           )}
+          {view.phase === 'reveal' && view.teaching && <RevealTeaching {...view.teaching} />}
         </>
       )}
       {view.phase === 'skipped' && <h2 id="play-title">The host skipped this question.</h2>}
