@@ -18,6 +18,8 @@ import styles from '../shared/quiz.module.css';
 import setup from '../shared/setup.module.css';
 import { StandingsList, teamRows } from '../shared/standings-list';
 import { toReportRow } from '../shared/to-report-row';
+import { useGameSounds } from '../shared/quiz-sound';
+import { SoundToggle } from '../shared/sound-toggle';
 import { useWakeLock } from '../shared/use-wake-lock';
 import { PlayerChips, HostLobby } from './host-lobby';
 import { hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
@@ -42,6 +44,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<'saving' | 'saved' | 'failed'>('resume' in start && start.resume.reportSaved ? 'saved' : 'saving');
   useWakeLock(game !== null && view.phase !== 'podium' && view.phase !== 'expired' && view.phase !== 'replaced');
+  useGameSounds(view.phase, view.question?.index ?? null, view.phase === 'answering' ? (view.question?.deadline ?? null) : null);
 
   useEffect(() => {
     if (!('cards' in start)) return;
@@ -228,6 +231,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           <button type="button" className="btn btn-small" onClick={end}>
             End the game
           </button>
+          <SoundToggle />
         </div>
       )}
     </section>

@@ -12,6 +12,7 @@ import type { PlayerEvent } from '@/lib/quiz/protocol';
 import { ConfirmDialog } from '../../confirm-dialog';
 import { useFocusScreen } from '../../focus-screen';
 import styles from '../shared/quiz.module.css';
+import { SoundToggle } from '../shared/sound-toggle';
 import { useWakeLock } from '../shared/use-wake-lock';
 import { playerDeviceId } from './device-id';
 import { JoinForm } from './join-form';
@@ -170,6 +171,7 @@ export function PlayScreen() {
       ) : (
         <PlayerGame view={view} nickname={session.nickname} onAnswer={answer} />
       )}
+      {!finished && <SoundToggle />}
       {!finished && view.phase !== 'podium' && (
         <button type="button" className={`btn btn-small self-start ${styles.footer}`} onClick={() => setConfirmingLeave(true)}>
           Leave game
