@@ -105,6 +105,16 @@ it('sends each player’s own misses into their own study on their own phone', a
   }
   await host.getByRole('heading', { name: 'Podium' }).waitFor();
   await expectAccessible(host, 'host podium');
+  // The report on screen: every player by question, at the laptop's width and on a 320 px dark phone.
+  await host.getByText('Report saved on this device.').waitFor();
+  await host.getByRole('button', { name: 'Done' }).click();
+  await host.getByText('Players by question').first().click();
+  const grid = host.getByRole('region', { name: /^Players by question/ }).first();
+  for (const { name } of PHONES) await grid.getByRole('row', { name: new RegExp(`^${name}`) }).waitFor();
+  await expectAccessible(host, 'host report');
+  await host.setViewportSize({ width: 320, height: 640 });
+  await host.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(host, 'host report at 320 px, dark');
 
   for (const [i, p] of players.entries()) {
     const n = missed[i]!.length;
