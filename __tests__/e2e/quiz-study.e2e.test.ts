@@ -112,8 +112,15 @@ it('sends each player’s own misses into their own study on their own phone', a
   const grid = host.getByRole('region', { name: /^Players by question/ }).first();
   for (const { name } of PHONES) await grid.getByRole('row', { name: new RegExp(`^${name}`) }).waitFor();
   await expectAccessible(host, 'host report');
+  // Loaded afresh in dark mode, so axe measures settled colours, not a theme transition.
   await host.setViewportSize({ width: 320, height: 640 });
   await host.emulateMedia({ colorScheme: 'dark' });
+  await host.reload();
+  await host.getByText('Players by question').first().click();
+  await host
+    .getByRole('region', { name: /^Players by question/ })
+    .first()
+    .waitFor();
   await expectAccessible(host, 'host report at 320 px, dark');
 
   for (const [i, p] of players.entries()) {
