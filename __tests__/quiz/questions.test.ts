@@ -27,6 +27,7 @@ describe('questions', () => {
       choices: ['crun', 'runc', 'runsc'],
       correct: 1,
       source: 'containerd/containerd/docs/RUNC.md',
+      explanation: 'runc',
     });
   });
 

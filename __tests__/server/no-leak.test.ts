@@ -92,3 +92,25 @@ describe('fairness for a diagram question: the picture and its regions reach pla
     expect(a.before).not.toMatch(/correct|"counts"|"right"/i);
   });
 });
+
+/** A card that teaches at the reveal: its explanation and upstream source. */
+const teachingCard = (correct: number) => ({
+  ...card(correct),
+  explanation: 'containerd runs containers through the runc shim, io.containerd.runc.v2.',
+  source: 'https://github.com/containerd/containerd/blob/main/docs/RUNC.md',
+});
+
+describe('the reveal teaches, and not a byte of it earlier', () => {
+  it('sends the explanation and source only with the reveal, after the player’s answer is recorded', async () => {
+    const a = await run(0, 0, teachingCard);
+    const b = await run(3, 1, teachingCard);
+    expect(b.before).toBe(a.before);
+    for (const { before, after } of [a, b]) {
+      expect(before).not.toContain('io.containerd.runc.v2');
+      expect(before).not.toContain('docs/RUNC.md');
+      expect(before).not.toMatch(/explanation|"source"/);
+      expect(after).toContain('"explanation":"containerd runs containers through the runc shim, io.containerd.runc.v2."');
+      expect(after).toContain('"source":"https://github.com/containerd/containerd/blob/main/docs/RUNC.md"');
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { useDb } from '../db-provider';
 import type { Db } from '../lazy-db';
 import { Markdown } from '../markdown';
 import { saveFile } from '../save-file';
+import { PlayerComparison, ReportBreakdown } from './report-breakdown';
 import styles from './shared/setup.module.css';
 
 const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projector: 'Projector' } as const;
@@ -84,6 +85,7 @@ function ReportItem({ report, store }: { report: QuizReportRow; store: Db }) {
           </tbody>
         </table>
       </details>
+      <ReportBreakdown report={report} label={label} />
       <div className="row">
         <button type="button" className="btn btn-small" onClick={() => download(store, report)}>
           Download CSV<span className="sr-only"> of {label}</span>
@@ -108,10 +110,13 @@ export function QuizReports({ reports }: { reports: QuizReportRow[] }) {
   if (!store) return null;
   if (reports.length === 0) return <p className="muted">No games yet: the report of each game is kept here, on this device.</p>;
   return (
-    <ul className="deck-list" aria-label="Past games">
-      {reports.map((r) => (
-        <ReportItem key={r.id} report={r} store={store} />
-      ))}
-    </ul>
+    <>
+      <PlayerComparison reports={reports} />
+      <ul className="deck-list" aria-label="Past games">
+        {reports.map((r) => (
+          <ReportItem key={r.id} report={r} store={store} />
+        ))}
+      </ul>
+    </>
   );
 }

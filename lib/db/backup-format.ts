@@ -69,6 +69,11 @@ const quizReportSchema = z.object({
       right: count,
       answered: count,
       rank: count.nullable(),
+      deviceId: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,64}$/)
+        .optional(),
+      picks: z.record(z.string().regex(/^\d{1,3}$/), count.nullable()).optional(),
     }),
   ),
   questions: z.array(
@@ -80,6 +85,7 @@ const quizReportSchema = z.object({
       right: count,
       players: count,
       accuracy: z.number().min(0).max(1).nullable(),
+      correct: count.optional(),
     }),
   ),
 });

@@ -10,6 +10,7 @@ export * from './load-bundled';
 export { liveQuery } from 'dexie';
 export * from './browse-queries';
 export * from './quiz-reports';
+export * from './quiz-misses';
 export * from './reads';
 export * from './session-queue';
 export * from './extra-new';

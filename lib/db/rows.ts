@@ -97,7 +97,18 @@ export interface QuizReportRow {
   createdAt: number;
   mode: QuizMode;
   decks: string[];
-  players: { nickname: string; team: number | null; score: number; right: number; answered: number; rank: number | null }[];
+  players: {
+    nickname: string;
+    team: number | null;
+    score: number;
+    right: number;
+    answered: number;
+    rank: number | null;
+    /** The random id the player's device sent on join (live games): the same player across reports. */
+    deviceId?: string;
+    /** The option picked at each question the player was in, by question index; null for no answer. */
+    picks?: Record<number, number | null>;
+  }[];
   questions: {
     cardId: string;
     deckId: string;
@@ -106,5 +117,7 @@ export interface QuizReportRow {
     right: number;
     players: number;
     accuracy: number | null;
+    /** The right option's index among the options as shown (for reading `picks`). */
+    correct?: number;
   }[];
 }

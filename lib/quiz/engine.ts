@@ -98,6 +98,7 @@ function join(state: QuizState, command: Extract<QuizCommand, { type: 'join' }>,
     rightCount: 0,
     answeredCount: 0,
     last: null,
+    ...(command.deviceId === undefined ? {} : { deviceId: command.deviceId }),
   };
   const next = { ...state, players: [...state.players, player] };
   return {
@@ -118,7 +119,17 @@ function removePlayer(state: QuizState, playerId: string, reason: 'left' | 'kick
   const player = findActive(state, playerId);
   if (player === undefined) return refuse('no such player', 'not-found');
   const { id, nickname, team, score, rightCount, answeredCount } = player;
-  const summary: DepartedPlayer = { id, nickname, team, status: reason, score, rightCount, answeredCount };
+  const summary: DepartedPlayer = {
+    id,
+    nickname,
+    team,
+    status: reason,
+    score,
+    rightCount,
+    answeredCount,
+    ...(player.picks ? { picks: player.picks } : {}),
+    ...(player.deviceId === undefined ? {} : { deviceId: player.deviceId }),
+  };
   const keep = reason === 'kicked' || answeredCount > 0 || state.answers[id] !== undefined;
   const next: QuizState = {
     ...state,

@@ -1,4 +1,5 @@
 // Phase transitions: preview → answering → reveal → leaderboard → … → podium.
+import { teachingOf } from './protocol';
 import { pointsFor } from './scoring';
 import { activePlayers, standings, teamStandings } from './standings';
 import type { Player, QuestionResult, QuizEvent, QuizState, RevealResult } from './types';
@@ -83,7 +84,8 @@ export function reveal(state: QuizState, now: number): Step {
   const players = state.players.map((p): Player => {
     const answer = state.answers[p.id];
     if (p.status !== 'active') return p;
-    if (answer === undefined) return { ...p, streak: 0, last: { option: null, correct: false, points: 0 } };
+    const picks = { ...p.picks, [state.index]: answer?.option ?? null };
+    if (answer === undefined) return { ...p, streak: 0, last: { option: null, correct: false, points: 0 }, picks };
     const correct = answer.option === question.correct;
     if (correct) right++;
     const streak = correct ? p.streak + 1 : 0;
@@ -95,6 +97,7 @@ export function reveal(state: QuizState, now: number): Step {
       rightCount: p.rightCount + (correct ? 1 : 0),
       answeredCount: p.answeredCount + 1,
       last: { option: answer.option, correct, points },
+      picks,
     };
   });
   const result: QuestionResult = {
@@ -124,7 +127,9 @@ export function reveal(state: QuizState, now: number): Step {
   }
   return {
     state: next,
-    events: [{ at: now, type: 'reveal', index: state.index, correct: question.correct, counts, answered, right, results }],
+    events: [
+      { at: now, type: 'reveal', index: state.index, correct: question.correct, counts, answered, right, results, ...teachingOf(question) },
+    ],
   };
 }
 

@@ -1,5 +1,6 @@
 export * from './confusables';
 export * from './engine';
+export * from './misses';
 export * from './nickname';
 export * from './questions';
 export * from './random';

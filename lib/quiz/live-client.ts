@@ -22,6 +22,7 @@ import {
   type HostEvent,
   type JoinRequest,
   type LeftGame,
+  type PlayerMissesReply,
   type PlayerEvent,
   type PlayerSession,
   type WireEvent,
@@ -69,14 +70,18 @@ async function call<T>(method: 'GET' | 'POST', url: string, token?: string, body
 export const createGame = (body: CreateGameRequest) => call<GameCreated>('POST', ROUTES.createGame, undefined, body);
 
 /** Refused: an ApiError whose `code` says why (game_not_found, nickname_taken, …). */
-export const joinGame = (code: string, nickname: string) =>
-  call<GameJoined>('POST', ROUTES.join, undefined, { code, nickname } satisfies JoinRequest);
+export const joinGame = (code: string, nickname: string, deviceId?: string) =>
+  call<GameJoined>('POST', ROUTES.join, undefined, { code, nickname, ...(deviceId ? { deviceId } : {}) } satisfies JoinRequest);
 
 /** Is this player token still in its game? 401 when the game is gone, 403 when the player was removed. */
 export const rejoinGame = (playerToken: string) => call<PlayerSession>('POST', ROUTES.rejoin, playerToken);
 
 export const sendAnswer = (gameId: string, playerToken: string, index: number, option: number) =>
   call<AnswerAccepted>('POST', routeUrl(ROUTES.answer, gameId), playerToken, { index, option });
+
+/** The questions this player missed (their token only; nobody else's). */
+export const fetchMisses = (gameId: string, playerToken: string) =>
+  call<PlayerMissesReply>('GET', routeUrl(ROUTES.misses, gameId), playerToken);
 
 export const leaveGame = (gameId: string, playerToken: string) => call<LeftGame>('POST', routeUrl(ROUTES.leave, gameId), playerToken);
 

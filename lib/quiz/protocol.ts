@@ -7,6 +7,7 @@ import type { z } from '@/lib/decks/zod';
 
 import type { JoinErrorCode } from './join-errors';
 import type { JoinLinks } from './join-links';
+import type { MissedQuestion } from './misses';
 import type { QuizReport } from './report';
 import type { answerSchema, createGameSchema, hostCommandSchema, joinSchema } from './requests';
 import type { Phase, QuestionDiagram, QuestionOutcome, QuizSettings, RevealResult, Standing, TeamStanding } from './types';
@@ -24,6 +25,7 @@ export const ROUTES = {
   playerEvents: '/api/games/:gameId/events',
   answer: '/api/games/:gameId/answer',
   leave: '/api/games/:gameId/leave',
+  misses: '/api/games/:gameId/misses',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
@@ -73,6 +75,10 @@ export interface AnswerAccepted {
 export interface LeftGame {
   ok: true;
 }
+/** The questions one player missed, for their own study (authorised by their token). */
+export interface PlayerMissesReply {
+  questions: MissedQuestion[];
+}
 export type GameReport = QuizReport & { gameId: string; code: string; createdAt: number };
 export type { JoinLinks };
 
@@ -101,7 +107,7 @@ export interface QuestionSkipped {
   at: number;
   index: number;
 }
-export interface RevealCounts {
+export interface RevealCounts extends Teaching {
   at: number;
   index: number;
   correct: number;
@@ -109,8 +115,20 @@ export interface RevealCounts {
   answered: number;
   right: number;
 }
-/** The current question in a snapshot: options from answering on, the outcome once revealed. */
-export interface QuestionState {
+/** What a reveal teaches: the card's short explanation and its upstream source. Never sent before. */
+export interface Teaching {
+  explanation?: string;
+  source?: string;
+}
+/** The teaching fields of a reveal or a revealed question, and nothing else. */
+export function teachingOf(from: Teaching): Teaching {
+  return {
+    ...(from.explanation === undefined ? {} : { explanation: from.explanation }),
+    ...(from.source === undefined ? {} : { source: from.source }),
+  };
+}
+/** The current question in a snapshot: options from answering on, the outcome (and teaching) once revealed. */
+export interface QuestionState extends Teaching {
   index: number;
   total: number;
   deckId: string;

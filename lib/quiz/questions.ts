@@ -10,6 +10,9 @@ import type { Question, QuizCard } from './types';
 /** Options a question offers at most (the projector's letters A–H; the server's limit). */
 export const MAX_OPTIONS = 8;
 
+/** The longest explanation a question carries (the server's limit): a longer card answer is left out. */
+export const MAX_EXPLANATION_CHARS = 2000;
+
 /** The deck compiler's card, as far as the quiz reads it (a subset of CompiledCard). */
 export interface CompiledQuizCard {
   id: string;
@@ -28,7 +31,10 @@ export interface CompiledQuizCard {
  */
 export function toQuizCard(card: CompiledQuizCard | QuizCard, random: RandomSource = cryptoRandom): QuizCard | undefined {
   if (isQuizCard(card)) return isPlayable(card) ? card : undefined;
-  const source = card.source === undefined ? {} : { source: card.source };
+  const source = {
+    ...(card.source === undefined ? {} : { source: card.source }),
+    ...explanationOf(card.answer),
+  };
   if (card.kind === 'diagram') return diagramQuizCard(card, source, random);
   if (card.kind !== 'choice' || !Array.isArray(card.choices)) return undefined;
   const rightIndexes = card.choices.flatMap((c, i) => (c.correct ? [i] : []));
@@ -44,7 +50,16 @@ export function toQuizCard(card: CompiledQuizCard | QuizCard, random: RandomSour
   return isPlayable(quizCard) ? quizCard : undefined;
 }
 
-function diagramQuizCard(card: CompiledQuizCard, source: { source?: string }, random: RandomSource): QuizCard | undefined {
+function explanationOf(answer: string | undefined): { explanation?: string } {
+  const text = answer?.trim() ?? '';
+  return text === '' || text.length > MAX_EXPLANATION_CHARS ? {} : { explanation: text };
+}
+
+function diagramQuizCard(
+  card: CompiledQuizCard,
+  source: { source?: string; explanation?: string },
+  random: RandomSource,
+): QuizCard | undefined {
   const ref = card.diagram;
   const target = ref?.regions[0];
   const right = ref?.options?.find((o) => o.id === target);
@@ -100,6 +115,7 @@ export function buildQuestions(cards: readonly QuizCard[], count: number, random
         options: order.map((i) => card.choices[i] as string),
         correct: order.indexOf(card.correct),
         ...(card.source === undefined ? {} : { source: card.source }),
+        ...(card.explanation === undefined ? {} : { explanation: card.explanation }),
         ...(card.diagram === undefined
           ? {}
           : { diagram: { id: card.diagram.id, regions: order.map((i) => card.diagram!.regions[i] as string) } }),

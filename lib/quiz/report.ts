@@ -17,6 +17,8 @@ export function quizReport(state: QuizState) {
       right: p.rightCount,
       answered: p.answeredCount,
       rank: ranks.get(p.id) ?? null,
+      deviceId: p.deviceId ?? null,
+      picks: p.picks ?? {},
     })),
     teams: teamStandings(state),
     questions: state.results.map((r) => {

@@ -5,6 +5,7 @@
 import { z } from '@/lib/decks/zod';
 
 import { JOIN_CODE_PATTERN } from './join-errors';
+import { MAX_EXPLANATION_CHARS } from './questions';
 
 export const LIMITS = {
   cards: 500,
@@ -13,6 +14,7 @@ export const LIMITS = {
   choicesPerCard: 8,
   idChars: 100,
   sourceChars: 200,
+  explanationChars: MAX_EXPLANATION_CHARS,
   decks: 50,
   createBodyBytes: 256 * 1024,
   smallBodyBytes: 2 * 1024,
@@ -22,6 +24,7 @@ const id = z.string().min(1).max(LIMITS.idChars);
 const prompt = z.string().trim().min(1).max(LIMITS.promptChars);
 const choiceText = z.string().trim().min(1).max(LIMITS.choiceChars);
 const source = z.string().max(LIMITS.sourceChars).optional();
+const explanation = z.string().trim().max(LIMITS.explanationChars).optional();
 
 const quizCard = z
   .object({
@@ -35,6 +38,7 @@ const quizCard = z
       .min(0)
       .max(LIMITS.choicesPerCard - 1),
     source,
+    explanation,
     /** A diagram question: the picture's id and the region of each choice. */
     diagram: z
       .object({ id, regions: z.array(id).min(2).max(LIMITS.choicesPerCard) })
@@ -52,10 +56,7 @@ const compiledChoiceCard = z.object({
   deckId: id,
   kind: z.literal('choice'),
   prompt,
-  answer: z
-    .string()
-    .max(LIMITS.promptChars * 4)
-    .optional(),
+  answer: explanation,
   choices: z
     .array(z.object({ text: choiceText, correct: z.boolean() }))
     .min(2)
@@ -96,8 +97,15 @@ export function createGameSchema(maxPlayers: number) {
     .strict();
 }
 
+/** A player's device identifier: random, made and kept on the player's device, so reports can be compared. */
+export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
 export const joinSchema = z
-  .object({ code: z.string().regex(JOIN_CODE_PATTERN, 'code must be 6 digits'), nickname: z.string().max(200) })
+  .object({
+    code: z.string().regex(JOIN_CODE_PATTERN, 'code must be 6 digits'),
+    nickname: z.string().max(200),
+    deviceId: z.string().regex(DEVICE_ID_PATTERN, 'malformed device id').optional(),
+  })
   .strict();
 
 export const rejoinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'malformed token') }).strict();

@@ -14,6 +14,8 @@ export interface QuizCard {
   /** Index into `choices` of the right option. */
   correct: number;
   source?: string;
+  /** The card's short answer text, shown at the reveal (Markdown, rendered sanitised like cards). */
+  explanation?: string;
   /** Diagram cards: players tap the region of their option in this picture. */
   diagram?: QuestionDiagram;
 }
@@ -44,6 +46,7 @@ export interface Question {
   options: string[];
   correct: number;
   source?: string;
+  explanation?: string;
   /** `regions` in the order of `options`. */
   diagram?: QuestionDiagram;
 }
@@ -71,7 +74,14 @@ export interface Player {
   answeredCount: number;
   /** The outcome of the last revealed question, null before any or when the player missed it. */
   last: QuestionOutcome | null;
+  /** The option picked at each revealed question the player was in (null: no answer), by question index. */
+  picks?: Picks;
+  /** The random identifier the player's device sent on join: recognises the player across games. */
+  deviceId?: string;
 }
+
+/** A player's option at each revealed question, keyed by question index; null for no answer. */
+export type Picks = Record<number, number | null>;
 
 /** A player who left or was kicked, kept only for the report (their score and answers). */
 export interface DepartedPlayer {
@@ -82,6 +92,8 @@ export interface DepartedPlayer {
   score: number;
   rightCount: number;
   answeredCount: number;
+  picks?: Picks;
+  deviceId?: string;
 }
 
 export interface Answer {
@@ -127,7 +139,7 @@ export interface QuizState {
 }
 
 export type QuizCommand =
-  | { type: 'join'; playerId: string; nickname: string }
+  | { type: 'join'; playerId: string; nickname: string; deviceId?: string }
   | { type: 'leave'; playerId: string }
   | { type: 'kick'; playerId: string }
   | { type: 'lock'; locked: boolean }
@@ -189,6 +201,8 @@ export type QuizEvent = { at: number } & (
       answered: number;
       right: number;
       results: Record<string, RevealResult>;
+      explanation?: string;
+      source?: string;
     }
   | { type: 'question-skipped'; index: number }
   | { type: 'leaderboard'; index: number; total: number; standings: Standing[]; teams: TeamStanding[] }

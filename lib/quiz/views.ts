@@ -1,6 +1,7 @@
 // What each audience may see. Players never get the right option or anyone else's answer
 // before the reveal; the host screen (often on a projector) gets no answers early either.
 import { currentQuestion, expectedAnswers } from './flow';
+import { teachingOf } from './protocol';
 import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
 import type {
   HostEvent,
@@ -52,7 +53,8 @@ export function eventForHost(event: QuizEvent): HostEvent | null {
 }
 
 function revealCounts(event: Extract<QuizEvent, { type: 'reveal' }>): RevealCounts {
-  return { at: event.at, index: event.index, correct: event.correct, counts: event.counts, answered: event.answered, right: event.right };
+  const { at, index, correct, counts, answered, right } = event;
+  return { at, index, correct, counts, answered, right, ...teachingOf(event) };
 }
 
 export function eventForPlayer(event: QuizEvent, playerId: string): PlayerEvent | null {
@@ -123,7 +125,7 @@ function questionView(state: QuizState): QuestionState | null {
     ...(question.diagram && state.phase !== 'preview' ? { diagram: question.diagram } : {}),
     endsAt: state.phase === 'preview' ? state.deadline : state.phase === 'answering' ? state.answeringEndsAt : null,
     ...(result !== undefined && !result.skipped
-      ? { correct: question.correct, counts: result.counts, answered: result.answered, right: result.right }
+      ? { correct: question.correct, counts: result.counts, answered: result.answered, right: result.right, ...teachingOf(question) }
       : {}),
   };
 }

@@ -3,12 +3,14 @@
 import {
   applyCommand,
   createQuiz,
+  playerMisses,
   quizReport,
   toQuizCard,
   type AnswerAccepted,
   type GameCreated,
   type GameJoined,
   type GameReport,
+  type PlayerMissesReply,
   type PlayerSession,
   type QuizCard,
   type QuizCommand,
@@ -111,14 +113,18 @@ export class GameService {
   }
 
   /** A refused join is charged to the address that sent it (join-guard.ts), never to the game. */
-  async join(code: string, nickname: string, ip: string): Promise<GameJoined> {
+  async join(code: string, nickname: string, ip: string, deviceId?: string): Promise<GameJoined> {
     const now = this.options.now();
     await this.joins.admit(ip, now);
     try {
       const gameId = await this.store.gameIdForCode(code);
       if (gameId === undefined) throw new HttpError(404, 'no game with this code');
       const playerId = newPlayerId();
-      const result = await this.apply(gameId, { type: 'join', playerId, nickname }, now).catch((error: unknown) => {
+      const result = await this.apply(
+        gameId,
+        { type: 'join', playerId, nickname, ...(deviceId === undefined ? {} : { deviceId }) },
+        now,
+      ).catch((error: unknown) => {
         throw error instanceof HttpError && error.statusCode === 404 ? new HttpError(404, 'no game with this code') : error;
       });
       const player = result.record.quiz.players.find((p) => p.id === playerId);
@@ -225,6 +231,19 @@ export class GameService {
   async report(gameId: string, token: string | undefined): Promise<GameReport> {
     const record = await this.authenticateHost(gameId, token);
     return { gameId, code: record.code, createdAt: record.createdAt, ...quizReport(record.quiz) };
+  }
+
+  /**
+   * The questions one player missed, for their own study: authorised by that player's token (a
+   * player who left or was kicked may still take theirs), and about that player only.
+   */
+  async misses(gameId: string, token: string | undefined): Promise<PlayerMissesReply> {
+    const playerId = await this.authenticatePlayer(gameId, token);
+    const record = await this.store.get(gameId);
+    if (record === undefined) throw new HttpError(404, 'the game is over');
+    const questions = playerMisses(record.quiz, playerId);
+    if (questions === undefined) throw new HttpError(404, 'no such player in this game');
+    return { questions };
   }
 
   /** Runs one engine command atomically; refusals become 4xx HttpErrors. */

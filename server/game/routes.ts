@@ -11,6 +11,7 @@ import {
   type GameReport,
   type HostCommandDone,
   type LeftGame,
+  type PlayerMissesReply,
   type PlayerSession,
 } from '@/lib/quiz/protocol';
 
@@ -164,7 +165,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
 
   app.post(ROUTES.join, small, async (request, reply): Promise<GameJoined> => {
     const body = parse(joinSchema, request.body, 'invalid_request');
-    const session = await service.join(body.code, body.nickname, request.ip).catch(codeJoinRefusal);
+    const session = await service.join(body.code, body.nickname, request.ip, body.deviceId).catch(codeJoinRefusal);
     reply.code(201);
     return session;
   });
@@ -187,6 +188,9 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     const body = parse(answerSchema, request.body);
     return service.answer(gameIdOf(request), tokenOf(request), body.index, body.option, receivedAt);
   });
+
+  // A player's own misses, by their token (Authorization header only): the podium's "add to my study".
+  app.get(ROUTES.misses, async (request): Promise<PlayerMissesReply> => service.misses(gameIdOf(request), tokenOf(request)));
 
   app.post(ROUTES.leave, small, async (request): Promise<LeftGame> => {
     await service.leave(gameIdOf(request), tokenOf(request));

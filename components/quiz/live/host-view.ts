@@ -1,6 +1,6 @@
 // What the live host screen shows, folded from the host's event stream (server/README.md).
 // Pure, so the screen's logic is testable without a server or a browser.
-import type { HostEvent, HostSnapshot, QuestionState } from '@/lib/quiz/protocol';
+import { teachingOf, type HostEvent, type HostSnapshot, type QuestionState, type Teaching } from '@/lib/quiz/protocol';
 import type { QuestionDiagram } from '@/lib/quiz/types';
 
 import type { Ranked, TeamRanked } from '../shared/standings-list';
@@ -29,7 +29,7 @@ export interface HostView {
   question: HostQuestion | null;
   answered: number;
   expected: number;
-  reveal: { correct: number; counts: number[]; answered: number; right: number } | null;
+  reveal: ({ correct: number; counts: number[]; answered: number; right: number } & Teaching) | null;
   top: Ranked[];
   standings: Ranked[];
   teams: TeamRanked[];
@@ -78,7 +78,9 @@ function fromSnapshot(view: HostView, d: HostSnapshot): HostView {
     answered: d.answered ?? 0,
     expected: d.expected ?? connectedCount(players),
     reveal:
-      q?.correct !== undefined ? { correct: q.correct, counts: q.counts ?? [], answered: q.answered ?? 0, right: q.right ?? 0 } : null,
+      q?.correct !== undefined
+        ? { correct: q.correct, counts: q.counts ?? [], answered: q.answered ?? 0, right: q.right ?? 0, ...teachingOf(q) }
+        : null,
     top: d.top,
     standings: d.standings ?? [],
     teams: d.teams,
@@ -124,7 +126,7 @@ export function hostReducer(view: HostView, event: HostEvent, receivedAt: number
         ...v,
         phase: 'reveal',
         question: v.question && { ...v.question, deadline: null },
-        reveal: { correct, counts, answered, right },
+        reveal: { correct, counts, answered, right, ...teachingOf(event.data) },
       };
     }
     case 'question-skipped':

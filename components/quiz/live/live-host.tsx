@@ -6,17 +6,20 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 
 import type { QuizReportRow } from '@/lib/db/rows';
 import { createGame, fetchReport, openHostStream, sendHostCommand, type StreamStatus } from '@/lib/quiz/live-client';
-import type { HostCommand, HostEvent } from '@/lib/quiz/protocol';
+import { teachingOf, type HostCommand, type HostEvent } from '@/lib/quiz/protocol';
 import type { QuizCard } from '@/lib/quiz/types';
 
 import type { QuizChoice } from '../quiz-setup';
 import { Countdown } from '../shared/countdown';
 import { PodiumScreen } from '../shared/podium-screen';
 import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { RevealTeaching } from '../shared/reveal-teaching';
 import styles from '../shared/quiz.module.css';
 import setup from '../shared/setup.module.css';
 import { StandingsList, teamRows } from '../shared/standings-list';
 import { toReportRow } from '../shared/to-report-row';
+import { useGameSounds } from '../shared/quiz-sound';
+import { SoundToggle } from '../shared/sound-toggle';
 import { useWakeLock } from '../shared/use-wake-lock';
 import { PlayerChips, HostLobby } from './host-lobby';
 import { hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
@@ -41,6 +44,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<'saving' | 'saved' | 'failed'>('resume' in start && start.resume.reportSaved ? 'saved' : 'saving');
   useWakeLock(game !== null && view.phase !== 'podium' && view.phase !== 'expired' && view.phase !== 'replaced');
+  useGameSounds(view.phase, view.question?.index ?? null, view.phase === 'answering' ? (view.question?.deadline ?? null) : null);
 
   useEffect(() => {
     if (!('cards' in start)) return;
@@ -177,9 +181,12 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
               </p>
             )}
             {view.phase === 'reveal' && view.reveal && (
-              <p className={styles.result}>
-                {view.reveal.right} of {view.reveal.answered} answered right.
-              </p>
+              <>
+                <p className={styles.result}>
+                  {view.reveal.right} of {view.reveal.answered} answered right.
+                </p>
+                <RevealTeaching {...teachingOf(view.reveal)} />
+              </>
             )}
           </Pictured>
           <div className="row">
@@ -224,6 +231,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           <button type="button" className="btn btn-small" onClick={end}>
             End the game
           </button>
+          <SoundToggle />
         </div>
       )}
     </section>

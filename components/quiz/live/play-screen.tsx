@@ -12,10 +12,13 @@ import type { PlayerEvent } from '@/lib/quiz/protocol';
 import { ConfirmDialog } from '../../confirm-dialog';
 import { useFocusScreen } from '../../focus-screen';
 import styles from '../shared/quiz.module.css';
+import { SoundToggle } from '../shared/sound-toggle';
 import { useWakeLock } from '../shared/use-wake-lock';
+import { playerDeviceId } from './device-id';
 import { JoinForm } from './join-form';
 import { joinErrorMessage } from './join-messages';
 import { PlayerGame } from './player-game';
+import { PlayerMisses } from './player-misses';
 import { INITIAL_PLAYER_VIEW, lockAnswer, playerReducer, type PlayerView } from './player-view';
 import { playerSession, type PlayerSession } from './sessions';
 
@@ -51,7 +54,8 @@ export function PlayScreen() {
   const finished = view.phase === 'removed' || view.phase === 'expired' || view.phase === 'replaced' || status === 'gone';
   useWakeLock(session !== null && !finished && view.phase !== 'podium');
   const rejoining = !session && stored !== null && !error;
-  useFocusScreen((session !== null && !finished) || rejoining);
+  // At the podium the app comes back (tab bar and all): the player may go study their misses.
+  useFocusScreen((session !== null && !finished && view.phase !== 'podium') || rejoining);
 
   // A refresh: rejoin with the stored token (retried while the server cannot be reached).
   useEffect(() => {
@@ -91,7 +95,7 @@ export function PlayScreen() {
 
   const join = (code: string, nickname: string) => {
     setBusy(true);
-    joinGame(code, nickname)
+    joinGame(code, nickname, playerDeviceId())
       .then((s) => {
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname, code };
         setError(null);
@@ -167,6 +171,7 @@ export function PlayScreen() {
       ) : (
         <PlayerGame view={view} nickname={session.nickname} onAnswer={answer} />
       )}
+      {!finished && <SoundToggle />}
       {!finished && view.phase !== 'podium' && (
         <button type="button" className={`btn btn-small self-start ${styles.footer}`} onClick={() => setConfirmingLeave(true)}>
           Leave game
@@ -182,6 +187,7 @@ export function PlayScreen() {
           onCancel={() => setConfirmingLeave(false)}
         />
       )}
+      {view.phase === 'podium' && <PlayerMisses gameId={session.gameId} playerToken={session.playerToken} />}
       {view.phase === 'podium' && (
         <button type="button" className="btn self-start" onClick={restart}>
           Join another game

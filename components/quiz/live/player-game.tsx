@@ -3,7 +3,11 @@
 // rank after each question, the leaderboard, and the podium.
 import { Markdown } from '../../markdown';
 import { Countdown } from '../shared/countdown';
+import { questionSpeech } from '../shared/plain-text';
+import { useGameSounds } from '../shared/quiz-sound';
+import { ReadAloud } from '../shared/read-aloud';
 import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { RevealTeaching } from '../shared/reveal-teaching';
 import styles from '../shared/quiz.module.css';
 import { Podium, StandingsList, teamRows } from '../shared/standings-list';
 import type { PlayerView } from './player-view';
@@ -25,6 +29,7 @@ function resultText(view: PlayerView): string {
 
 export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nickname: string; onAnswer: (option: number) => void }) {
   const q = view.question;
+  useGameSounds(view.phase, q?.index ?? null, view.phase === 'answering' ? (q?.deadline ?? null) : null);
   const showQuestion = q && (view.phase === 'preview' || view.phase === 'answering' || view.phase === 'reveal');
   return (
     <>
@@ -41,6 +46,10 @@ export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nic
       {showQuestion && (
         <>
           <QuestionHeading id="play-title" index={q.index} total={q.total} prompt={q.prompt} />
+          <p className="sr-only" aria-live="polite">
+            {view.phase === 'answering' ? `Question ${q.index + 1} of ${q.total}: ${questionSpeech(q.prompt, q.options)}` : ''}
+          </p>
+          <ReadAloud prompt={q.prompt} options={view.phase === 'preview' ? null : q.options} />
           {view.phase === 'preview' && <p className={styles.result}>Get ready…</p>}
           {view.phase === 'answering' && q.deadline !== null && <Countdown key={q.index} deadline={q.deadline} totalSeconds={q.seconds} />}
           {q.options && q.diagram && (
@@ -84,6 +93,7 @@ export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nic
               {resultText(view)}
             </p>
           )}
+          {view.phase === 'reveal' && view.teaching && <RevealTeaching {...view.teaching} />}
         </>
       )}
       {view.phase === 'skipped' && <h2 id="play-title">The host skipped this question.</h2>}

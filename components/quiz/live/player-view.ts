@@ -1,6 +1,6 @@
 // What the player's phone shows, folded from the player's event stream (server/README.md).
 // Pure, so it is testable without a server or a browser.
-import type { PlayerEvent, PlayerSnapshot, QuestionState } from '@/lib/quiz/protocol';
+import { teachingOf, type PlayerEvent, type PlayerSnapshot, type QuestionState, type Teaching } from '@/lib/quiz/protocol';
 import type { QuestionDiagram } from '@/lib/quiz/types';
 
 import type { Ranked, TeamRanked } from '../shared/standings-list';
@@ -31,6 +31,8 @@ export interface PlayerView {
   /** Your locked answer to the current question. */
   locked: number | null;
   rightOption: number | null;
+  /** The card's explanation and source, from the reveal on (never before). */
+  teaching: Teaching | null;
   result: PlayerResult | null;
   you: { score: number; rank: number | null } | null;
   team: number | null;
@@ -46,6 +48,7 @@ export const INITIAL_PLAYER_VIEW: PlayerView = {
   question: null,
   locked: null,
   rightOption: null,
+  teaching: null,
   result: null,
   you: null,
   team: null,
@@ -81,6 +84,7 @@ function fromSnapshot(v: PlayerView, d: PlayerSnapshot, receivedAt: number): Pla
     question: q ? questionOf(q, d.phase === 'answering', v.skewMs, receivedAt) : null,
     locked: d.yourAnswer,
     rightOption: q?.correct ?? null,
+    teaching: q?.correct === undefined ? null : teachingOf(q),
     result: d.last,
     you: { score: d.you.score, rank: d.you.rank },
     team: d.you.team,
@@ -95,7 +99,7 @@ export const lockAnswer = (view: PlayerView, option: number): PlayerView => ({ .
 
 export function playerReducer(view: PlayerView, event: PlayerEvent, receivedAt: number): PlayerView {
   const v = 'at' in event.data ? { ...view, skewMs: event.data.at - receivedAt } : view;
-  const fresh = { locked: null, rightOption: null, result: null };
+  const fresh = { locked: null, rightOption: null, teaching: null, result: null };
   switch (event.name) {
     case 'snapshot':
       return fromSnapshot(v, event.data, receivedAt);
@@ -116,6 +120,7 @@ export function playerReducer(view: PlayerView, event: PlayerEvent, receivedAt: 
         phase: 'reveal',
         question: v.question && { ...v.question, deadline: null },
         rightOption: event.data.correct,
+        teaching: teachingOf(event.data),
         result: you ? { option: you.option, correct: you.correct, points: you.points } : { option: null, correct: false, points: 0 },
         you: you ? { score: you.score, rank: you.rank } : v.you,
       };

@@ -10,7 +10,16 @@ export function toReportRow(report: QuizReport, mode: QuizMode, decks: string[],
     decks,
     players: report.players
       .filter((p) => p.status === 'active')
-      .map((p) => ({ nickname: p.nickname, team: p.team, score: p.score, right: p.right, answered: p.answered, rank: p.rank })),
+      .map((p) => ({
+        nickname: p.nickname,
+        team: p.team,
+        score: p.score,
+        right: p.right,
+        answered: p.answered,
+        rank: p.rank,
+        ...(p.deviceId ? { deviceId: p.deviceId } : {}),
+        picks: p.picks,
+      })),
     questions: report.questions.map((q) => ({
       cardId: q.cardId,
       deckId: q.deckId,
@@ -19,6 +28,7 @@ export function toReportRow(report: QuizReport, mode: QuizMode, decks: string[],
       right: q.right,
       players: q.players,
       accuracy: q.accuracy,
+      correct: q.correct,
     })),
   };
 }

@@ -31,6 +31,20 @@ it('words a refused join from its code, not the server’s text', async () => {
   await act(async () => undefined);
 });
 
+it('sends this device’s own random identifier with every join, made once and kept on the device', async () => {
+  localStorage.clear();
+  const fake = installFakeFetch({ 'POST /api/join': () => ({ status: 404, body: { error: 'no game', code: 'game_not_found' } }) });
+  render(<PlayScreen />);
+  joinAs('Ana');
+  await screen.findByRole('alert');
+  joinAs('Bo');
+  await act(async () => undefined);
+  const [first, second] = fake.calls.map((c) => (c.body as { deviceId: string }).deviceId);
+  expect(first).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  expect(second).toBe(first);
+  expect(localStorage.getItem('quiz-device-id')).toBe(first);
+});
+
 describe('during a game', () => {
   const SESSION = { gameId: 'g1', playerId: 'p1', playerToken: 't'.repeat(43), nickname: 'Ana', team: null };
 
@@ -40,6 +54,7 @@ describe('during a game', () => {
       'POST /api/join': () => ({ status: 201, body: SESSION }),
       'POST /api/rejoin': () => ({ status: 200, body: SESSION }),
       'POST /api/games/g1/leave': () => ({ status: 200, body: { ok: true } }),
+      'GET /api/games/g1/misses': () => ({ status: 200, body: { questions: [] } }),
     });
     render(
       <AppFrame>
@@ -89,7 +104,7 @@ describe('during a game', () => {
     expect(sessionStorage.getItem('cc-player')).toBeNull();
   });
 
-  it('keeps the game on screen through the podium, until the player leaves it', async () => {
+  it('gives the app back at the podium (tab bar and all), so the player can go study their misses', async () => {
     playInFrame();
     await joinGame();
     act(() =>
@@ -101,7 +116,8 @@ describe('during a game', () => {
       }),
     );
     await screen.findByRole('heading', { name: 'Podium' });
-    expect(tabBar()).not.toBeInTheDocument();
+    expect(tabBar()).toBeInTheDocument();
+    expect(await screen.findByText('You missed nothing this game: nothing to add to your study.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Join another game' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
     expect(tabBar()).toBeInTheDocument();
