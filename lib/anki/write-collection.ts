@@ -36,9 +36,14 @@ function idFromHash(text: string): number {
   return 1_500_000_000_000 + (parseInt(contentHash(text).slice(0, 8), 36) % 100_000_000_000);
 }
 
-function tagsFor(card: CompiledCard): string {
-  const tags = [...card.tags.map((t) => `containerd::topic::${t}`), ...card.versions.map((v) => `containerd::v${v}`)];
-  return tags.length ? ` ${tags.map((t) => t.replace(/\s+/g, '_')).join(' ')} ` : '';
+/** Tags by topic (the deck, and the card's own tags) and by containerd version; Anki tags have no spaces. */
+function tagsFor(card: CompiledCard, deckId: string): string {
+  const tags = [
+    `containerd::deck::${deckId}`,
+    ...card.tags.map((t) => `containerd::topic::${t}`),
+    ...card.versions.map((v) => `containerd::v${v}`),
+  ];
+  return ` ${tags.map((t) => t.replace(/\s+/g, '_')).join(' ')} `;
 }
 
 function modelFor(card: CompiledCard): ExportModel {
@@ -212,7 +217,7 @@ export function writeCollection(SQL: SqlJsStatic, input: ExportInput): Uint8Arra
           guidFor(card.id),
           NOTE_TYPES[modelFor(card)].id,
           mod,
-          tagsFor(card),
+          tagsFor(card, deck.id),
           fields.join(FIELD_SEPARATOR),
           sortText,
           fieldChecksum(sortText),

@@ -11,3 +11,4 @@ export { liveQuery } from 'dexie';
 export * from './browse-queries';
 export * from './quiz-reports';
 export * from './reads';
+export * from './imported-decks';

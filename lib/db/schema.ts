@@ -4,7 +4,7 @@
 import { Dexie, type Table } from 'dexie';
 
 import type { LogDigestRow } from './log-digest';
-import type { CardRow, CardStateRow, DeckRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
+import type { CardRow, CardStateRow, DeckRow, MediaRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
 
 export const DB_NAME = 'containerd-cards';
 
@@ -36,6 +36,13 @@ export const STORES_V4 = {
   logDigests: 'chunk',
 };
 
+/** Version 5: decks marked by origin (bundled or imported), and the images of imported decks. */
+export const STORES_V5 = {
+  ...STORES_V4,
+  decks: 'id, order, origin',
+  media: 'name, *decks',
+};
+
 export class CardsDB extends Dexie {
   decks!: Table<DeckRow, string>;
   cards!: Table<CardRow, string>;
@@ -44,6 +51,7 @@ export class CardsDB extends Dexie {
   settings!: Table<SettingRow, string>;
   quizReports!: Table<QuizReportRow, number>;
   logDigests!: Table<LogDigestRow, number>;
+  media!: Table<MediaRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Relaxed durability: a commit is reported once the OS has the data, not after an fsync. An
@@ -71,6 +79,17 @@ export class CardsDB extends Dexie {
     this.version(3).stores(STORES_V3);
     // A new, empty cache: the first statistics read fills it from the log.
     this.version(4).stores(STORES_V4);
+    // Every deck before version 5 came with the app.
+    this.version(5)
+      .stores(STORES_V5)
+      .upgrade(async (tx) => {
+        await tx
+          .table('decks')
+          .toCollection()
+          .modify((deck: Partial<DeckRow>) => {
+            deck.origin ??= 'bundled';
+          });
+      });
   }
 }
 
