@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { COMMON_HEADERS, FALLBACK_CSP, pagePolicy, type HeaderMap } from '@/lib/http/security-headers';
+import { COMMON_HEADERS, FALLBACK_CSP, pagePolicy, WORKER_CSP, WORKER_PATH_PREFIX, type HeaderMap } from '@/lib/http/security-headers';
 
 export const HEADER_FILES = ['headers.json', '_headers'] as const;
 
@@ -124,6 +124,9 @@ export function computeSecurityHeaders(outDir: string): SecurityHeaders {
     byFile[`/${file}`] = { 'Content-Security-Policy': csp };
     for (const url of urlsForHtmlFile(file)) blocks.push(headerBlock(url, { 'Content-Security-Policy': csp }));
   }
+  const workers = listFiles(outDir).filter((file) => `/${file}`.startsWith(WORKER_PATH_PREFIX) && file.endsWith('.js'));
+  for (const file of workers) byFile[`/${file}`] = { 'Content-Security-Policy': WORKER_CSP };
+  if (workers.length > 0) blocks.push(headerBlock(`${WORKER_PATH_PREFIX}*`, { 'Content-Security-Policy': WORKER_CSP }));
   return { byFile, staticHostRules: `${blocks.join('\n\n')}\n` };
 }
 

@@ -91,6 +91,21 @@ describe('writeSecurityHeaders', () => {
     expect(directive(script['Content-Security-Policy']!, 'script-src')).toBe("script-src 'self'");
   });
 
+  it('lets WebAssembly compile in worker scripts under /workers/ only, which the server accepts', () => {
+    mkdirSync(path.join(outDir, 'workers'));
+    writeFileSync(path.join(outDir, 'workers', 'anki.js'), '');
+    writeSecurityHeaders(outDir);
+    const byFile = loadHeadersByFile(outDir);
+    const worker = headersForFile(byFile, '/workers/anki.js')['Content-Security-Policy']!;
+    expect(directive(worker, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(worker).not.toMatch(/(?<!wasm-)'unsafe-eval'|unsafe-inline/);
+    expect(headersForFile(byFile, '/study.html')['Content-Security-Policy']).not.toMatch(/wasm/);
+    expect(headersForFile(byFile, '/_next/a.js')['Content-Security-Policy']).not.toMatch(/wasm/);
+    expect(readFileSync(path.join(outDir, '_headers'), 'utf8')).toContain(
+      "/workers/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+    );
+  });
+
   it('writes _headers with common headers for every path and each page CSP under its URLs only', () => {
     writeSecurityHeaders(outDir);
     const rules = readFileSync(path.join(outDir, '_headers'), 'utf8');

@@ -70,6 +70,8 @@ describe('build-sw', () => {
         'study.html',
         'study.txt',
         'study/__next._tree.txt',
+        'workers/anki.js',
+        'workers/sql-wasm.wasm',
         'workers/stats.js',
       ].sort(),
     );

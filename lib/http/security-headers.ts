@@ -48,3 +48,22 @@ export function pagePolicy({ scriptHashes, styleHashes, styleAttributes }: PageP
 
 /** For everything that is not a page (scripts, JSON, the worker, a missing headers file): no inline code. */
 export const FALLBACK_CSP = pagePolicy({ scriptHashes: [], styleHashes: [], styleAttributes: false });
+
+/** The app's dedicated workers are served from here (lib/pwa/worker-files.ts). */
+export const WORKER_PATH_PREFIX = '/workers/';
+
+/**
+ * For worker scripts under WORKER_PATH_PREFIX. A dedicated worker takes its CSP from its own script's
+ * response, so WebAssembly may compile there ('wasm-unsafe-eval': sql.js, an optimizer) while pages
+ * keep a policy without it. Still no eval, no inline code and nothing from another origin.
+ */
+export const WORKER_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/** 'unsafe-eval' itself, not the narrower 'wasm-unsafe-eval' worker scripts may have. */
+export const UNSAFE_EVAL = /(?<!wasm-)'unsafe-eval'/;

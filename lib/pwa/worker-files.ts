@@ -6,4 +6,6 @@ export const WORKER_DIR = 'workers';
 export const WORKER_FILES = {
   /** The statistics (lib/db/stats.worker.ts), a classic worker. */
   stats: `/${WORKER_DIR}/stats.js`,
+  /** Anki packages and text files in, packages out (lib/db/anki.worker.ts), with sql.js's WebAssembly beside it. */
+  anki: `/${WORKER_DIR}/anki.js`,
 } as const;

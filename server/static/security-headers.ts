@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { COMMON_HEADERS, FALLBACK_CSP, type HeaderMap } from '@/lib/http/security-headers';
+import { COMMON_HEADERS, FALLBACK_CSP, UNSAFE_EVAL, type HeaderMap } from '@/lib/http/security-headers';
 
 export type HeadersByFile = Record<string, HeaderMap>;
 
@@ -33,7 +33,7 @@ export function loadHeadersByFile(outDir: string): HeadersByFile {
   const result: HeadersByFile = {};
   for (const [key, headers] of Object.entries(parsed)) {
     if (!isHeaderMap(headers)) throw new Error(`headers.json: entry ${key} must map header names to strings`);
-    if (Object.values(headers).some((v) => /unsafe-eval/.test(v))) {
+    if (Object.values(headers).some((v) => UNSAFE_EVAL.test(v))) {
       throw new Error(`headers.json: entry ${key} allows 'unsafe-eval'`);
     }
     result[key] = headers;
