@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { AnkiExportPanel } from '@/components/settings/anki-export-panel';
 import { BackupPanel } from '@/components/settings/backup-panel';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { StorageStatusPanel } from '@/components/settings/storage-status';
@@ -20,6 +21,10 @@ export default function SettingsPage() {
         <fieldset className="stack">
           <legend>Backup</legend>
           <BackupPanel />
+        </fieldset>
+        <fieldset className="stack">
+          <legend>Take it to Anki</legend>
+          <AnkiExportPanel />
         </fieldset>
       </div>
     </>

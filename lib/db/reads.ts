@@ -17,3 +17,9 @@ export async function quizCardsOf(db: CardsDB, deckIds: string[]): Promise<CardR
   const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
   return rows.filter((c) => (c.kind === 'choice' || (c.kind === 'diagram' && c.diagram?.interaction === 'point')) && c.retired === 0);
 }
+
+/** A deck's cards in deck order, retired ones left out (for a text export). */
+export async function deckCards(db: CardsDB, deckId: string): Promise<CardRow[]> {
+  const rows = await db.cards.where('deckId').equals(deckId).toArray();
+  return rows.filter((c) => c.retired === 0).sort((a, b) => a.position - b.position);
+}
