@@ -133,7 +133,10 @@ it('imports a package offline from the Decks tab, shows its image, studies it an
   for (let q = 0; q < 2; q++) {
     for (const name of ['Dee', 'Eve']) {
       await page.getByRole('button', { name: `I’m ${name}: show the question` }).tap();
-      await page.getByText(/Runbook question \d/).first().waitFor();
+      await page
+        .getByText(/Runbook question \d/)
+        .first()
+        .waitFor();
       await page
         .getByRole('group', { name: `${name}, choose an answer` })
         .getByRole('button')
