@@ -13,7 +13,7 @@ import { ZstdCodec } from 'zstd-codec';
 import { encodeMessage } from '../lib/anki/protobuf';
 import { SCHEMA11_SQL } from '../lib/anki/schema11';
 import { writePackage } from '../lib/anki/write-package';
-import { zipFiles } from '../lib/anki/zip';
+import { concat, zipFiles } from '../lib/anki/zip';
 import type { DeckBundle } from '../lib/decks/types';
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import type { RunningServer } from '../__tests__/e2e/helpers/server';
@@ -24,7 +24,7 @@ const ROOT = join(__dirname, '..');
 const DAY = 86_400_000;
 
 /** A schema-11 collection: basic notes with a little HTML, one card each, REVIEWS answers spread over a year. */
-function collection(SQL: SqlJsStatic, ver: number): Uint8Array {
+export function collection(SQL: SqlJsStatic, ver: number): Uint8Array {
   const db = new SQL.Database();
   db.exec(SCHEMA11_SQL);
   const models = {
@@ -63,6 +63,13 @@ function collection(SQL: SqlJsStatic, ver: number): Uint8Array {
   return bytes;
 }
 
+/** zstd in 1 MB frames, one after another (a valid zstd stream): zstd-codec's heap cannot take 20 MB at once. */
+function framed(zstd: { compress(b: Uint8Array, level?: number): Uint8Array }, bytes: Uint8Array): Uint8Array {
+  const frames: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += 1 << 20) frames.push(zstd.compress(bytes.subarray(at, at + (1 << 20)), 3));
+  return concat(frames);
+}
+
 async function packages(SQL: SqlJsStatic, dir: string): Promise<{ legacy: string; anki21b: string }> {
   const zstd = await new Promise<{ compress(b: Uint8Array, level?: number): Uint8Array }>((resolve) =>
     ZstdCodec.run((z) => resolve(new z.Simple())),
@@ -74,7 +81,7 @@ async function packages(SQL: SqlJsStatic, dir: string): Promise<{ legacy: string
     anki21b,
     zipFiles(
       {
-        'collection.anki21b': zstd.compress(collection(SQL, 18), 3),
+        'collection.anki21b': framed(zstd, collection(SQL, 18)),
         meta: encodeMessage([{ field: 1, varint: 3 }]),
         media: zstd.compress(encodeMessage([]), 3),
       },
@@ -89,7 +96,8 @@ async function importSeconds(server: RunningServer, file: string): Promise<numbe
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}/decks`);
-    await page.locator('.count-new').first().waitFor({ timeout: 60_000 });
+    // The button is enabled once the store has opened and the bundled decks are in.
+    await page.locator('button:has-text("Import a deck…"):enabled').waitFor({ timeout: 60_000 });
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a deck…' }).click();
     const t0 = Date.now();

@@ -62,6 +62,19 @@ export function withoutHandlers(html: string): string {
   return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/[\s/]on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, ' '));
 }
 
+const INERT_TAG = /^<\/?(b|i|u|em|strong|br|p|div|span|sub|sup|ul|ol|li|code|pre|hr|h[1-6]|blockquote|table|thead|tbody|tr|td|th)\s*\/?>$/i;
+
+/**
+ * Text whose every tag is one of a few inert tags with no attributes at all (most Anki fields: <b>,
+ * <br>, <div>) is what DOMPurify would return unchanged: nothing to run, load or style. Skipping it
+ * makes a 50,000-note import tens of seconds faster; anything else goes through DOMPurify.
+ */
+export function isPlainMarkup(html: string): boolean {
+  if (html.includes('<!') || html.includes('<?')) return false;
+  const tags = html.match(/<[^>]*>?/g) ?? [];
+  return tags.every((tag) => INERT_TAG.test(tag)) && !/<(?![a-z/!?])/i.test(html.replace(/<[^>]*>/g, ''));
+}
+
 const importers = new WeakMap<DOMPurify, (html: string) => string>();
 
 /**
@@ -79,7 +92,7 @@ export function importedHtmlSanitizer(purify: DOMPurify, make: () => DOMPurify):
     node.removeAttribute('src');
     if (src !== '' && !EXTERNAL.test(src)) node.setAttribute('data-media', mediaName(src));
   });
-  sanitize = (html) => own.sanitize(withoutHandlers(html), IMPORTED_CONFIG) as string;
+  sanitize = (html) => (isPlainMarkup(html) ? html : (own.sanitize(withoutHandlers(html), IMPORTED_CONFIG) as string));
   importers.set(purify, sanitize);
   return sanitize;
 }

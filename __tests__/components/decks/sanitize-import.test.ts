@@ -66,3 +66,14 @@ describe('imported HTML', () => {
     expect(card.html!.prompt).not.toContain('<script');
   });
 });
+
+describe('the plain-markup fast path', () => {
+  it('takes only attribute-free inert tags; everything else goes through DOMPurify', async () => {
+    const { isPlainMarkup } = await import('@/lib/markdown/render');
+    expect(isPlainMarkup('<b>Question 1</b>: what does <i>shim</i> do?<br>Line &amp; more')).toBe(true);
+    expect(isPlainMarkup('plain text, 1 < 2')).toBe(false);
+    for (const html of ['<b onclick="x()">a</b>', '<img src=x>', '<a href="javascript:x">a</a>', '<div style="x">a</div>', '<svg>', '<script>x</script>', '<!-- x -->', '<b', '<p >ok</p><x>']) {
+      expect([html, isPlainMarkup(html)]).toEqual([html, false]);
+    }
+  });
+});
