@@ -5,7 +5,7 @@
 // not a package is refused with the reason and writes nothing.
 import '../server/support/esm-shims';
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -92,6 +92,14 @@ it('imports a package offline from the Decks tab, shows its image, studies it an
   await page.goto(`${server.url}/`);
   await page.getByRole('link', { name: 'Decks', exact: true }).tap();
   await page.getByRole('heading', { name: 'My decks' }).waitFor();
+  // The bundled decks as an Anki package, from the service worker's cache.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download every deck for Anki (.apkg)' }).tap();
+  const apkg = await download;
+  expect(apkg.suggestedFilename()).toBe('containerd-cards.apkg');
+  const saved = join(dir, 'bundled.apkg');
+  await apkg.saveAs(saved);
+  expect(readFileSync(saved).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 3, 4]));
 
   const choose = async (path: string) => {
     const chooser = page.waitForEvent('filechooser');

@@ -13,12 +13,9 @@ import styles from './decks.module.css';
 import { DeckProgressBar } from './deck-progress-bar';
 import { ImportDeck } from './import-deck';
 import { InlineCode } from './inline-code';
-import { DeckTextDownload, OwnDeckActions } from './own-deck-actions';
+import { BundledApkgDownload, DeckTextDownload, OwnDeckActions } from './own-deck-actions';
 
 export type DeckListing = Pick<DeckRow, 'id' | 'title' | 'summary' | 'sources' | 'cardCount'>;
-
-/** Where the build puts every bundled deck as one Anki package (scripts/export-apkg.ts). */
-export const APKG_URL = '/decks/containerd-cards.apkg';
 
 type Item = { deck: DeckListing & Partial<Pick<DeckRow, 'origin' | 'order' | 'hash'>>; progress: DeckOverviewRow['progress'] | null };
 
@@ -82,11 +79,7 @@ export function DeckList({ listing }: { listing: DeckListing[] }) {
           {error}
         </p>
       )}
-      <p className="flush">
-        <a href={APKG_URL} download="containerd-cards.apkg">
-          Download every deck for Anki (.apkg)
-        </a>
-      </p>
+      <BundledApkgDownload />
       <ul className="deck-list">
         {decks
           .filter((d) => d.deck.origin !== 'imported')

@@ -9,6 +9,41 @@ import { ConfirmDialog } from '../confirm-dialog';
 import { useDb } from '../db-provider';
 import { saveFile } from '../save-file';
 
+/** Where the build puts every bundled deck as one Anki package (scripts/export-apkg.ts). */
+export const APKG_URL = '/decks/containerd-cards.apkg';
+
+/**
+ * Every bundled deck for Anki. Fetched by the page, then saved: a fetch is answered by the service
+ * worker's cache offline, where a plain download link's request is not.
+ */
+export function BundledApkgDownload() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const download = async () => {
+    setProblem(null);
+    try {
+      const res = await fetch(APKG_URL);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      saveFile(await res.blob(), 'containerd-cards.apkg');
+    } catch (e) {
+      setProblem(`The Anki package could not be loaded (${e instanceof Error ? e.message : String(e)}); try again online.`);
+    }
+  };
+  return (
+    <div className="stack">
+      <div className="row">
+        <button type="button" className="btn btn-small" onClick={() => void download()}>
+          Download every deck for Anki (.apkg)
+        </button>
+      </div>
+      {problem && (
+        <p className="error-text flush" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function DeckTextDownload({ deck }: { deck: Pick<DeckRow, 'id' | 'title' | 'summary' | 'order' | 'sources' | 'hash'> }) {
   const { db, store } = useDb();
   const download = async () => {
