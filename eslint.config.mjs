@@ -68,7 +68,7 @@ const config = [
     },
   },
   {
-    files: ['lib/srs/**/*.ts', 'lib/quiz/**/*.ts', 'lib/decks/**/*.ts', 'lib/insight/**/*.ts'],
+    files: ['lib/srs/**/*.ts', 'lib/quiz/**/*.ts', 'lib/decks/**/*.ts', 'lib/insight/**/*.ts', 'lib/anki/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: UI_AND_STORE }] },
   },
   {

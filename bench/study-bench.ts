@@ -2,12 +2,15 @@
 // Targets: today's queue ≤ 30 ms median, one answer with its transaction ≤ 10 ms median, cold start
 // to the first card on screen ≤ 1.5 s. ts-fsrs's own next() is printed as the floor. Then a
 // history of 50,000 reviews is added and a backup of it all is timed, step by step, to a file and back.
+// Last, the Anki package figures (bench/apkg-bench.ts).
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import { startServer } from '../__tests__/e2e/helpers/server';
 import { measureTapNext } from './tap-next';
+
+import { apkgBench } from './apkg-bench';
 
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 50_000);
@@ -142,6 +145,9 @@ async function main() {
     console.log(`${'decode (gunzip in slices + zod check)'.padEnd(52)} ${f(b.decodeMs / 1000, 2)} s`);
     console.log(`${'restore onto the same device (nothing differs)'.padEnd(52)} ${f(b.restoreSameMs / 1000, 2)} s`);
     console.log(`${`restore onto a fresh device (n=1, ${b.studied} studied)`.padEnd(52)} ${f(b.restoreFreshMs / 1000, 2)} s`);
+    await browser.close();
+    // Anki packages in and out, each import on a fresh profile (bench/apkg-bench.ts).
+    await apkgBench(server);
   } finally {
     await browser.close();
     await server.close();

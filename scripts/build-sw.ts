@@ -13,7 +13,9 @@ import { buildWorkers } from './build-workers';
 const ROOT = path.resolve(__dirname, '..');
 export const SW_SOURCE = path.join(ROOT, 'sw', 'sw.ts');
 
-export const PRECACHE_GLOBS = ['**/*.{html,txt,js,css,png,svg,ico,webmanifest,json,woff2,wasm}'];
+// wasm: fsrs-browser beside the optimizer's worker, sql.js beside the Anki worker; apkg: the bundled decks
+// as an Anki package, downloadable offline.
+export const PRECACHE_GLOBS = ['**/*.{html,txt,js,css,png,svg,ico,webmanifest,json,woff2,wasm,apkg}'];
 
 export interface BuildSwResult {
   swPath: string;

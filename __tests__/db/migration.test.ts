@@ -2,10 +2,10 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 
-import { loadDeckQueue, DEFAULT_PREFS, STORES_V1, STORES_V2, STORES_V3 } from '@/lib/db';
+import { loadDeckQueue, DEFAULT_PREFS, STORES_V1, STORES_V2, STORES_V3, STORES_V4, syncBundle } from '@/lib/db';
 import { readStatsSource } from '@/lib/db/stats-source';
 
-import { freshFactory, openDb } from './helpers';
+import { freshFactory, openDb, SAMPLE } from './helpers';
 
 describe('schema migrations', () => {
   it('opens a database written by version 1 with the current version', async () => {
@@ -155,5 +155,23 @@ describe('schema migrations', () => {
     expect(source.logs.elapsedDays[0]).toBe(1);
     expect(source.cards.length).toBe(1);
     expect(await db.logDigests.count()).toBe(1);
+  });
+
+  it('opens a database written by version 4: its decks are bundled, the media table is there, and sync still replaces them', async () => {
+    const factory = freshFactory();
+    const v4 = new Dexie('migrate-v4', { indexedDB: factory, IDBKeyRange });
+    v4.version(4).stores(STORES_V4);
+    await v4.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 0 });
+    await v4.table('decks').put({ id: 'gone', title: 'Gone', summary: 's', order: 5, sources: [], hash: 'h', cardCount: 0 });
+    v4.close();
+
+    const db = openDb(factory, 'migrate-v4');
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect((await db.decks.toArray()).map((d) => d.origin)).toEqual(['bundled', 'bundled']);
+    expect(await db.decks.where('origin').equals('bundled').count()).toBe(2);
+    expect(await db.media.count()).toBe(0);
+    await syncBundle(db, SAMPLE(), 1);
+    expect(await db.decks.get('gone')).toBeUndefined();
   });
 });

@@ -92,18 +92,20 @@ describe('writeSecurityHeaders', () => {
     expect(directive(script['Content-Security-Policy']!, 'script-src')).toBe("script-src 'self'");
   });
 
-  it('lets the optimizer’s worker, and nothing else, compile WebAssembly, in headers.json and _headers', () => {
+  it('lets the optimizer’s and the Anki worker, and nothing else, compile WebAssembly, in headers.json and _headers', () => {
     const { staticHostRules } = writeSecurityHeaders(outDir);
     const byFile = loadHeadersByFile(outDir);
-    const worker = headersForFile(byFile, '/workers/optimizer.js')['Content-Security-Policy']!;
-    expect(directive(worker, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
-    expect(worker).toBe(WASM_WORKER_CSP);
-    expect(allowsUnsafeEval(worker)).toBe(false);
+    for (const file of ['/workers/optimizer.js', '/workers/anki.js']) {
+      const worker = headersForFile(byFile, file)['Content-Security-Policy']!;
+      expect(directive(worker, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+      expect(worker).toBe(WASM_WORKER_CSP);
+      expect(allowsUnsafeEval(worker)).toBe(false);
+      expect(staticHostRules).toContain(`${file}\n  Content-Security-Policy: ${WASM_WORKER_CSP}`);
+    }
     for (const file of ['/study.html', '/index.html', '/workers/stats.js', '/sw.js']) {
       expect(headersForFile(byFile, file)['Content-Security-Policy']).not.toContain('wasm-unsafe-eval');
     }
-    expect(staticHostRules).toContain(`/workers/optimizer.js\n  Content-Security-Policy: ${WASM_WORKER_CSP}`);
-    expect(staticHostRules.match(/wasm-unsafe-eval/g)).toHaveLength(1);
+    expect(staticHostRules.match(/wasm-unsafe-eval/g)).toHaveLength(2);
   });
 
   it('writes _headers with common headers for every path and each page CSP under its URLs only', () => {

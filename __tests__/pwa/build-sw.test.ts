@@ -70,8 +70,10 @@ describe('build-sw', () => {
         'study.html',
         'study.txt',
         'study/__next._tree.txt',
+        'workers/anki.js',
         'workers/fsrs_browser_bg.wasm',
         'workers/optimizer.js',
+        'workers/sql-wasm.wasm',
         'workers/stats.js',
       ].sort(),
     );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { AnkiExportPanel } from '@/components/settings/anki-export-panel';
 import { BackupPanel } from '@/components/settings/backup-panel';
 import { FsrsParameters } from '@/components/settings/fsrs-parameters';
 import { SettingsForm } from '@/components/settings/settings-form';
@@ -25,6 +26,10 @@ export default function SettingsPage() {
         <fieldset className="stack">
           <legend>Backup</legend>
           <BackupPanel />
+        </fieldset>
+        <fieldset className="stack">
+          <legend>Take it to Anki</legend>
+          <AnkiExportPanel />
         </fieldset>
       </div>
     </>

@@ -23,6 +23,7 @@ async function seed(cards: number, reviews: number, seedValue: number): Promise<
   await db.decks.put({
     id: DECK,
     title: 'Synthetic learner',
+    origin: 'bundled',
     summary: 'npm run bench:insight',
     order: 999,
     sources: [],

@@ -78,6 +78,7 @@ async function seed(count: number): Promise<{ ms: number }> {
   await db.decks.put({
     id: DECK,
     title: 'Benchmark deck',
+    origin: 'bundled',
     summary: 'Synthetic cards for npm run bench.',
     order: 999,
     sources: [],

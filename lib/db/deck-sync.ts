@@ -1,6 +1,7 @@
 // Loads the bundled decks into IndexedDB, on first run and whenever a new app version ships changed
 // decks. Content is replaced; progress never is: unchanged cards keep their state, edited cards keep
 // their schedule, removed cards are retired (logs kept, back if the card returns), new cards arrive new.
+// Imported decks (origin 'imported') are the learner's own: sync never retires or removes them.
 import type { DeckBundle } from '@/lib/decks';
 import { newSchedState } from '@/lib/srs/new-state';
 
@@ -32,7 +33,7 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
     const bundleCardIds = new Set<string>();
     for (const deck of bundle.decks) {
       const { cards, ...meta } = deck;
-      const deckRow: DeckRow = { ...meta, cardCount: cards.length };
+      const deckRow: DeckRow = { ...meta, cardCount: cards.length, origin: 'bundled' };
       await db.decks.put(deckRow);
       // Two bulk reads per deck, not two reads per card: first run writes every card.
       const ids = cards.map((c) => c.id);
@@ -63,7 +64,8 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
       await db.cards.bulkPut(cardPuts);
       await db.cardStates.bulkPut(statePuts);
     }
-    const gone = await db.cards.filter((c) => !bundleCardIds.has(c.id) && c.retired === 0).toArray();
+    const imported = new Set((await db.decks.where('origin').equals('imported').primaryKeys()) as string[]);
+    const gone = await db.cards.filter((c) => !bundleCardIds.has(c.id) && c.retired === 0 && !imported.has(c.deckId)).toArray();
     for (const card of gone) {
       report.retired++;
       await db.cards.update(card.id, { retired: 1 });
@@ -74,7 +76,7 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
       }
     }
     const bundleDeckIds = new Set(bundle.decks.map((d) => d.id));
-    await db.decks.filter((d) => !bundleDeckIds.has(d.id)).delete();
+    await db.decks.filter((d) => !bundleDeckIds.has(d.id) && d.origin !== 'imported').delete();
     await db.settings.put({ key: BUNDLE_KEY, value: bundle.version });
   });
   return report;

@@ -17,3 +17,4 @@ export * from './extra-new';
 export * from './custom-study';
 export * from './optimizer-store';
 export * from './upgrade-cards';
+export * from './imported-decks';

@@ -28,3 +28,9 @@ export async function quizCardsOf(db: CardsDB, deckIds: string[], version: Study
       (version === null || versionsHoldFor(c.versions, version)),
   );
 }
+
+/** A deck's cards in deck order, retired ones left out (for a text export). */
+export async function deckCards(db: CardsDB, deckId: string): Promise<CardRow[]> {
+  const rows = await db.cards.where('deckId').equals(deckId).toArray();
+  return rows.filter((c) => c.retired === 0).sort((a, b) => a.position - b.position);
+}

@@ -30,6 +30,18 @@ export interface DeckRow {
   sources: DeckSource[];
   hash: string;
   cardCount: number;
+  /** Bundled decks come with the app and deck sync keeps them; imported ones are the learner's own. */
+  origin: DeckOrigin;
+}
+
+export type DeckOrigin = 'bundled' | 'imported';
+
+/** An image of an imported deck, by the name its cards use; kept while a deck in `decks` uses it. */
+export interface MediaRow {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  decks: string[];
 }
 
 export interface CardRow extends CompiledCard {

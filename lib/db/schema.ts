@@ -5,7 +5,7 @@ import { Dexie, type Table } from 'dexie';
 
 import type { LogDigestRow } from './log-digest';
 import { PREFS_KEY, withDefaults, type Prefs } from './prefs';
-import type { CardRow, CardStateRow, DeckRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
+import type { CardRow, CardStateRow, DeckRow, MediaRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
 import { placeForLine } from './study-line';
 
 export const DB_NAME = 'containerd-cards';
@@ -38,12 +38,19 @@ export const STORES_V4 = {
   logDigests: 'chunk',
 };
 
+/** Version 5: decks marked by origin (bundled or imported), and the images of imported decks. */
+export const STORES_V5 = {
+  ...STORES_V4,
+  decks: 'id, order, origin',
+  media: 'name, *decks',
+};
+
 /**
- * Version 7: cards that do not hold for the learner's containerd line leave the queues (study-line.ts);
- * `[queue+due]` counts the reviews due on each day across decks, for the load balancer.
+ * Version 7 (6 was never shipped): cards that do not hold for the learner's containerd line leave the
+ * queues (study-line.ts); `[queue+due]` counts the reviews due on each day across decks, for the load balancer.
  */
 export const STORES_V7 = {
-  ...STORES_V4,
+  ...STORES_V5,
   cardStates: 'cardId, deckId, [deckId+queue+due], [queue+due]',
 };
 
@@ -55,6 +62,7 @@ export class CardsDB extends Dexie {
   settings!: Table<SettingRow, string>;
   quizReports!: Table<QuizReportRow, number>;
   logDigests!: Table<LogDigestRow, number>;
+  media!: Table<MediaRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Relaxed durability: a commit is reported once the OS has the data, not after an fsync. An
@@ -82,7 +90,17 @@ export class CardsDB extends Dexie {
     this.version(3).stores(STORES_V3);
     // A new, empty cache: the first statistics read fills it from the log.
     this.version(4).stores(STORES_V4);
-    // Versions 5 and 6 belong to other branches of this release; each adds its own tables.
+    // Every deck before version 5 came with the app.
+    this.version(5)
+      .stores(STORES_V5)
+      .upgrade(async (tx) => {
+        await tx
+          .table('decks')
+          .toCollection()
+          .modify((deck: Partial<DeckRow>) => {
+            deck.origin ??= 'bundled';
+          });
+      });
     this.version(7)
       .stores(STORES_V7)
       .upgrade(async (tx) => {

@@ -52,7 +52,7 @@ export function pagePolicy({ scriptHashes, styleHashes, styleAttributes }: PageP
 export const FALLBACK_CSP = pagePolicy({ scriptHashes: [], styleHashes: [], styleAttributes: false });
 
 /**
- * The optimizer's worker (fsrs-browser, fsrs-rs in WebAssembly): the strict policy plus
+ * The workers that compile WebAssembly (the optimizer's fsrs-browser, the Anki worker's sql.js): the strict policy plus
  * 'wasm-unsafe-eval', which lets it compile WebAssembly and still allows no eval of JavaScript. A
  * dedicated worker takes its policy from its own script's response, so pages keep theirs without it.
  */
@@ -61,6 +61,7 @@ export const WASM_WORKER_CSP = FALLBACK_CSP.replace("script-src 'self'", "script
 /** Scripts served with headers of their own (keys are paths under out/), after the "*" defaults. */
 export const SCRIPT_HEADERS: Record<string, HeaderMap> = {
   [WORKER_FILES.optimizer]: { 'Content-Security-Policy': WASM_WORKER_CSP },
+  [WORKER_FILES.anki]: { 'Content-Security-Policy': WASM_WORKER_CSP },
 };
 
 /** True when a policy lets JavaScript be evaluated from strings ('unsafe-eval'; 'wasm-unsafe-eval' does not). */

@@ -10,4 +10,6 @@ export const WORKER_FILES = {
   optimizer: `/${WORKER_DIR}/optimizer.js`,
   /** fsrs-browser's WebAssembly, fetched by the optimizer's worker. */
   optimizerWasm: `/${WORKER_DIR}/fsrs_browser_bg.wasm`,
+  /** Anki packages and text files in, packages out (lib/db/anki.worker.ts), with sql.js's WebAssembly beside it. */
+  anki: `/${WORKER_DIR}/anki.js`,
 } as const;

@@ -9,7 +9,16 @@ import { quizCardsOf, syncBundle, type DeckRow } from '@/lib/db';
 import { CHOICE } from '../../decks/fixtures';
 import { bundleOf, freshFactory, openDb } from '../../db/helpers';
 
-const deck = { id: 'sample', title: 'Sample deck', summary: '', order: 1, sources: [], hash: 'h', cardCount: 2 } as DeckRow;
+const deck = {
+  id: 'sample',
+  title: 'Sample deck',
+  summary: '',
+  order: 1,
+  sources: [],
+  hash: 'h',
+  cardCount: 2,
+  origin: 'bundled',
+} as DeckRow;
 
 it('passes the chosen version with the game’s choices', () => {
   const onStart = jest.fn();

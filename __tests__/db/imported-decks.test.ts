@@ -1,0 +1,138 @@
+/** @jest-environment node */
+// The learner's own decks in the store: written in one go with replayed history, never retired by deck
+// sync, renamed and deleted with what only they used, refused whole when they would replace a bundled deck.
+import type { ImportedDeck } from '@/lib/anki/imported';
+import { replayReviews } from '@/lib/anki/replay';
+import {
+  deleteImportedDeck,
+  DeckNotImportedError,
+  progressForExport,
+  renameImportedDeck,
+  saveImport,
+  syncBundle,
+  Q,
+  type PreparedImport,
+} from '@/lib/db';
+import { createScheduler } from '@/lib/srs/fsrs-adapter';
+
+import { PNG } from '../anki/support';
+import { bundleOf, freshFactory, openDb, SAMPLE, snapshot } from './helpers';
+import { BASIC } from '../decks/fixtures';
+
+const NOW = Date.UTC(2026, 5, 1, 12);
+const DAY = 86_400_000;
+
+function imported(id = 'imp-team', cards = 3): ImportedDeck {
+  return {
+    id,
+    title: 'Team runbook',
+    summary: '',
+    sources: [],
+    cards: Array.from({ length: cards }, (_, i) => ({
+      id: `${id}-c${i}`,
+      deckId: id,
+      kind: 'basic' as const,
+      prompt: `Q${i}`,
+      answer: `A${i}`,
+      source: '',
+      sourceUrl: '',
+      versions: [],
+      tags: [],
+      position: i,
+      html: { prompt: `<p>Q${i} <img data-media="pic.png"></p>`, answer: `<p>A${i}</p>` },
+      hash: `h${i}`,
+    })),
+  };
+}
+
+function prepared(deck = imported()): PreparedImport {
+  const reviews = [
+    { cardId: deck.cards[0]!.id, rating: 3 as const, reviewedAt: NOW - 10 * DAY, durationMs: 4000 },
+    { cardId: deck.cards[0]!.id, rating: 3 as const, reviewedAt: NOW - 5 * DAY, durationMs: 3000 },
+  ];
+  const replay = replayReviews(createScheduler(), reviews);
+  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], reviews: replay.reviews, states: replay.states };
+}
+
+describe('imported decks', () => {
+  it('arrive with the state their history earns, their log and their images', async () => {
+    const db = openDb(freshFactory());
+    const saved = await saveImport(db, prepared(), { now: NOW, timeZone: 'UTC' });
+    expect(saved).toMatchObject({ added: 3, updated: 0, reviews: 2, media: 1 });
+    expect(await db.decks.get('imp-team')).toMatchObject({ origin: 'imported', cardCount: 3 });
+    const state = (await db.cardStates.get('imp-team-c0'))!;
+    expect(state.sched.phase).toBe('review');
+    expect(state.sched.reps).toBe(2);
+    expect(state.queue).toBe(Q.review);
+    expect(state.rev).toBe(2);
+    expect((await db.cardStates.get('imp-team-c1'))!.queue).toBe(Q.new);
+    const logs = await db.reviewLogs.orderBy('reviewedAt').toArray();
+    expect(logs.map((l) => [l.before.sched.phase, l.before.rev])).toEqual([
+      ['new', 0],
+      [logs[1]!.before.sched.phase, 1],
+    ]);
+    expect((await db.media.get('pic.png'))!.decks).toEqual(['imp-team']);
+  });
+
+  it('are updated by a second import of the same file, keeping progress made here and adding no history twice', async () => {
+    const db = openDb(freshFactory());
+    await saveImport(db, prepared(), { now: NOW, timeZone: 'UTC' });
+    await renameImportedDeck(db, 'imp-team', 'On call');
+    const again = await saveImport(db, prepared(imported('imp-team', 2)), { now: NOW, timeZone: 'UTC' });
+    expect(again).toMatchObject({ added: 0, updated: 2, reviews: 0 });
+    expect(await db.reviewLogs.count()).toBe(2);
+    expect((await db.decks.get('imp-team'))!.title).toBe('On call');
+    expect((await db.cards.get('imp-team-c2'))!.retired).toBe(1);
+  });
+
+  it('are never retired or removed by deck sync', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    await saveImport(db, prepared(), { now: NOW, timeZone: 'UTC' });
+    const report = await syncBundle(db, bundleOf(BASIC), NOW + DAY);
+    expect(report.retired).toBe(3);
+    expect(await db.decks.get('imp-team')).toBeDefined();
+    expect((await db.cards.where('deckId').equals('imp-team').toArray()).map((c) => c.retired)).toEqual([0, 0, 0]);
+    expect((await db.cardStates.get('imp-team-c0'))!.queue).toBe(Q.review);
+  });
+
+  it('are renamed within bounds, and deleted with their cards, history and images; bundled decks are refused', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const before = await snapshot(db);
+    await saveImport(db, prepared(), { now: NOW, timeZone: 'UTC' });
+    expect(await renameImportedDeck(db, 'imp-team', '   ')).toBe('A deck needs a name.');
+    expect(await renameImportedDeck(db, 'imp-team', 'x'.repeat(121))).toMatch(/at most 120/);
+    await expect(renameImportedDeck(db, 'sample', 'Mine')).rejects.toBeInstanceOf(DeckNotImportedError);
+    await expect(deleteImportedDeck(db, 'sample')).rejects.toBeInstanceOf(DeckNotImportedError);
+    await deleteImportedDeck(db, 'imp-team');
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.media.count()).toBe(0);
+  });
+
+  it('writes nothing when the import would replace a bundled deck', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const before = await snapshot(db);
+    const other = imported('imp-team');
+    const clash = { ...imported('sample'), title: 'Clash' };
+    await expect(saveImport(db, { ...prepared(other), decks: [other, clash] }, { now: NOW, timeZone: 'UTC' })).rejects.toBeInstanceOf(
+      DeckNotImportedError,
+    );
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.media.count()).toBe(0);
+  });
+
+  it('come back out for an export with progress and answers', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    await saveImport(db, prepared(), { now: NOW, timeZone: 'UTC' });
+    const out = await progressForExport(db);
+    expect(out.decks.map((d) => [d.id, d.cards.length])).toEqual([
+      ['sample', 4],
+      ['imp-team', 3],
+    ]);
+    expect(out.reviews).toHaveLength(2);
+    expect(out.states.get('imp-team-c0')!.phase).toBe('review');
+  });
+});

@@ -1,0 +1,231 @@
+// The learner's own decks: an import (already parsed, its history replayed, its HTML sanitized) written
+// in one transaction, so a failure leaves nothing behind; renaming and deleting them; and reading
+// everything back for an export. Importing the same file again updates its cards (same ids) and keeps
+// the progress made here; history is added only for cards that arrive new.
+import type { ImportedDeck } from '@/lib/anki/imported';
+import type { MediaFile } from '@/lib/anki/media';
+import type { ReplayedReview } from '@/lib/anki/replay';
+import type { ExportReview } from '@/lib/anki/revlog';
+import { contentHash } from '@/lib/decks/hash';
+import type { CompiledDeck } from '@/lib/decks/types';
+import { newSchedState } from '@/lib/srs/new-state';
+import type { SchedState } from '@/lib/srs/types';
+
+import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow, type ReviewLogRow } from './rows';
+import type { CardsDB } from './schema';
+
+/** Rows per bulk write: few, large writes are what IndexedDB does fast. */
+const CHUNK = 20_000;
+
+export interface PreparedImport {
+  decks: ImportedDeck[];
+  media: MediaFile[];
+  reviews: ReplayedReview[];
+  states: Map<string, SchedState>;
+}
+
+export interface SavedImport {
+  decks: { id: string; title: string }[];
+  added: number;
+  updated: number;
+  reviews: number;
+  media: number;
+}
+
+export class DeckNotImportedError extends Error {
+  constructor(deckId: string) {
+    super(`Deck ${deckId} came with the app: only your own decks can be renamed or deleted.`);
+    this.name = 'DeckNotImportedError';
+  }
+}
+
+async function putChunked<T>(rows: T[], put: (chunk: T[]) => Promise<unknown>, onRows?: (n: number) => void): Promise<void> {
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    await put(rows.slice(at, at + CHUNK));
+    onRows?.(Math.min(CHUNK, rows.length - at));
+  }
+}
+
+export async function saveImport(
+  db: CardsDB,
+  prepared: PreparedImport,
+  opts: { now: number; timeZone: string; onProgress?: (written: number, total: number) => void },
+): Promise<SavedImport> {
+  const report: SavedImport = { decks: [], added: 0, updated: 0, reviews: 0, media: 0 };
+  const cardCount = prepared.decks.reduce((n, d) => n + d.cards.length, 0);
+  const total = cardCount * 2 + prepared.reviews.length;
+  let written = 0;
+  const progress = (n: number) => {
+    written += n;
+    opts.onProgress?.(written, total);
+  };
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.media], async () => {
+    const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
+    const deckIds = prepared.decks.map((d) => d.id);
+    const oldDecks = await db.decks.bulkGet(deckIds);
+    const arriving = new Set<string>();
+    const cardPuts: CardRow[] = [];
+    const statePuts: CardStateRow[] = [];
+    for (const [i, deck] of prepared.decks.entries()) {
+      const old = oldDecks[i];
+      if (old && old.origin !== 'imported') throw new DeckNotImportedError(deck.id);
+      const row: DeckRow = {
+        id: deck.id,
+        title: old?.title ?? deck.title,
+        summary: deck.summary,
+        order: old?.order ?? lastOrder + 1 + i,
+        sources: deck.sources,
+        hash: contentHash(deck.cards.map((c) => c.hash).join('|')),
+        cardCount: deck.cards.length,
+        origin: 'imported',
+      };
+      await db.decks.put(row);
+      report.decks.push({ id: row.id, title: row.title });
+      const ids = deck.cards.map((c) => c.id);
+      const oldStates = await db.cardStates.bulkGet(ids);
+      const keep = new Set(ids);
+      for (const [j, card] of deck.cards.entries()) {
+        cardPuts.push({ ...card, retired: 0 });
+        const state = oldStates[j];
+        if (state) {
+          report.updated++;
+          const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
+          statePuts.push({ ...kept, ...placeInQueue(kept, card.position, false) });
+          continue;
+        }
+        report.added++;
+        arriving.add(card.id);
+        const sched = prepared.states.get(card.id) ?? newSchedState(opts.now);
+        const reps = sched.reps;
+        const base = { cardId: card.id, deckId: deck.id, sched, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: reps };
+        statePuts.push({ ...base, ...placeInQueue(base, card.position, false) });
+      }
+      // Cards the file no longer has leave the deck's queue; their history stays, as for bundled decks.
+      const dropped = await db.cards
+        .where('deckId')
+        .equals(deck.id)
+        .filter((c) => !keep.has(c.id) && c.retired === 0)
+        .toArray();
+      for (const card of dropped) {
+        cardPuts.push({ ...card, retired: 1 });
+        const state = await db.cardStates.get(card.id);
+        if (state) statePuts.push({ ...state, rev: state.rev + 1, ...placeInQueue(state, card.position, true) });
+      }
+    }
+    await putChunked(cardPuts, (c) => db.cards.bulkPut(c), progress);
+    await putChunked(statePuts, (c) => db.cardStates.bulkPut(c), progress);
+
+    const deckOf = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, d.id] as const)));
+    const revs = new Map<string, number>();
+    const logs: ReviewLogRow[] = [];
+    for (const r of prepared.reviews) {
+      if (!arriving.has(r.cardId)) continue;
+      const deckId = deckOf.get(r.cardId)!;
+      const rev = revs.get(r.cardId) ?? 0;
+      revs.set(r.cardId, rev + 1);
+      const base = { cardId: r.cardId, deckId, sched: r.before, suspended: 0 as const, buriedUntil: 0, flag: 0, rev };
+      logs.push({
+        cardId: r.cardId,
+        deckId,
+        rating: r.rating,
+        reviewedAt: r.reviewedAt,
+        timeZone: opts.timeZone,
+        durationMs: r.durationMs,
+        before: { ...base, ...placeInQueue(base, 0, false) },
+        after: r.after,
+      });
+    }
+    await putChunked(logs, (c) => db.reviewLogs.bulkAdd(c), progress);
+    report.reviews = logs.length;
+
+    const oldMedia = await db.media.bulkGet(prepared.media.map((m) => m.name));
+    const mediaPuts: MediaRow[] = prepared.media.map((m, i) => ({
+      name: m.name,
+      type: m.type,
+      bytes: m.bytes,
+      decks: [...new Set([...(oldMedia[i]?.decks ?? []), ...deckIds])],
+    }));
+    await db.media.bulkPut(mediaPuts);
+    report.media = mediaPuts.length;
+  });
+  return report;
+}
+
+async function importedDeck(db: CardsDB, deckId: string): Promise<DeckRow> {
+  const deck = await db.decks.get(deckId);
+  if (!deck || deck.origin !== 'imported') throw new DeckNotImportedError(deckId);
+  return deck;
+}
+
+export const MAX_DECK_TITLE = 120;
+
+/** Renames one of the learner's decks; returns the problem with the title instead when there is one. */
+export async function renameImportedDeck(db: CardsDB, deckId: string, title: string): Promise<string | null> {
+  const clean = title.trim().replace(/\s+/g, ' ');
+  if (clean === '') return 'A deck needs a name.';
+  if (clean.length > MAX_DECK_TITLE) return `A deck's name can have at most ${MAX_DECK_TITLE} characters.`;
+  await db.transaction('rw', [db.decks], async () => {
+    await importedDeck(db, deckId);
+    await db.decks.update(deckId, { title: clean });
+  });
+  return null;
+}
+
+/** Deletes one of the learner's decks with its cards, progress, history and the images only it used. */
+export async function deleteImportedDeck(db: CardsDB, deckId: string): Promise<void> {
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.media], async () => {
+    await importedDeck(db, deckId);
+    await db.cards.where('deckId').equals(deckId).delete();
+    await db.cardStates.where('deckId').equals(deckId).delete();
+    await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, -Infinity], [deckId, Infinity]).delete();
+    const media = await db.media.where('decks').equals(deckId).toArray();
+    const [orphans, shared] = [media.filter((m) => m.decks.length === 1), media.filter((m) => m.decks.length > 1)];
+    await db.media.bulkDelete(orphans.map((m) => m.name));
+    await db.media.bulkPut(shared.map((m) => ({ ...m, decks: m.decks.filter((d) => d !== deckId) })));
+    await db.decks.delete(deckId);
+  });
+}
+
+/** An image of an imported deck, by the name its cards use. */
+export const getMedia = (db: CardsDB, name: string): Promise<MediaRow | undefined> => db.media.get(name);
+
+/** Every deck as the Anki writer reads it, with the learner's progress and answers. */
+export async function progressForExport(
+  db: CardsDB,
+): Promise<{ decks: CompiledDeck[]; states: Map<string, SchedState>; reviews: ExportReview[] }> {
+  return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs], async () => {
+    const [decks, cards, states, logs] = await Promise.all([
+      db.decks.orderBy('order').toArray(),
+      db.cards.toArray(),
+      db.cardStates.toArray(),
+      db.reviewLogs.orderBy('id').toArray(),
+    ]);
+    const byDeck = new Map<string, CardRow[]>();
+    for (const card of cards) {
+      if (card.retired) continue;
+      const list = byDeck.get(card.deckId) ?? [];
+      list.push(card);
+      byDeck.set(card.deckId, list);
+    }
+    return {
+      decks: decks.map((d) => ({
+        id: d.id,
+        title: d.title,
+        summary: d.summary,
+        order: d.order,
+        sources: d.sources,
+        hash: d.hash,
+        cards: (byDeck.get(d.id) ?? []).sort((a, b) => a.position - b.position),
+      })),
+      states: new Map(states.map((s) => [s.cardId, s.sched])),
+      reviews: logs.map((l) => ({
+        cardId: l.cardId,
+        rating: l.rating,
+        reviewedAt: l.reviewedAt,
+        durationMs: l.durationMs,
+        before: l.before.sched,
+        after: l.after,
+      })),
+    };
+  });
+}
