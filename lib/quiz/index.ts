@@ -9,3 +9,4 @@ export * from './standings';
 export * from './types';
 export * from './views';
 export { currentQuestion, expectedAnswers } from './flow';
+export * from './grading';

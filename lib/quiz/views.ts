@@ -1,6 +1,7 @@
 // What each audience may see. Players never get the right option or anyone else's answer
 // before the reveal; the host screen (often on a projector) gets no answers early either.
-import { currentQuestion, expectedAnswers } from './flow';
+import { answerKey, currentQuestion, expectedAnswers, extraMsOf } from './flow';
+import { kindOf } from './grading';
 import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
 import type { QuizEvent, QuizState, Standing } from './types';
 
@@ -9,24 +10,21 @@ export interface WireEvent {
   data: Record<string, unknown>;
 }
 
+function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy: Partial<T> = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy as Omit<T, K>;
+}
+
 const publicStanding = (s: Standing) => ({ nickname: s.nickname, team: s.team, score: s.score, rank: s.rank });
 
 export function eventForHost(event: QuizEvent): WireEvent | null {
   switch (event.type) {
     case 'answer-received':
       return { name: 'answer-count', data: { at: event.at, index: event.index, answered: event.answered, expected: event.expected } };
-    case 'reveal':
-      return {
-        name: 'reveal',
-        data: {
-          at: event.at,
-          index: event.index,
-          correct: event.correct,
-          counts: event.counts,
-          answered: event.answered,
-          right: event.right,
-        },
-      };
+    case 'reveal': {
+      return { name: 'reveal', data: omit(event, 'type', 'results') };
+    }
     case 'leaderboard':
       return {
         name: 'leaderboard',
@@ -56,28 +54,40 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
       return event.playerId === playerId ? { name: 'removed', data: { at: event.at, reason: event.reason } } : null;
     case 'player-connection':
     case 'lobby-locked':
+    case 'challenge-answer':
       return null;
+    case 'time-extended':
+      return event.playerId === playerId ? { name: 'time-extended', data: { at: event.at, seconds: event.seconds } } : null;
     case 'host-connection':
       return { name: 'host-connection', data: { at: event.at, connected: event.connected } };
     case 'game-started':
-      return { name: 'game-started', data: { at: event.at, total: event.total, team: event.teams?.[playerId] ?? null } };
-    case 'answer-received':
-      return event.playerId === playerId
-        ? { name: 'answer-locked', data: { at: event.at, index: event.index, option: event.option } }
-        : null;
-    case 'reveal':
       return {
-        name: 'reveal',
+        name: 'game-started',
         data: {
           at: event.at,
-          index: event.index,
-          correct: event.correct,
-          counts: event.counts,
-          answered: event.answered,
-          right: event.right,
-          you: event.results[playerId] ?? null,
+          total: event.total,
+          team: event.teams?.[playerId] ?? null,
+          timer: event.timer,
+          reducedMotion: event.reducedMotion,
         },
       };
+    case 'answer-received': {
+      if (event.playerId !== playerId) return null;
+      const { at, index, option, text, order } = event;
+      return {
+        name: 'answer-locked',
+        data: { at, index, option, ...(text === undefined ? {} : { text }), ...(order === undefined ? {} : { order }) },
+      };
+    }
+    case 'reveal': {
+      return { name: 'reveal', data: { ...omit(event, 'type', 'results'), you: event.results[playerId] ?? null } };
+    }
+    case 'question-open': {
+      // Each player sees their own end of answering (extra time granted); the map stays on the server.
+      const extra = event.extraMs?.[playerId] ?? 0;
+      const data = omit(event, 'type', 'extraMs');
+      return { name: 'question-open', data: { ...data, endsAt: data.endsAt === null ? null : data.endsAt + extra } };
+    }
     case 'leaderboard':
       return {
         name: 'leaderboard',
@@ -101,7 +111,6 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
         },
       };
     case 'question-preview':
-    case 'question-open':
     case 'question-skipped': {
       const { type, ...data } = event;
       return { name: type, data };
@@ -114,8 +123,8 @@ function youIn(list: Standing[], playerId: string) {
   return own === undefined ? null : { score: own.score, rank: own.rank };
 }
 
-/** The current question as an audience may see it in this phase. */
-function questionView(state: QuizState) {
+/** The current question as an audience may see it in this phase (`extraMs`: the player's extra time). */
+function questionView(state: QuizState, extraMs = 0) {
   const question = currentQuestion(state);
   if (question === undefined || state.phase === 'lobby' || state.phase === 'podium') return null;
   const revealed = state.phase === 'reveal' || state.phase === 'leaderboard';
@@ -125,11 +134,23 @@ function questionView(state: QuizState) {
     total: state.questions.length,
     deckId: question.deckId,
     prompt: question.prompt,
+    kind: kindOf(question),
     options: state.phase === 'preview' ? null : question.options,
     ...(question.diagram && state.phase !== 'preview' ? { diagram: question.diagram } : {}),
-    endsAt: state.phase === 'preview' ? state.deadline : state.phase === 'answering' ? state.answeringEndsAt : null,
+    endsAt:
+      state.phase === 'preview'
+        ? state.deadline
+        : state.phase === 'answering' && state.answeringEndsAt !== null
+          ? state.answeringEndsAt + extraMs
+          : null,
     ...(result !== undefined && !result.skipped
-      ? { correct: question.correct, counts: result.counts, answered: result.answered, right: result.right }
+      ? {
+          ...answerKey(question),
+          counts: result.counts,
+          ...(result.typed === undefined ? {} : { typed: result.typed }),
+          answered: result.answered,
+          right: result.right,
+        }
       : {}),
   };
 }
@@ -171,8 +192,12 @@ export function playerSnapshot(state: QuizState, playerId: string) {
     phase: state.phase,
     hostConnected: state.hostConnected,
     total: state.questions.length,
-    question: questionView(state),
+    question: questionView(state, extraMsOf(state, playerId)),
     yourAnswer: answer === undefined ? null : answer.option,
+    yourText: answer?.text ?? null,
+    yourOrder: answer?.order ?? null,
+    timer: state.settings.timer !== false,
+    reducedMotion: state.settings.reducedMotion === true,
     last: showLast ? player.last : null,
     you: { playerId, nickname: player.nickname, team: player.team, score: player.score, rank: rankOf(list, playerId) },
     top: state.phase === 'leaderboard' || state.phase === 'podium' ? list.slice(0, LEADERBOARD_SIZE).map(publicStanding) : null,
