@@ -1,13 +1,22 @@
 // The live-game use cases: create, join, rejoin, host commands, answers. Every change goes
 // through the engine inside one atomic store update; limits and the game budget are checked here.
-import { applyCommand, createQuiz, quizReport, toQuizCard, type QuizCard, type QuizCommand, type QuizResult } from '@/lib/quiz';
+import {
+  applyCommand,
+  createQuiz,
+  quizReport,
+  toQuizCard,
+  type QuizCard,
+  type QuizCommand,
+  type QuizResult,
+  type Response,
+} from '@/lib/quiz';
 
 import { gameBytes, requestBytes, type GameBudget } from './budget';
 import { HttpError, engineStatus } from './http-error';
 import { JoinGuard } from './join-guard';
 import type { GameServiceOptions } from './options';
 import { retryAfterSeconds, type RateStore } from './rate-limit';
-import { LIMITS, type CreateGameBody, type HostCommandBody } from './schemas';
+import { LIMITS, type AnswerBody, type CreateGameBody, type HostCommandBody } from './schemas';
 import { holdThroughOutage, isStoreUnavailable } from './store-errors';
 import type { GameRecord, GameStore, UpdateResult } from './store';
 import { hashToken, newGameId, newJoinCode, newPlayerId, newToken, sameHash, TOKEN_PATTERN } from './tokens';
@@ -70,7 +79,7 @@ export class GameService {
     const cards = body.cards
       .map((c) => toQuizCard(c))
       .filter((c): c is QuizCard => c !== undefined && (wanted === undefined || wanted.has(c.deckId)));
-    if (cards.length === 0) throw new HttpError(400, 'no playable multiple-choice cards in the chosen decks');
+    if (cards.length === 0) throw new HttpError(400, 'no playable cards in the chosen decks');
     const quiz = createQuiz(
       cards,
       { ...body.settings, graceMs: this.options.graceMs, maxPlayers: body.settings?.maxPlayers ?? this.options.maxPlayersPerGame },
@@ -165,9 +174,11 @@ export class GameService {
     const command: QuizCommand =
       body.type === 'kick'
         ? { type: 'kick', playerId: body.playerId }
-        : body.type === 'lock' || body.type === 'unlock'
-          ? { type: 'lock', locked: body.type === 'lock' }
-          : { type: body.type };
+        : body.type === 'extend'
+          ? { type: 'extend', playerId: body.playerId, seconds: body.seconds }
+          : body.type === 'lock' || body.type === 'unlock'
+            ? { type: 'lock', locked: body.type === 'lock' }
+            : { type: body.type };
     return (await this.apply(gameId, command)).record;
   }
 
@@ -176,24 +187,25 @@ export class GameService {
    * was on time and how fast it was. While the store is unreachable the answer is held (up to
    * answerHoldMs) and retried, so an answer sent before the deadline counts once the store is back.
    */
-  async answer(gameId: string, token: string | undefined, index: number, option: number, receivedAt = this.options.now()) {
+  async answer(gameId: string, token: string | undefined, body: AnswerBody, receivedAt = this.options.now()) {
+    const { index, ...response } = body;
     let interrupted = false;
     const attempt = async () => {
       try {
         const playerId = await this.authenticatePlayer(gameId, token);
         try {
-          await this.apply(gameId, { type: 'answer', playerId, option, index }, receivedAt);
+          await this.apply(gameId, { type: 'answer', playerId, index, ...response }, receivedAt);
         } catch (error) {
           // A write that timed out may still have reached the store: it counts once, not twice.
           if (!(
             interrupted &&
             error instanceof HttpError &&
             error.statusCode === 409 &&
-            (await this.answerCounted(gameId, playerId, index, option))
+            (await this.answerCounted(gameId, playerId, index, response))
           ))
             throw error;
         }
-        return { accepted: true as const, index, option };
+        return { accepted: true as const, index, ...response };
       } catch (error) {
         if (isStoreUnavailable(error)) interrupted = true;
         throw error;
@@ -202,12 +214,16 @@ export class GameService {
     return holdThroughOutage(attempt, this.options.answerHoldMs, this.options.now);
   }
 
-  private async answerCounted(gameId: string, playerId: string, index: number, option: number): Promise<boolean> {
+  private async answerCounted(gameId: string, playerId: string, index: number, response: Response): Promise<boolean> {
     const quiz = (await this.store.get(gameId))?.quiz;
     if (quiz === undefined || quiz.index !== index) return false;
-    if (quiz.phase === 'answering') return quiz.answers[playerId]?.option === option;
     const revealed = quiz.phase === 'reveal' || quiz.phase === 'leaderboard';
-    return revealed && quiz.players.find((p) => p.id === playerId)?.last?.option === option;
+    const recorded =
+      quiz.phase === 'answering' ? quiz.answers[playerId] : revealed ? quiz.players.find((p) => p.id === playerId)?.last : undefined;
+    if (recorded === undefined || recorded === null) return false;
+    if ('option' in response) return recorded.option === response.option;
+    if ('text' in response) return recorded.text === response.text.trim();
+    return recorded.order?.join() === response.order.join();
   }
 
   async leave(gameId: string, token: string | undefined): Promise<void> {

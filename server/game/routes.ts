@@ -166,7 +166,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     // The answer's time is when it reached this server, whatever happens to the store after.
     const receivedAt = service.options.now();
     const body = parse(answerSchema, request.body);
-    return service.answer(gameIdOf(request), tokenOf(request), body.index, body.option, receivedAt);
+    return service.answer(gameIdOf(request), tokenOf(request), body, receivedAt);
   });
 
   app.post('/api/games/:gameId/leave', small, async (request) => {

@@ -4,7 +4,10 @@
 // below them (longest prompt 145 characters, longest option 96, 100 questions ≈ 42 KB).
 import { z } from 'zod';
 
+import { EXTRA_SECONDS_MAX } from '@/lib/quiz/engine';
+import { TYPED_MAX_CHARS } from '@/lib/quiz/grading';
 import { JOIN_CODE_PATTERN } from '@/lib/quiz/join-errors';
+import { ACCEPT_MAX } from '@/lib/quiz/questions';
 
 export const LIMITS = {
   cards: 500,
@@ -23,10 +26,40 @@ const prompt = z.string().trim().min(1).max(LIMITS.promptChars);
 const choiceText = z.string().trim().min(1).max(LIMITS.choiceChars);
 const source = z.string().max(LIMITS.sourceChars).optional();
 
+const acceptList = z.array(z.string().trim().min(1).max(TYPED_MAX_CHARS)).min(1).max(ACCEPT_MAX);
+
+/** A typed-command question in the quiz's own shape: no options, the accepted answers. */
+const typedQuizCard = z
+  .object({
+    id,
+    deckId: id,
+    kind: z.literal('typed'),
+    prompt,
+    choices: z.array(choiceText).max(0),
+    correct: z.literal(-1),
+    accept: acceptList,
+    source,
+  })
+  .strict();
+
+/** An order question in the quiz's own shape: the steps in their right order. */
+const orderQuizCard = z
+  .object({
+    id,
+    deckId: id,
+    kind: z.literal('order'),
+    prompt,
+    choices: z.array(choiceText).min(2).max(LIMITS.choicesPerCard),
+    correct: z.literal(-1),
+    source,
+  })
+  .strict();
+
 const quizCard = z
   .object({
     id,
     deckId: id,
+    kind: z.enum(['choice', 'truefalse']).optional(),
     prompt,
     choices: z.array(choiceText).min(2).max(LIMITS.choicesPerCard),
     correct: z
@@ -63,12 +96,43 @@ const compiledChoiceCard = z.object({
   source,
 });
 
+const answerText = z
+  .string()
+  .max(LIMITS.promptChars * 4)
+  .optional();
+
+/** Compiled true/false, typed and order cards; other fields are accepted and dropped. */
+const compiledTrueFalseCard = z.object({
+  id,
+  deckId: id,
+  kind: z.literal('truefalse'),
+  prompt,
+  answer: answerText,
+  truth: z.boolean(),
+  source,
+});
+const compiledTypedCard = z.object({ id, deckId: id, kind: z.literal('typed'), prompt, answer: answerText, accept: acceptList, source });
+const compiledOrderCard = z.object({
+  id,
+  deckId: id,
+  kind: z.literal('order'),
+  prompt,
+  answer: answerText,
+  steps: z
+    .array(z.object({ text: choiceText }))
+    .min(2)
+    .max(LIMITS.choicesPerCard),
+  source,
+});
+
 export function settingsSchema(maxPlayers: number) {
   return z
     .object({
       questionCount: z.number().int().min(1).max(100),
       secondsPerQuestion: z.number().int().min(5).max(240),
-      previewSeconds: z.number().int().min(0).max(15),
+      previewSeconds: z.number().int().min(0).max(60),
+      timer: z.boolean(),
+      reducedMotion: z.boolean(),
       scoring: z.enum(['speed', 'accuracy']),
       streakBonus: z.boolean(),
       teamCount: z
@@ -88,7 +152,17 @@ export function createGameSchema(maxPlayers: number) {
     .object({
       decks: z.array(id).max(LIMITS.decks).optional(),
       cards: z
-        .array(z.union([quizCard, compiledChoiceCard]))
+        .array(
+          z.union([
+            quizCard,
+            typedQuizCard,
+            orderQuizCard,
+            compiledChoiceCard,
+            compiledTrueFalseCard,
+            compiledTypedCard,
+            compiledOrderCard,
+          ]),
+        )
         .min(1)
         .max(LIMITS.cards),
       settings: settingsSchema(maxPlayers).optional(),
@@ -102,24 +176,40 @@ export const joinSchema = z
 
 export const rejoinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'malformed token') }).strict();
 
-export const answerSchema = z
-  .object({
-    index: z.number().int().min(0).max(1000),
-    option: z
-      .number()
-      .int()
-      .min(0)
-      .max(LIMITS.choicesPerCard - 1),
-  })
-  .strict();
+const answerIndex = z.number().int().min(0).max(1000);
+const optionIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(LIMITS.choicesPerCard - 1);
+
+/** One answer: an option, a typed command, or an order of the options. */
+export const answerSchema = z.union([
+  z.object({ index: answerIndex, option: optionIndex }).strict(),
+  z.object({ index: answerIndex, text: z.string().max(TYPED_MAX_CHARS) }).strict(),
+  z
+    .object({
+      index: answerIndex,
+      order: z.array(optionIndex).min(2).max(LIMITS.choicesPerCard),
+    })
+    .strict(),
+]);
 
 export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['lock', 'unlock', 'start', 'next', 'skip', 'end']) }).strict(),
   z.object({ type: z.literal('kick'), playerId: z.string().min(1).max(64) }).strict(),
+  z
+    .object({
+      type: z.literal('extend'),
+      playerId: z.string().min(1).max(64),
+      seconds: z.number().int().min(0).max(EXTRA_SECONDS_MAX),
+    })
+    .strict(),
 ]);
 
 export type CreateGameBody = z.output<ReturnType<typeof createGameSchema>>;
 export type HostCommandBody = z.output<typeof hostCommandSchema>;
+export type AnswerBody = z.output<typeof answerSchema>;
 
 /** "cards.3.choices: Too small…" — the first problem, for `{ error }`. */
 export function firstIssue(error: z.ZodError): string {
