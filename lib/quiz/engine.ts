@@ -93,6 +93,7 @@ function closeIfAllAnswered(state: QuizState, now: number, events: Step['events'
 
 function join(state: QuizState, command: Extract<QuizCommand, { type: 'join' }>, now: number): QuizResult {
   if (state.phase === 'podium') return refuse('the game is over');
+  if (state.challenge !== undefined && now > state.challenge.deadline) return refuse('the challenge is over: its deadline has passed');
   if (state.locked) return refuse('the lobby is locked', 'forbidden');
   if (state.players.some((p) => p.id === command.playerId)) return refuse('player id already used');
   const checked = checkNickname(command.nickname);

@@ -10,3 +10,4 @@ export * from './types';
 export * from './views';
 export { currentQuestion, expectedAnswers } from './flow';
 export * from './grading';
+export * from './challenge';

@@ -1,6 +1,7 @@
 // What each audience may see. Players never get the right option or anyone else's answer
 // before the reveal; the host screen (often on a projector) gets no answers early either.
 import { answerKey, currentQuestion, expectedAnswers, extraMsOf } from './flow';
+import { challengeProgressForHost } from './challenge';
 import { kindOf } from './grading';
 import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
 import type { QuizEvent, QuizState, Standing } from './types';
@@ -176,6 +177,7 @@ export function hostSnapshot(state: QuizState) {
     top: list.slice(0, LEADERBOARD_SIZE),
     standings: state.phase === 'podium' ? list : null,
     teams: teamStandings(state),
+    challenge: state.challenge === undefined ? null : { deadline: state.challenge.deadline, progress: challengeProgressForHost(state) },
   };
 }
 
