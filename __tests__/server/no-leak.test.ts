@@ -174,3 +174,49 @@ describe('fairness for an order question: the right order travels only with the 
     expect(a.before).not.toMatch(/"order":\[2,0,3,1\]|correct|"counts"|"right"/);
   });
 });
+
+describe('fairness in a challenge: a question’s right answer travels only in the response recording the answer to it', () => {
+  /** Yu plays a two-question challenge; returns the bytes before each answer was recorded, and the answers' responses. */
+  async function challengeRun(correct: number, otherAnswer: number) {
+    const h = await new Harness().start({ game: { random: seededRandom(7) } });
+    try {
+      const second = { ...card(correct), id: 'second', prompt: 'And again: which runtime?' };
+      const res = await h.post('/api/challenges', {
+        cards: [card(correct), second],
+        settings: { questionCount: 2 },
+        deadline: Date.now() + 60 * 60_000,
+      });
+      const game = JSON.parse(res.body) as { gameId: string; code: string; hostToken: string };
+      const xi = await h.join(game.code, 'Xi');
+      await h.post(`/api/games/${game.gameId}/challenge/answers`, { index: 0, option: otherAnswer }, xi.playerToken);
+      const yuJoin = await h.post('/api/join', { code: game.code, nickname: 'Yu' });
+      const yu = JSON.parse(yuJoin.body) as { playerId: string; playerToken: string };
+      const secrets = [game.gameId, game.code, game.hostToken, xi.playerId, xi.playerToken, yu.playerId, yu.playerToken];
+      const mask = (text: string) => secrets.reduce((t, s) => t.split(s).join('<secret>'), text).replace(/\d{13}/g, '<time>');
+      const url = (path: string) => `/api/games/${game.gameId}/challenge${path}`;
+      // Everything Yu can fetch before answering anything: both questions and the progress.
+      const before = [yuJoin.body, (await h.get(url(''), yu.playerToken)).body, (await h.get(url('/questions/0'), yu.playerToken)).body];
+      before.push((await h.get(url('/questions/1'), yu.playerToken)).body);
+      const first = (await h.post(url('/answers'), { index: 0, option: 1 }, yu.playerToken)).body;
+      // Between the two answers: question 2's answer must still be unknown.
+      const between = [(await h.get(url('/questions/1'), yu.playerToken)).body];
+      const second2 = (await h.post(url('/answers'), { index: 1, option: 1 }, yu.playerToken)).body;
+      return { before: mask(before.join('\n')), first: mask(first), between: mask(between.join('\n')), second: mask(second2) };
+    } finally {
+      await h.stop();
+    }
+  }
+
+  it('sends byte-identical data before each answer, whatever the right option and the other player’s answer', async () => {
+    const a = await challengeRun(0, 0);
+    const b = await challengeRun(2, 3);
+    expect(a.before).toContain('"options":');
+    expect(b.before).toBe(a.before);
+    expect(b.between).toBe(a.between);
+    expect(a.before + a.between).not.toMatch(/correct|Xi|"counts"|"right"/);
+    // The answers' responses carry the right option, so the runs differ there.
+    expect(a.first).toContain('"correct":');
+    expect(b.first).not.toBe(a.first);
+    expect(b.second).not.toBe(a.second);
+  });
+});

@@ -1,17 +1,26 @@
-// The live-game use cases: create, join, rejoin, host commands, answers. Every change goes
+// The live-game use cases: create, join, rejoin, host commands, answers, and challenges. Every change goes
 // through the engine inside one atomic store update; limits and the game budget are checked here.
 import {
+  CHALLENGE_MAX_MS,
+  CHALLENGE_MIN_MS,
   applyCommand,
+  asChallenge,
+  challengeAnswer,
+  challengeAnswerEvent,
+  challengeQuestion,
+  challengeView,
   createQuiz,
   quizReport,
   toQuizCard,
+  type ChallengeAnswerResult,
   type QuizCard,
   type QuizCommand,
   type QuizResult,
+  type QuizState,
   type Response,
 } from '@/lib/quiz';
 
-import { gameBytes, requestBytes, type GameBudget } from './budget';
+import { challengeBytes, gameBytes, requestBytes, type GameBudget } from './budget';
 import { HttpError, engineStatus } from './http-error';
 import { JoinGuard } from './join-guard';
 import type { GameServiceOptions } from './options';
@@ -29,6 +38,8 @@ export interface CreatedGame {
   hostToken: string;
   questionCount: number;
   expiresAt: number;
+  /** Challenges: answers and joins are taken until this time (epoch ms). */
+  deadline?: number;
 }
 
 export interface PlayerSession {
@@ -36,7 +47,15 @@ export interface PlayerSession {
   playerId: string;
   nickname: string;
   team: number | null;
+  /** 'challenge': played alone through the challenge routes until `deadline`. */
+  mode: 'live' | 'challenge';
+  deadline: number | null;
 }
+
+const modeOf = (quiz: QuizState) =>
+  quiz.challenge === undefined
+    ? { mode: 'live' as const, deadline: null }
+    : { mode: 'challenge' as const, deadline: quiz.challenge.deadline };
 
 export interface ServiceLimits {
   rates: RateStore;
@@ -73,22 +92,36 @@ export class GameService {
     if (!room.ok) throw new HttpError(503, fullMessage(room.reason), { retryAfter: Math.ceil(room.retryAfterMs / 1000) });
   }
 
-  async createGame(body: CreateGameBody): Promise<CreatedGame> {
+  /**
+   * A challenge: the same game, played alone by each player until `deadline`. It lives until the deadline
+   * plus finishedTtlMs (the host's time to read the report); then the store drops it (Redis: key TTL).
+   */
+  async createChallenge(body: CreateGameBody, deadline: number): Promise<CreatedGame> {
+    const now = this.options.now();
+    if (!Number.isFinite(deadline) || deadline < now + CHALLENGE_MIN_MS) throw new HttpError(400, 'deadline: at least 5 minutes from now');
+    if (deadline > now + CHALLENGE_MAX_MS) throw new HttpError(400, 'deadline: at most 14 days from now');
+    return this.createGame(body, deadline);
+  }
+
+  async createGame(body: CreateGameBody, deadline?: number): Promise<CreatedGame> {
     const now = this.options.now();
     const wanted = body.decks === undefined ? undefined : new Set(body.decks);
     const cards = body.cards
       .map((c) => toQuizCard(c))
       .filter((c): c is QuizCard => c !== undefined && (wanted === undefined || wanted.has(c.deckId)));
     if (cards.length === 0) throw new HttpError(400, 'no playable cards in the chosen decks');
-    const quiz = createQuiz(
+    const created = createQuiz(
       cards,
       { ...body.settings, graceMs: this.options.graceMs, maxPlayers: body.settings?.maxPlayers ?? this.options.maxPlayersPerGame },
       { now, ...(this.options.random ? { random: this.options.random } : {}) },
     );
+    const quiz = deadline === undefined ? created : asChallenge(created, deadline);
     const gameId = newGameId();
     const hostToken = newToken();
-    // Until someone joins, the game lives only lobbyTtlMs; the first join extends it.
-    const lobbyTtl = Math.min(this.options.lobbyTtlMs, this.options.gameTtlMs);
+    // Until someone joins, the game lives only lobbyTtlMs; the first join extends it. A challenge lives
+    // until its deadline and the report window after it.
+    const lobbyTtl =
+      deadline === undefined ? Math.min(this.options.lobbyTtlMs, this.options.gameTtlMs) : deadline + this.options.finishedTtlMs - now;
     const record: GameRecord = {
       id: gameId,
       code: '',
@@ -98,22 +131,30 @@ export class GameService {
       createdAt: now,
       expiresAt: now + lobbyTtl,
     };
-    const admitted = await this.limits.budget.admit(gameId, gameBytes(record), record.expiresAt, now);
+    const bytes = deadline === undefined ? gameBytes(record) : challengeBytes(record);
+    const admitted = await this.limits.budget.admit(gameId, bytes, record.expiresAt, now);
     if (!admitted.ok) throw new HttpError(503, fullMessage(admitted.reason), { retryAfter: Math.ceil(admitted.retryAfterMs / 1000) });
     try {
-      record.code = await this.reserveCode(gameId);
+      record.code = await this.reserveCode(gameId, Math.max(this.options.gameTtlMs, record.expiresAt - now));
       await this.store.create(record);
     } catch (error) {
       await this.limits.budget.release(gameId).catch(() => undefined);
       throw error;
     }
-    return { gameId, code: record.code, hostToken, questionCount: quiz.questions.length, expiresAt: record.expiresAt };
+    return {
+      gameId,
+      code: record.code,
+      hostToken,
+      questionCount: quiz.questions.length,
+      expiresAt: record.expiresAt,
+      ...(deadline === undefined ? {} : { deadline }),
+    };
   }
 
-  private async reserveCode(gameId: string): Promise<string> {
+  private async reserveCode(gameId: string, ttlMs: number): Promise<string> {
     for (let i = 0; i < CODE_ATTEMPTS; i++) {
       const code = newJoinCode();
-      if (await this.store.reserveCode(code, gameId, this.options.gameTtlMs)) return code;
+      if (await this.store.reserveCode(code, gameId, ttlMs)) return code;
     }
     throw new HttpError(503, 'no free join code; try again', { retryAfter: 1 });
   }
@@ -133,7 +174,7 @@ export class GameService {
       if (player === undefined) throw new HttpError(500, 'join lost');
       const playerToken = newToken();
       await this.store.bindToken(hashToken(playerToken), { gameId, playerId }, Math.max(1, result.record.expiresAt - now));
-      return { gameId, playerId, playerToken, nickname: player.nickname, team: player.team };
+      return { gameId, playerId, playerToken, nickname: player.nickname, team: player.team, ...modeOf(result.record.quiz) };
     } catch (error) {
       if (error instanceof HttpError && error.statusCode >= 400 && error.statusCode < 500) await this.joins.failed(ip, now);
       throw error;
@@ -151,7 +192,7 @@ export class GameService {
       const departed = record.quiz.departed.find((p) => p.id === binding.playerId);
       throw new HttpError(403, departed?.status === 'kicked' ? 'you were removed from this game' : 'you left this game');
     }
-    return { gameId: record.id, playerId: player.id, nickname: player.nickname, team: player.team };
+    return { gameId: record.id, playerId: player.id, nickname: player.nickname, team: player.team, ...modeOf(record.quiz) };
   }
 
   async authenticatePlayer(gameId: string, token: string | undefined): Promise<string> {
@@ -226,6 +267,52 @@ export class GameService {
     return recorded.order?.join() === response.order.join();
   }
 
+  private async challengeRecord(gameId: string, token: string | undefined) {
+    const playerId = await this.authenticatePlayer(gameId, token);
+    const record = await this.store.get(gameId);
+    if (record === undefined) throw new HttpError(404, 'the challenge is over');
+    if (record.quiz.challenge === undefined) throw new HttpError(409, 'this game is not a challenge');
+    if (!record.quiz.players.some((p) => p.id === playerId)) throw new HttpError(403, 'you left this challenge');
+    return { playerId, record };
+  }
+
+  /** Where a challenge player stands: the deadline, the next question, their answers so far. */
+  async challengeProgress(gameId: string, token: string | undefined) {
+    const { playerId, record } = await this.challengeRecord(gameId, token);
+    return challengeView(record.quiz, playerId);
+  }
+
+  /** One question of a challenge, without its answer (a phone fetches them one at a time, then may go offline). */
+  async challengeQuestion(gameId: string, token: string | undefined, index: number) {
+    const { record } = await this.challengeRecord(gameId, token);
+    const question = challengeQuestion(record.quiz, index);
+    if (question === undefined) throw new HttpError(404, 'no such question');
+    return question;
+  }
+
+  /**
+   * Records a challenge answer as of `receivedAt` and returns its outcome with the right answer (the
+   * answer is stored first). An answer sent again (an offline queue) returns the recorded outcome.
+   */
+  async challengeAnswer(gameId: string, token: string | undefined, body: AnswerBody, receivedAt = this.options.now()) {
+    const { index, ...response } = body;
+    const attempt = async () => {
+      const playerId = await this.authenticatePlayer(gameId, token);
+      const result = await this.store.update(gameId, (record) => {
+        const out: ChallengeAnswerResult =
+          record.quiz.challenge === undefined
+            ? { ok: false, error: 'this game is not a challenge', status: 'conflict' }
+            : challengeAnswer(record.quiz, playerId, index, response, receivedAt);
+        if (!out.ok || out.repeated) return { value: out };
+        return { record: { ...record, quiz: out.state }, events: [challengeAnswerEvent(out, receivedAt)], value: out };
+      });
+      if (result === undefined) throw new HttpError(404, 'the challenge is over');
+      if (!result.value.ok) throw new HttpError(engineStatus(result.value.status), result.value.error);
+      return { accepted: true as const, repeated: result.value.repeated, ...result.value.outcome };
+    };
+    return holdThroughOutage(attempt, this.options.answerHoldMs, this.options.now);
+  }
+
   async leave(gameId: string, token: string | undefined): Promise<void> {
     const playerId = await this.authenticatePlayer(gameId, token);
     await this.apply(gameId, { type: 'leave', playerId });
@@ -248,7 +335,7 @@ export class GameService {
       const expiresAt =
         out.state.phase === 'podium'
           ? Math.min(record.expiresAt, now + finishedTtlMs)
-          : out.state.players.length > 0 && record.expiresAt < full
+          : out.state.challenge === undefined && out.state.players.length > 0 && record.expiresAt < full
             ? full
             : record.expiresAt;
       movedExpiry = expiresAt === record.expiresAt ? undefined : expiresAt;

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
-import { joinUrlFor } from '@/lib/quiz/join-links';
+import { challengeUrlFor, joinUrlFor } from '@/lib/quiz/join-links';
 
 import { requestJoinLinks, requestJoinOrigin } from '../net/request-join-origins';
 import type { GameDriver } from './game-driver';
@@ -10,7 +10,16 @@ import type { GameService } from './game-service';
 import { HttpError } from './http-error';
 import { codeJoinRefusal } from './join-refusals';
 import { joinQrSvg } from './qr';
-import { answerSchema, createGameSchema, firstIssue, hostCommandSchema, joinSchema, LIMITS, rejoinSchema } from './schemas';
+import {
+  answerSchema,
+  createChallengeSchema,
+  createGameSchema,
+  firstIssue,
+  hostCommandSchema,
+  joinSchema,
+  LIMITS,
+  rejoinSchema,
+} from './schemas';
 import type { Audience, SseHub } from './sse-hub';
 import type { StreamGate } from './stream-gate';
 import { GAME_ID_PATTERN } from './tokens';
@@ -93,6 +102,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   const { service } = deps;
   const small = { bodyLimit: LIMITS.smallBodyBytes };
   const createSchema = createGameSchema(service.options.maxPlayersPerGame);
+  const challengeSchema = createChallengeSchema(service.options.maxPlayersPerGame);
 
   // Before a create request's body is read: at most maxConcurrentCreates bodies in memory at
   // once, the address's create rate, and room in the game budget. A flood is refused unread.
@@ -115,10 +125,20 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
   });
 
+  // A challenge: the same admission as a game; its link opens the self-paced player screen.
+  app.post('/api/challenges', { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate }, async (request, reply) => {
+    const { deadline, ...body } = parse(challengeSchema, request.body);
+    const created = await service.createChallenge(body, deadline);
+    const url = challengeUrlFor(requestJoinOrigin(request, service.options), created.code);
+    reply.code(201);
+    return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
+  });
+
   app.get('/api/games/:gameId/qr.svg', async (request, reply) => {
     const record = await service.store.get(gameIdOf(request));
     if (record === undefined) throw new HttpError(404, 'no such game');
-    const url = joinUrlFor(requestJoinOrigin(request, service.options), record.code);
+    const origin = requestJoinOrigin(request, service.options);
+    const url = record.quiz.challenge === undefined ? joinUrlFor(origin, record.code) : challengeUrlFor(origin, record.code);
     reply.type('image/svg+xml').header('Cache-Control', 'no-cache');
     return joinQrSvg(url);
   });
@@ -167,6 +187,20 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     const receivedAt = service.options.now();
     const body = parse(answerSchema, request.body);
     return service.answer(gameIdOf(request), tokenOf(request), body, receivedAt);
+  });
+
+  app.get('/api/games/:gameId/challenge', async (request) => service.challengeProgress(gameIdOf(request), tokenOf(request)));
+
+  app.get('/api/games/:gameId/challenge/questions/:index', async (request) => {
+    const { index } = request.params as { index: string };
+    if (!/^\d{1,4}$/.test(index)) throw new HttpError(404, 'no such question');
+    return service.challengeQuestion(gameIdOf(request), tokenOf(request), Number(index));
+  });
+
+  app.post('/api/games/:gameId/challenge/answers', small, async (request) => {
+    const receivedAt = service.options.now();
+    const body = parse(answerSchema, request.body);
+    return service.challengeAnswer(gameIdOf(request), tokenOf(request), body, receivedAt);
   });
 
   app.post('/api/games/:gameId/leave', small, async (request) => {

@@ -170,6 +170,11 @@ export function createGameSchema(maxPlayers: number) {
     .strict();
 }
 
+/** A challenge: a game's body plus its deadline (epoch ms; the service checks 5 minutes to 14 days ahead). */
+export function createChallengeSchema(maxPlayers: number) {
+  return createGameSchema(maxPlayers).extend({ deadline: z.number().int().positive() }).strict();
+}
+
 export const joinSchema = z
   .object({ code: z.string().regex(JOIN_CODE_PATTERN, 'code must be 6 digits'), nickname: z.string().max(200) })
   .strict();
