@@ -7,6 +7,7 @@ import { join } from 'node:path';
 
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import { startServer } from '../__tests__/e2e/helpers/server';
+import { measureTapNext } from './tap-next';
 
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 50_000);
@@ -98,6 +99,27 @@ async function main() {
       console.log(`${name.padEnd(52)} ${value.padEnd(28)} ${target}${ok === null ? '' : ok ? '  ok' : '  MISSED'}`);
     }
     console.log(`queue size shown: ${q.queueSize} cards (limits 20 new, 200 reviews)`);
+
+    // Tap Good → next card in the real screen, unthrottled and with the CPU slowed 4× (a mid-range phone).
+    const taps = Number(process.env.BENCH_TAPS ?? 60);
+    const studyUrl = `${server.url}/study?deck=bench`;
+    const t1 = await measureTapNext(browser.context, studyUrl, taps, 1);
+    const t4 = await measureTapNext(browser.context, studyUrl, taps, 4);
+    const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+    const tapRows = [
+      ['tap Good → next card on screen', t1.good, '≤ 16 ms'],
+      ['  baseline: tap Show answer → answer on screen', t1.reveal, ''],
+      ['tap Good → next card, CPU 4× slower', t4.good, '≤ 40 ms'],
+      ['  baseline: Show answer, CPU 4× slower', t4.reveal, ''],
+    ] as const;
+    console.log(`\ntap bench, ${taps} Good taps per row after the session's first, phone viewport with touch, medians (p90)`);
+    for (const [name, xs, target] of tapRows)
+      console.log(`${name.padEnd(52)} ${`${f(median([...xs]))} ms (p90 ${f(p90([...xs]))})`.padEnd(28)} ${target}`);
+    console.log(`${'first Good tap of a session'.padEnd(52)} ${`${f(t1.first)} ms, CPU 4×: ${f(t4.first)} ms`.padEnd(28)} ≤ 80 ms at 4×`);
+    console.log(
+      `tap-next: median_ms=${f(median(t1.good))} p90_ms=${f(p90(t1.good))} cpu4x_median_ms=${f(median(t4.good))} first_tap_ms=${f(t4.first)}`,
+    );
+    if (process.env.BENCH_SKIP_BACKUP) return;
 
     // Backup and restore of the whole store, after a history is added (not part of the timings above).
     await call('seedHistory', REVIEWS);

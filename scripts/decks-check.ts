@@ -24,7 +24,7 @@ if (problems.length > 0) {
 const stats = deckStats(bundle);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
-  `decks ok: ${stats.decks.length} decks, ${stats.cards} cards, ${stats.withChoices} multiple choice, ${stats.kinds.diagram} on ${diagrams.length} diagrams`,
+  `decks ok: ${stats.decks.length} decks, ${stats.cards} cards, ${stats.withChoices} multiple choice, ${stats.kinds.truefalse} true/false, ${stats.kinds.order} order, ${stats.kinds.diagram} on ${diagrams.length} diagrams`,
 );
 console.log(
   `diagrams.json: ${kb(diagramFile.length)}, ${kb(gzip)} gzip (budget ${kb(DIAGRAM_BUDGET.totalBytes)}, ${kb(DIAGRAM_BUDGET.gzipTotalBytes)} gzip)`,

@@ -164,6 +164,40 @@ describe('study screen', () => {
     await waitFor(async () => expect(await getDb().reviewLogs.count()).toBe(4));
   });
 
+  it('shows the next card in the same render as the tap once it was worked out, and writes the answer behind it', async () => {
+    renderStudy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
+    const good = await screen.findByRole('button', { name: 'Good' });
+    // The learner reads the answer; meanwhile the screen works out what each rating would show next.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    fireEvent.click(good);
+    // No wait: the next card is already on screen when the tap's event handler returns.
+    expect(screen.getByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    await waitFor(async () => expect(await getDb().reviewLogs.count()).toBe(1));
+    expect((await getDb().cardStates.get('sample-basic'))!.sched.phase).toBe('learning');
+    // Worked out and rolled back four times, written once.
+    expect((await getDb().reviewLogs.toArray()).map((l) => [l.cardId, l.rating])).toEqual([['sample-basic', 3]]);
+  });
+
+  it('puts the card back, answer showing, when the answer behind the next card cannot be written (disk full)', async () => {
+    renderStudy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
+    const good = await screen.findByRole('button', { name: 'Good' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const db = getDb();
+    const spy = jest.spyOn(db.reviewLogs, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    fireEvent.click(good);
+    expect(screen.getByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    expect(await screen.findByText(/out of storage space/)).toBeInTheDocument();
+    expect(screen.getByText("Which program creates the container's processes?")).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Good' })).toBeEnabled();
+    spy.mockRestore();
+    expect(await db.reviewLogs.count()).toBe(0);
+    expect((await db.cardStates.get('sample-basic'))!.sched.phase).toBe('new');
+  });
+
   it('never stays busy when an operation throws: the error is said and the screen still answers', async () => {
     renderStudy();
     fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));

@@ -87,8 +87,8 @@ describe('compileDecks: each bad input gets file:line: message', () => {
   it('an unknown field and an unknown section', () => {
     const bad = deck(BASIC.replace('versions: 2.x', 'versions: 2.x\ndifficulty: hard').replace('### Answer', '### Hint\nx\n\n### Answer'));
     const problems = problemsOf(bad);
-    expect(problems).toContain('decks/sample.md:13: unknown field "difficulty" in card "sample-basic" (known: kind, source, versions, tags, diagram, interaction, regions)');
-    expect(problems).toContain('decks/sample.md:18: unknown section "Hint" in card "sample-basic" (known: Prompt, Answer, Choices, Accept)');
+    expect(problems).toContain('decks/sample.md:13: unknown field "difficulty" in card "sample-basic" (known: kind, source, versions, tags, truth, diagram, interaction, regions)');
+    expect(problems).toContain('decks/sample.md:18: unknown section "Hint" in card "sample-basic" (known: Prompt, Answer, Choices, Accept, Steps)');
   });
 
   it('an unknown front matter field', () => {

@@ -67,3 +67,34 @@ Which command lists containerd's plugins?
 export function deck(...cards: string[]): string {
   return FRONT + cards.join('');
 }
+
+export const TRUEFALSE = `
+## sample-truefalse
+kind: truefalse
+source: containerd/containerd/docs/RUNC.md
+truth: false
+
+### Prompt
+containerd creates containers' processes itself, without an OCI runtime.
+
+### Answer
+False: the shim runs **runc**, which creates them.
+`;
+
+export const ORDER = `
+## sample-order
+kind: order
+source: containerd/containerd/docs/content-flow.md
+
+### Prompt
+Put the steps of a pull in order.
+
+### Steps
+1. Resolve the reference to a descriptor
+2. Fetch the manifest and the config
+3. Fetch the layers into the content store
+4. Unpack the layers into a snapshot
+
+### Answer
+The content flow document's order.
+`;

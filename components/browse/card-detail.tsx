@@ -38,7 +38,7 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
         </p>
       </div>
 
-      <h3 className={styles.section}>{card.kind === 'cloze' ? 'Text' : 'Prompt'}</h3>
+      <h3 className={styles.section}>{card.kind === 'cloze' ? 'Text' : card.kind === 'truefalse' ? 'Statement' : 'Prompt'}</h3>
       <CardContent
         html={card.kind === 'cloze' ? card.html?.back : card.html?.prompt}
         markdown={card.kind === 'cloze' ? clozeBack(card.prompt) : card.prompt}
@@ -56,6 +56,24 @@ export function CardDetail({ detail, now, headingRef }: { detail: Detail; now: n
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {card.kind === 'truefalse' && card.truth !== undefined && (
+        <p className="flush">
+          <span aria-hidden="true">{card.truth ? '✓ ' : '✗ '}</span>
+          The statement is <strong>{card.truth ? 'true' : 'false'}</strong>.
+        </p>
+      )}
+      {card.steps && (
+        <>
+          <h3 className={styles.section}>Steps, in the right order</h3>
+          <ol className={styles.steps}>
+            {card.steps.map((s) => (
+              <li key={s.text}>
+                <CardContent html={s.html} markdown={s.text} inline />
+              </li>
+            ))}
+          </ol>
         </>
       )}
       {card.diagram && (

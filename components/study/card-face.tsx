@@ -1,5 +1,6 @@
 'use client';
-// One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed, diagram.
+// One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed, diagram,
+// true/false and order.
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 
@@ -8,6 +9,8 @@ import type { CardRow } from '@/lib/db';
 
 import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
+import { OrderSteps } from './order-steps';
+import { TrueFalseAnswer } from './true-false-answer';
 import { TypedAnswer } from './typed-answer';
 
 // Diagram cards bring their own code and picture, loaded when the first one shows.
@@ -24,6 +27,8 @@ interface Props {
   revealed: boolean;
   /** Called when the learner answers by tapping an option or checking a typed answer. */
   onAnswered: (outcome: Outcome) => void;
+  /** The study session's seed: an order card shows the same shuffle all session. */
+  seed?: number;
 }
 
 function shuffled<T>(items: T[]): T[] {
@@ -35,7 +40,7 @@ function shuffled<T>(items: T[]): T[] {
   return out;
 }
 
-export function CardFace({ card, revealed, onAnswered }: Props) {
+export function CardFace({ card, revealed, onAnswered, seed = 0 }: Props) {
   const choices = useMemo(() => (card.choices ? shuffled(card.choices) : []), [card]);
   const [picked, setPicked] = useState<number | null>(null);
 
@@ -72,6 +77,14 @@ export function CardFace({ card, revealed, onAnswered }: Props) {
       )}
 
       {card.kind === 'diagram' && <DiagramFace card={card} revealed={revealed} onAnswered={onAnswered} />}
+
+      {card.kind === 'truefalse' && card.truth !== undefined && (
+        <TrueFalseAnswer truth={card.truth} revealed={revealed} onAnswered={onAnswered} />
+      )}
+
+      {card.kind === 'order' && card.steps && (
+        <OrderSteps cardId={card.id} steps={card.steps} seed={seed} revealed={revealed} onAnswered={onAnswered} />
+      )}
 
       {card.kind === 'typed' && <TypedAnswer accept={card.accept ?? []} revealed={revealed} onAnswered={onAnswered} />}
 

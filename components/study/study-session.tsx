@@ -78,6 +78,7 @@ export function StudySession({ deckId }: { deckId: string }) {
             key={currentKey}
             card={s.current.card}
             revealed={s.revealed}
+            seed={s.startedAt}
             onAnswered={(o) => {
               setAnswered({ key: currentKey, outcome: o });
               s.reveal();

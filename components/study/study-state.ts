@@ -29,8 +29,16 @@ export interface StudyState {
   steps: SessionStep[];
 }
 
+export interface ShowAction {
+  type: 'show';
+  current: Current | null;
+  finished: (DeckQueue & { at: number }) | null;
+  /** Show the answer side at once (a card put back after its answer could not be written). */
+  revealed?: boolean;
+}
+
 export type StudyAction =
-  | { type: 'show'; current: Current | null; finished: (DeckQueue & { at: number }) | null }
+  | ShowAction
   | { type: 'reveal' }
   | { type: 'start' }
   | { type: 'settled'; notice?: string | null }
@@ -45,7 +53,12 @@ export function initialStudyState(now: number): StudyState {
 export function studyReducer(state: StudyState, action: StudyAction): StudyState {
   switch (action.type) {
     case 'show':
-      return { ...state, current: action.current, finished: action.current ? null : action.finished, revealed: false };
+      return {
+        ...state,
+        current: action.current,
+        finished: action.current ? null : action.finished,
+        revealed: action.current !== null && action.revealed === true,
+      };
     case 'reveal':
       return state.current ? { ...state, revealed: true } : state;
     case 'start':

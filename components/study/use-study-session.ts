@@ -10,7 +10,17 @@ import { createScheduler, formatInterval, nextStudyDayStart, RATINGS, systemTime
 
 import { useDb, usePrefs } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
-import { answeredCards, initialStudyState, nextUndo, sessionTally, studyReducer, type SessionStep, type StudyAction } from './study-state';
+import {
+  answeredCards,
+  initialStudyState,
+  nextUndo,
+  sessionTally,
+  studyReducer,
+  type Current,
+  type SessionStep,
+  type ShowAction,
+  type StudyAction,
+} from './study-state';
 
 export type { Current } from './study-state';
 
@@ -21,6 +31,17 @@ function promptText(markdown: string): string {
     .replace(/[`*_#>]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Ratings in the order their previews are worked out: the likeliest first. */
+const PREVIEW_ORDER: readonly Rating[] = [3, 1, 4, 2];
+/** A preview older than this is not trusted: a learning step may have come due since. */
+const PREVIEW_FRESH_MS = 5 * 60_000;
+
+interface Previews {
+  for: Current;
+  at: number;
+  ready: Map<Rating, ShowAction>;
 }
 
 function errorNotice(e: unknown): string {
@@ -38,6 +59,21 @@ export function useStudySession(deckId: string) {
   const scheduler = useMemo(() => createScheduler(prefs.srs), [prefs.srs]);
   const timeZone = prefs.timeZone;
 
+  /** The answer to the card on screen as the store takes it. */
+  const answerInput = useCallback(
+    (shown: Current, rating: Rating, now: number) => ({
+      cardId: shown.row.cardId,
+      rev: shown.row.rev,
+      rating,
+      now,
+      durationMs: now - shown.shownAt,
+      // The log keeps the zone's name, also when the study day follows the device.
+      timeZone: timeZone ?? systemTimeZone(),
+      scheduler,
+    }),
+    [timeZone, scheduler],
+  );
+
   // The latest prefs, read when the next card is picked: a prefs update (they arrive from the
   // database after the first render) must not re-pick, and so reset, the card on screen.
   const prefsRef = useRef(prefs);
@@ -50,14 +86,23 @@ export function useStudySession(deckId: string) {
     stateRef.current = state;
   }, [state]);
 
+  /** Reads the next card (read-only, so a preview can run it inside its own transaction). */
+  const readNext = useCallback(
+    async (now: number): Promise<ShowAction | null> => {
+      if (!db || !store) return null;
+      const queue = await store.loadDeckQueue(db, deckId, now, prefsRef.current);
+      const card = queue.next ? await store.getCard(db, queue.next.cardId) : undefined;
+      if (queue.next && card) return { type: 'show', current: { row: queue.next, card, shownAt: now }, finished: null };
+      return { type: 'show', current: null, finished: { ...queue, at: now } };
+    },
+    [db, store, deckId],
+  );
+
   const pickNext = useCallback(async (): Promise<StudyAction | null> => {
     if (!db || !store) return null;
     await store.releaseBuried(db, deckId, Date.now());
-    const queue = await store.loadDeckQueue(db, deckId, Date.now(), prefsRef.current);
-    const card = queue.next ? await store.getCard(db, queue.next.cardId) : undefined;
-    if (queue.next && card) return { type: 'show', current: { row: queue.next, card, shownAt: Date.now() }, finished: null };
-    return { type: 'show', current: null, finished: { ...queue, at: Date.now() } };
-  }, [db, store, deckId]);
+    return readNext(Date.now());
+  }, [db, store, deckId, readNext]);
 
   /**
    * Runs one operation with the screen marked busy. Whatever it throws, busy ends and the error is
@@ -133,6 +178,29 @@ export function useStudySession(deckId: string) {
     return Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].due - now)])) as Record<Rating, string>;
   }, [current, scheduler]);
 
+  // While a card is on screen, work out what each rating would show next (answer written and rolled
+  // back, see previewAnswer), Good first: a tap then shows the next card at once and writes behind it.
+  const previews = useRef<Previews | null>(null);
+  useEffect(() => {
+    previews.current = null;
+    if (!db || !store || !current) return;
+    const mine: Previews = { for: current, at: Date.now(), ready: new Map() };
+    previews.current = mine;
+    let cancelled = false;
+    void (async () => {
+      for (const rating of PREVIEW_ORDER) {
+        if (cancelled) return;
+        const input = answerInput(current, rating, mine.at);
+        const action = await store.previewAnswer(db, input, () => readNext(mine.at)).catch(() => null);
+        if (cancelled || !action) return;
+        mine.ready.set(rating, action);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [db, store, current, readNext, answerInput, scheduler, prefs]);
+
   const reveal = useCallback(() => dispatch({ type: 'reveal' }), []);
 
   const rate = useCallback(
@@ -140,34 +208,41 @@ export function useStudySession(deckId: string) {
       run(async () => {
         const shown = stateRef.current;
         if (!db || !store || !shown.current || !shown.revealed) return undefined;
-        const { card, row, shownAt } = shown.current;
+        const answered = shown.current;
+        const { card, row } = answered;
         const now = Date.now();
+        // The next card, if it was worked out for this card and rating and is still fresh: shown now,
+        // in the same render as the tap, before the answer is written.
+        // Not when the same card comes straight back (its new state is not written yet).
+        const preview =
+          previews.current?.for === answered && now - previews.current.at < PREVIEW_FRESH_MS
+            ? previews.current.ready.get(rating)
+            : undefined;
+        const ahead = preview?.current && preview.current.row.cardId !== row.cardId ? preview : undefined;
+        previews.current = null;
+        if (ahead?.current) dispatch({ ...ahead, current: { ...ahead.current, shownAt: now } });
         let notice: string | null = null;
         try {
-          const { log } = await store.answerCard(db, {
-            cardId: row.cardId,
-            rev: row.rev,
-            rating,
-            now,
-            durationMs: now - shownAt,
-            // The log keeps the zone's name, also when the study day follows the device.
-            timeZone: timeZone ?? systemTimeZone(),
-            scheduler,
-          });
+          const { log } = await store.answerCard(db, answerInput(answered, rating, now));
           dispatch({ type: 'did', step: { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt: promptText(card.prompt) } });
           if (!persistAsked.current) {
             persistAsked.current = true;
             void requestPersistentStorage();
           }
         } catch (e) {
-          // A full disk keeps the card on screen to try again; anything else moves on.
-          if (isQuotaError(e)) return quotaMessage;
+          // A full disk keeps the card on screen to try again (put back if the next one was shown);
+          // anything else moves on.
+          if (isQuotaError(e)) {
+            if (ahead?.current) dispatch({ type: 'show', current: answered, finished: null, revealed: true });
+            return quotaMessage;
+          }
           notice = errorNotice(e);
         }
-        await showNext();
+        // Without a preview (or when it said the day is done) the queue is read now, with the real time.
+        if (!ahead?.current || notice) await showNext();
         return notice;
       }),
-    [db, store, run, scheduler, timeZone, showNext],
+    [db, store, run, answerInput, showNext],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */

@@ -64,3 +64,33 @@ export async function undoAnswer(db: CardsDB, logId: number): Promise<ReviewLogR
     return log;
   });
 }
+
+/** Thrown inside a preview's transaction so IndexedDB rolls back everything it wrote. */
+class PreviewRollback extends Error {
+  constructor() {
+    super('preview rolled back');
+    this.name = 'PreviewRollback';
+  }
+}
+
+/**
+ * What the study screen would show after this answer, worked out by really writing the answer and
+ * reading the next card with the screen's own `pick` in one read-write transaction that is then rolled
+ * back: nothing is kept and no live query hears of it. Exact by construction, whatever the queue's rules
+ * (limits, learn-ahead, the answered card coming straight back), so the screen can show the next card the
+ * moment a rating is tapped and write the answer behind it. Null when the card changed since it was shown.
+ */
+export async function previewAnswer<T>(db: CardsDB, input: AnswerInput, pick: () => Promise<T>): Promise<T | null> {
+  let picked: { value: T } | null = null;
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      await answerCard(db, input);
+      picked = { value: await pick() };
+      throw new PreviewRollback();
+    });
+  } catch (e) {
+    if (e instanceof StaleAnswerError) return null;
+    if (!(e instanceof PreviewRollback)) throw e;
+  }
+  return picked === null ? null : (picked as { value: T }).value;
+}

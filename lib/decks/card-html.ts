@@ -15,8 +15,9 @@ function cardWithHtml(card: CompiledCard, render: RenderMarkdown): CompiledCard 
     answer: card.answer.trim() === '' ? '' : render(card.answer),
   };
   const choices = card.choices?.map((c) => ({ ...c, html: render(c.text, true) }));
-  const hash = contentHash(JSON.stringify([card.hash, html, choices?.map((c) => c.html)]));
-  return { ...card, ...(choices ? { choices } : {}), html, hash };
+  const steps = card.steps?.map((s) => ({ ...s, html: render(s.text, true) }));
+  const hash = contentHash(JSON.stringify([card.hash, html, choices?.map((c) => c.html), ...(steps ? [steps.map((s) => s.html)] : [])]));
+  return { ...card, ...(choices ? { choices } : {}), ...(steps ? { steps } : {}), html, hash };
 }
 
 function deckWithHtml(deck: CompiledDeck, render: RenderMarkdown): CompiledDeck {

@@ -13,12 +13,12 @@ export const frontMatterSchema = z
   })
   .strict();
 
-export const CARD_FIELDS = ['kind', 'source', 'versions', 'tags', 'diagram', 'interaction', 'regions'] as const;
-export const SECTIONS = ['Prompt', 'Answer', 'Choices', 'Accept'] as const;
+export const CARD_FIELDS = ['kind', 'source', 'versions', 'tags', 'truth', 'diagram', 'interaction', 'regions'] as const;
+export const SECTIONS = ['Prompt', 'Answer', 'Choices', 'Accept', 'Steps'] as const;
 
 export const cardFieldsSchema = z.object({
-  kind: z.enum(['basic', 'cloze', 'choice', 'typed', 'diagram'], {
-    error: 'kind must be one of basic, cloze, choice, typed, diagram',
+  kind: z.enum(['basic', 'cloze', 'choice', 'typed', 'diagram', 'truefalse', 'order'], {
+    error: 'kind must be one of basic, cloze, choice, typed, diagram, truefalse, order',
   }),
   source: z.string({ error: 'card has no source: add a "source:" line' }).min(1, 'card has no source: add a "source:" line'),
   /** Ranges, checked by parseVersions (lib/decks/versions.ts). */
@@ -28,6 +28,11 @@ export const cardFieldsSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .pipe(z.array(z.string().regex(ID, 'tags must be kebab-case words'))),
+  /** True/false cards: whether the statement in the prompt is true. */
+  truth: z
+    .enum(['true', 'false'], { error: 'truth must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Diagram cards: the diagram's id, how the card asks, and the regions it is about. */
   diagram: z.string().regex(ID, 'diagram must be a diagram id (kebab-case)').optional(),
   interaction: z.enum(['hide', 'point'], { error: 'interaction must be hide or point' }).optional(),

@@ -4,9 +4,10 @@ import { diagramRef, DIAGRAM_FIELDS } from './diagrams/diagram-card';
 import type { CompiledDiagram, DiagramRef } from './diagrams/types';
 import { contentHash } from './hash';
 import type { RawCard, RawDeck } from './parse-deck';
+import { checkTrueFalse, parseSteps } from './quiz-kinds';
 import { CARD_FIELDS, cardFieldsSchema, frontMatterSchema, ID, SECTIONS } from './schema';
 import { resolveSource } from './sources';
-import type { Choice, CompiledCard, CompiledDeck, DeckProblem } from './types';
+import type { Choice, CompiledCard, CompiledDeck, DeckProblem, OrderStep } from './types';
 import { parseVersions } from './versions';
 
 const CHOICE_LINE = /^[-*]\s+\[( |x|X)\]\s+(.+)$/;
@@ -112,10 +113,17 @@ function validateCard(
 
   let choices: Choice[] | undefined;
   let accept: string[] | undefined;
+  let steps: OrderStep[] | undefined;
   const choicesSection = rc.sections.get('Choices');
   const acceptSection = rc.sections.get('Accept');
   if (choicesSection && kind !== 'choice') problem(choicesSection.line, `"### Choices" belongs only to kind: choice (card "${name}")`);
   if (acceptSection && kind !== 'typed') problem(acceptSection.line, `"### Accept" belongs only to kind: typed (card "${name}")`);
+  const stepsSection = rc.sections.get('Steps');
+  if (stepsSection && kind !== 'order') problem(stepsSection.line, `"### Steps" belongs only to kind: order (card "${name}")`);
+  const truthField = rc.fields.get('truth');
+  if (truthField && parsed.success && kind !== 'truefalse') {
+    problem(truthField.line, `"truth:" belongs only to kind: truefalse (card "${name}")`);
+  }
 
   let diagram: DiagramRef | undefined;
   if (rc.fields.get('kind')?.value !== 'diagram') {
@@ -129,6 +137,10 @@ function validateCard(
     diagram = diagramRef(rc, name, parsed.data, diagrams, problem);
   } else if (kind === 'choice') {
     choices = parseChoices(rc, name, problem);
+  } else if (kind === 'truefalse') {
+    checkTrueFalse(rc, name, parsed.success ? parsed.data.truth : undefined, problem);
+  } else if (kind === 'order') {
+    steps = parseSteps(rc, name, problem);
   } else if (kind === 'cloze' && prompt && prompt.value !== '' && clozeDeletions(prompt.value).length === 0) {
     problem(prompt.line, `cloze without a deletion in card "${name}": mark hidden text as {{like this}}`);
   } else if (kind === 'typed' && answer && answer.value !== '') {
@@ -150,6 +162,8 @@ function validateCard(
     versions: versions.tokens,
     choices,
     accept,
+    ...(kind === 'truefalse' ? { truth: parsed.data.truth } : {}),
+    ...(steps ? { steps } : {}),
     diagram,
   };
   return {
