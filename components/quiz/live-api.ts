@@ -17,13 +17,21 @@ export class ApiError extends Error {
 export const UNREACHABLE = 'The live quiz server cannot be reached (offline, or this copy of the app is served without it).';
 
 export async function postJson<T>(path: string, body: unknown, token?: string): Promise<T> {
+  return requestJson<T>(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body ?? {}),
+  });
+}
+
+export function getJson<T>(path: string, token: string): Promise<T> {
+  return requestJson<T>(path, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+}
+
+async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body ?? {}),
-    });
+    res = await fetch(path, init);
   } catch {
     throw new ApiError(UNREACHABLE, 0);
   }
