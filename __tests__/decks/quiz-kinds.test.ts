@@ -127,6 +127,16 @@ describe('order cards', () => {
   });
 });
 
+it('lints a true/false explanation that contradicts its truth line', () => {
+  const lint = (text: string) =>
+    compileDecks([{ path: 'decks/sample.md', text: deck(text) }], { minCards: 1, maxPrompt: 200, maxAnswer: 600, minScenarioPrompt: 40 })
+      .problems.map(formatProblem);
+  expect(lint(TRUEFALSE)).toEqual([]);
+  expect(lint(TRUEFALSE.replace('truth: false', 'truth: true'))).toEqual([
+    'decks/sample.md:9: the answer of "sample-truefalse" opens with "false" but its truth line says true',
+  ]);
+});
+
 it('counts both kinds in the stats', () => {
   expect(deckStats(compile(TRUEFALSE, ORDER).bundle).kinds).toMatchObject({ truefalse: 1, order: 1 });
 });

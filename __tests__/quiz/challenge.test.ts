@@ -14,7 +14,7 @@ import {
   toQuizCard,
   type QuizCard,
   type QuizState,
-  type Response,
+  type AnswerResponse,
 } from '@/lib/quiz';
 
 import { cards } from './helpers';
@@ -37,13 +37,13 @@ function challenge(extra: QuizCard[] = [typed], settings = {}) {
     state = result.state;
     return result.events;
   };
-  const answer = (playerId: string, index: number, response: Response, now = 1000) => {
+  const answer = (playerId: string, index: number, response: AnswerResponse, now = 1000) => {
     const result = challengeAnswer(state, playerId, index, response, now);
     if (result.ok) state = result.state;
     return result;
   };
   /** A right response to question `index`. */
-  const right = (index: number): Response => {
+  const right = (index: number): AnswerResponse => {
     const q = state.questions[index]!;
     return q.kind === 'typed' ? { text: q.accept![0]! } : { option: q.correct };
   };

@@ -127,8 +127,12 @@ describe.each(kinds)('challenge on the %s store', (kind, makeStore) => {
     const wrong = await answer(bo, { ...rightBody(questions[0]!), ...(questions[0]!.kind === 'typed' ? { text: 'ctr images ls' } : {}) });
     expect(wrong.status).toBe(200);
 
-    await hostStream.waitFor('challenge-answer', (d: { nickname: string; finished: boolean }) => d.nickname === 'Ana' && d.finished);
-    await hostStream.waitFor('challenge-answer', (d: { nickname: string }) => d.nickname === 'Bo');
+    await hostStream.waitFor(
+      'challenge-answer',
+      (d: { nickname: string; finished: boolean }) => d.nickname === 'Ana' && d.finished,
+      15_000,
+    );
+    await hostStream.waitFor('challenge-answer', (d: { nickname: string }) => d.nickname === 'Bo', 15_000);
     hostStream.close();
     const report = json(await h.get(`/api/games/${game.gameId}/report`, game.hostToken)) as {
       players: { nickname: string; score: number; answered: number }[];

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 
-import { PlayScreen } from '@/components/quiz/play-screen';
+import { PlayScreen } from '@/components/quiz/live/play-screen';
 
 export const metadata: Metadata = { title: 'Join a quiz' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { QuizHost } from '@/components/quiz/quiz-host';
-import styles from '@/components/quiz/setup.module.css';
+import styles from '@/components/quiz/shared/setup.module.css';
 
 export const metadata: Metadata = { title: 'Team quiz' };
 

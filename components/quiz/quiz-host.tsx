@@ -8,11 +8,11 @@ import type { QuizCard } from '@/lib/quiz/types';
 
 import { useDb } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
-import { LiveHost } from './live-host';
-import { LocalGame } from './local-game';
+import { LiveHost } from './live/live-host';
+import { hostSession } from './live/sessions';
+import { LocalGame } from './local/local-game';
 import { QuizReports } from './quiz-reports';
 import { QuizSetup, type QuizChoice, type QuizModeChoice } from './quiz-setup';
-import { hostSession } from './sessions';
 
 type LocalMode = 'pass-and-play' | 'projector';
 

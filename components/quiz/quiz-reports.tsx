@@ -9,7 +9,7 @@ import { useDb } from '../db-provider';
 import type { Db } from '../lazy-db';
 import { Markdown } from '../markdown';
 import { saveFile } from '../save-file';
-import styles from './setup.module.css';
+import styles from './shared/setup.module.css';
 
 const MODE_NAMES = { live: 'Live game', 'pass-and-play': 'Pass and play', projector: 'Projector' } as const;
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { DeckRow } from '@/lib/db/rows';
 import type { ScoringMode } from '@/lib/quiz/types';
 
-import styles from './setup.module.css';
+import styles from './shared/setup.module.css';
 
 export interface QuizChoice {
   decks: string[];

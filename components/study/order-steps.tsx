@@ -52,11 +52,16 @@ export function OrderSteps({ cardId, steps, seed, revealed, onAnswered }: Props)
   const [said, setSaid] = useState('');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const focusNext = useRef<string | null>(null);
+  const verdict = useRef<HTMLParagraphElement>(null);
 
   useLayoutEffect(() => {
     if (focusNext.current) buttons.current.get(focusNext.current)?.focus();
     focusNext.current = null;
   }, [order]);
+  // After Check the buttons are gone: focus goes to the verdict, so it is read and the rating keys work.
+  useLayoutEffect(() => {
+    if (revealed && checked) verdict.current?.focus({ preventScroll: true });
+  }, [revealed, checked]);
 
   const move = (position: number, by: -1 | 1) => {
     const next = moveStep(order, position, by);
@@ -76,7 +81,7 @@ export function OrderSteps({ cardId, steps, seed, revealed, onAnswered }: Props)
 
   if (revealed && !checked) {
     return (
-      <section aria-label="The right order" className="stack">
+      <section aria-label="The right order" className="stack order-card">
         <RightOrder steps={steps} />
       </section>
     );
@@ -85,8 +90,8 @@ export function OrderSteps({ cardId, steps, seed, revealed, onAnswered }: Props)
   if (revealed) {
     const placed = inPlace(order);
     return (
-      <section aria-label="Your order, checked" className="stack">
-        <p className={`flush ${placed === order.length ? '' : 'error-text'}`} role="status">
+      <section aria-label="Your order, checked" className="stack order-card">
+        <p ref={verdict} tabIndex={-1} className={`flush ${placed === order.length ? '' : 'error-text'}`} role="status">
           {placed === order.length
             ? `Right: all ${order.length} steps in order.`
             : `${placed} of ${order.length} steps in the right place.`}
@@ -115,7 +120,7 @@ export function OrderSteps({ cardId, steps, seed, revealed, onAnswered }: Props)
   }
 
   return (
-    <section aria-label="Steps to put in order" className="stack">
+    <section aria-label="Steps to put in order" className="stack order-card">
       <ol className="order-steps">
         {order.map((step, position) => {
           const name = nameOf(steps[step]);

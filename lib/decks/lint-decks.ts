@@ -84,6 +84,11 @@ export function lintDecks(
           report(card.id, `the prompt of "${card.id}" gives its answer away ("${answer}")`);
         }
       }
+      // An explanation that opens with "True" or "False" must agree with the card's truth line.
+      const verdict = /^\W*(true|false)\b/i.exec(card.answer)?.[1]?.toLowerCase();
+      if (card.kind === 'truefalse' && verdict && (verdict === 'true') !== card.truth) {
+        report(card.id, `the answer of "${card.id}" opens with "${verdict}" but its truth line says ${String(card.truth)}`);
+      }
       if (card.kind === 'choice') {
         const right = (card.choices ?? []).find((c) => c.correct);
         const wrongSame = (card.choices ?? []).some((c) => !c.correct && right && plain(c.text) === plain(right.text));

@@ -5,7 +5,7 @@
 // earns its share (grading.ts), and the streak bonus applies when the host chose it.
 import { answerKey, scoreAnswer } from './flow';
 import { kindOf, gradeResponse, optionCounts, typedGroups } from './grading';
-import type { Answer, ChallengeProgress, Player, QuestionResult, QuizState, Response } from './types';
+import type { Answer, ChallengeProgress, Player, QuestionResult, QuizState, AnswerResponse } from './types';
 
 /** The shortest and longest time a challenge may stay open. */
 export const CHALLENGE_MIN_MS = 5 * 60_000;
@@ -43,11 +43,12 @@ export type ChallengeAnswerResult =
 
 /** The graded answer as its player sees it: their outcome, the right answer, and their totals. */
 function outcomeView(state: QuizState, index: number, player: Player, progress: ChallengeProgress) {
-  const question = state.questions[index];
+  // Only called for a question this player has answered: it exists.
+  const question = state.questions[index]!;
   const outcome = progress.outcomes[index];
   return {
     index,
-    ...(question === undefined ? {} : answerKey(question)),
+    ...answerKey(question),
     result: outcome ?? null,
     score: player.score,
     answered: progress.outcomes.length,
@@ -57,7 +58,7 @@ function outcomeView(state: QuizState, index: number, player: Player, progress: 
   };
 }
 
-const sameResponse = (recorded: { option: number | null; text?: string; order?: number[] }, response: Response) =>
+const sameResponse = (recorded: { option: number | null; text?: string; order?: number[] }, response: AnswerResponse) =>
   'option' in response
     ? recorded.option === response.option
     : 'text' in response
@@ -69,7 +70,13 @@ const sameResponse = (recorded: { option: number | null; text?: string; order?: 
  * an earlier question, sent again with the same response (an offline queue replaying), gets the recorded
  * outcome back unchanged.
  */
-export function challengeAnswer(state: QuizState, playerId: string, index: number, response: Response, now: number): ChallengeAnswerResult {
+export function challengeAnswer(
+  state: QuizState,
+  playerId: string,
+  index: number,
+  response: AnswerResponse,
+  now: number,
+): ChallengeAnswerResult {
   const player = state.players.find((p) => p.id === playerId && p.status === 'active');
   if (player === undefined) return { ok: false, error: 'not a player in this challenge', status: 'forbidden' };
   const progress = progressOf(state, playerId);

@@ -5,7 +5,7 @@
 // single swap of neighbours in five steps keeps 0.8 of the points and a shuffled or reversed order nothing.
 import { normalizeCommand, sameCommand } from '@/lib/decks/command-normalize';
 
-import type { Answer, Question, QuestionKind, Response, TypedGroup } from './types';
+import type { Answer, Question, QuestionKind, AnswerResponse, TypedGroup } from './types';
 
 /** Longest typed answer a player may send. */
 export const TYPED_MAX_CHARS = 300;
@@ -34,7 +34,7 @@ export function orderCredit(given: readonly number[], right: readonly number[]):
   return Math.max(0, (2 * concordant - pairs) / pairs);
 }
 
-export function gradeResponse(question: Question, response: Response): Graded {
+export function gradeResponse(question: Question, response: AnswerResponse): Graded {
   const kind = kindOf(question);
   if (kind === 'typed') {
     if (!('text' in response) || typeof response.text !== 'string') return { ok: false, error: 'this question takes a typed answer' };

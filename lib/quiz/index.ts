@@ -8,6 +8,7 @@ export * from './scoring';
 export * from './standings';
 export * from './types';
 export * from './views';
+export * from './protocol';
 export { currentQuestion, expectedAnswers } from './flow';
 export * from './grading';
 export * from './challenge';

@@ -49,7 +49,7 @@ export interface QuizSettings {
 }
 
 /** A player's response to a question, as sent: an option, a typed command, or an order of the options. */
-export type Response = { option: number } | { text: string } | { order: number[] };
+export type AnswerResponse = { option: number } | { text: string } | { order: number[] };
 
 export type Phase = 'lobby' | 'preview' | 'answering' | 'reveal' | 'leaderboard' | 'podium' | 'challenge';
 
@@ -198,7 +198,7 @@ export type QuizCommand =
   | { type: 'connection'; playerId: string; connected: boolean }
   | { type: 'host-connection'; connected: boolean }
   | { type: 'start' }
-  | ({ type: 'answer'; playerId: string; index?: number } & Response)
+  | ({ type: 'answer'; playerId: string; index?: number } & AnswerResponse)
   | { type: 'extend'; playerId: string; seconds: number }
   | { type: 'next' }
   | { type: 'skip' }

@@ -1,31 +1,41 @@
 // What each audience may see. Players never get the right option or anyone else's answer
 // before the reveal; the host screen (often on a projector) gets no answers early either.
-import { answerKey, currentQuestion, expectedAnswers, extraMsOf } from './flow';
 import { challengeProgressForHost } from './challenge';
+import { answerKey, currentQuestion, expectedAnswers, extraMsOf } from './flow';
 import { kindOf } from './grading';
 import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
+import type {
+  HostEvent,
+  HostSnapshot,
+  PlayerEvent,
+  PlayerSnapshot,
+  PublicStanding,
+  QuestionState,
+  RevealCounts,
+  ScoreAndRank,
+} from './protocol';
 import type { QuizEvent, QuizState, Standing } from './types';
 
-export interface WireEvent {
-  name: string;
-  data: Record<string, unknown>;
+/** A player's snapshot before the server adds the game's id and event number. */
+export type PlayerSnapshotData = PlayerSnapshot extends infer S ? (S extends unknown ? Omit<S, 'gameId' | 'seq'> : never) : never;
+
+const publicStanding = (s: Standing): PublicStanding => ({ nickname: s.nickname, team: s.team, score: s.score, rank: s.rank });
+
+/** Engine events that go out as they are: the tag names the wire event, the rest is its data. */
+type AsIs<E extends QuizEvent> = E extends QuizEvent ? { name: E['type']; data: Omit<E, 'type'> } : never;
+
+function asIs<E extends QuizEvent>(event: E): AsIs<E> {
+  const { type, ...data } = event;
+  // Distributes over the union E: each tag keeps its own data (the caller's return type checks it).
+  return { name: type, data } as AsIs<E>;
 }
 
-function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  const copy: Partial<T> = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy as Omit<T, K>;
-}
-
-const publicStanding = (s: Standing) => ({ nickname: s.nickname, team: s.team, score: s.score, rank: s.rank });
-
-export function eventForHost(event: QuizEvent): WireEvent | null {
+export function eventForHost(event: QuizEvent): HostEvent | null {
   switch (event.type) {
     case 'answer-received':
       return { name: 'answer-count', data: { at: event.at, index: event.index, answered: event.answered, expected: event.expected } };
-    case 'reveal': {
-      return { name: 'reveal', data: omit(event, 'type', 'results') };
-    }
+    case 'reveal':
+      return { name: 'reveal', data: revealCounts(event) };
     case 'leaderboard':
       return {
         name: 'leaderboard',
@@ -38,14 +48,28 @@ export function eventForHost(event: QuizEvent): WireEvent | null {
           teams: event.teams,
         },
       };
-    default: {
-      const { type, ...data } = event;
-      return { name: type, data };
-    }
+    default:
+      return asIs(event);
   }
 }
 
-export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | null {
+function revealCounts(event: Extract<QuizEvent, { type: 'reveal' }>): RevealCounts {
+  const { at, index, kind, correct, accept, order, typed, counts, answered, right } = event;
+  return {
+    at,
+    index,
+    kind,
+    correct,
+    ...(accept === undefined ? {} : { accept }),
+    ...(order === undefined ? {} : { order }),
+    ...(typed === undefined ? {} : { typed }),
+    counts,
+    answered,
+    right,
+  };
+}
+
+export function eventForPlayer(event: QuizEvent, playerId: string): PlayerEvent | null {
   switch (event.type) {
     case 'player-joined':
       return event.playerId === playerId
@@ -80,15 +104,14 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
         data: { at, index, option, ...(text === undefined ? {} : { text }), ...(order === undefined ? {} : { order }) },
       };
     }
-    case 'reveal': {
-      return { name: 'reveal', data: { ...omit(event, 'type', 'results'), you: event.results[playerId] ?? null } };
-    }
     case 'question-open': {
       // Each player sees their own end of answering (extra time granted); the map stays on the server.
-      const extra = event.extraMs?.[playerId] ?? 0;
-      const data = omit(event, 'type', 'extraMs');
+      const { extraMs, ...data } = asIs(event).data;
+      const extra = extraMs?.[playerId] ?? 0;
       return { name: 'question-open', data: { ...data, endsAt: data.endsAt === null ? null : data.endsAt + extra } };
     }
+    case 'reveal':
+      return { name: 'reveal', data: { ...revealCounts(event), you: event.results[playerId] ?? null } };
     case 'leaderboard':
       return {
         name: 'leaderboard',
@@ -111,21 +134,18 @@ export function eventForPlayer(event: QuizEvent, playerId: string): WireEvent | 
           teams: event.teams,
         },
       };
-    case 'question-preview':
-    case 'question-skipped': {
-      const { type, ...data } = event;
-      return { name: type, data };
-    }
+    default:
+      return asIs(event);
   }
 }
 
-function youIn(list: Standing[], playerId: string) {
+function youIn(list: Standing[], playerId: string): ScoreAndRank | null {
   const own = list.find((s) => s.playerId === playerId);
   return own === undefined ? null : { score: own.score, rank: own.rank };
 }
 
 /** The current question as an audience may see it in this phase (`extraMs`: the player's extra time). */
-function questionView(state: QuizState, extraMs = 0) {
+function questionView(state: QuizState, extraMs = 0): QuestionState | null {
   const question = currentQuestion(state);
   if (question === undefined || state.phase === 'lobby' || state.phase === 'podium') return null;
   const revealed = state.phase === 'reveal' || state.phase === 'leaderboard';
@@ -156,7 +176,7 @@ function questionView(state: QuizState, extraMs = 0) {
   };
 }
 
-export function hostSnapshot(state: QuizState) {
+export function hostSnapshot(state: QuizState): Omit<HostSnapshot, 'gameId' | 'code' | 'seq'> {
   const list = standings(state);
   return {
     phase: state.phase,
@@ -173,6 +193,7 @@ export function hostSnapshot(state: QuizState) {
       connected: p.connected,
       score: p.score,
       rank: rankOf(list, p.id),
+      extraSeconds: state.extraSeconds?.[p.id] ?? 0,
     })),
     top: list.slice(0, LEADERBOARD_SIZE),
     standings: state.phase === 'podium' ? list : null,
@@ -181,7 +202,7 @@ export function hostSnapshot(state: QuizState) {
   };
 }
 
-export function playerSnapshot(state: QuizState, playerId: string) {
+export function playerSnapshot(state: QuizState, playerId: string): PlayerSnapshotData {
   const player = state.players.find((p) => p.id === playerId);
   if (player === undefined || player.status !== 'active') {
     const departed = state.departed.find((p) => p.id === playerId);

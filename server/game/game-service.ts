@@ -12,12 +12,17 @@ import {
   createQuiz,
   quizReport,
   toQuizCard,
+  type AnswerAccepted,
   type ChallengeAnswerResult,
+  type GameCreated,
+  type GameJoined,
+  type GameReport,
+  type PlayerSession,
   type QuizCard,
   type QuizCommand,
   type QuizResult,
   type QuizState,
-  type Response,
+  type AnswerResponse,
 } from '@/lib/quiz';
 
 import { challengeBytes, gameBytes, requestBytes, type GameBudget } from './budget';
@@ -25,32 +30,15 @@ import { HttpError, engineStatus } from './http-error';
 import { JoinGuard } from './join-guard';
 import type { GameServiceOptions } from './options';
 import { retryAfterSeconds, type RateStore } from './rate-limit';
-import { LIMITS, type AnswerBody, type CreateGameBody, type HostCommandBody } from './schemas';
+import { LIMITS, type AnswerBody, type CreateGameBody, type HostCommandBody } from '@/lib/quiz/requests';
 import { holdThroughOutage, isStoreUnavailable } from './store-errors';
 import type { GameRecord, GameStore, UpdateResult } from './store';
 import { hashToken, newGameId, newJoinCode, newPlayerId, newToken, sameHash, TOKEN_PATTERN } from './tokens';
 
 const CODE_ATTEMPTS = 20;
 
-export interface CreatedGame {
-  gameId: string;
-  code: string;
-  hostToken: string;
-  questionCount: number;
-  expiresAt: number;
-  /** Challenges: answers and joins are taken until this time (epoch ms). */
-  deadline?: number;
-}
-
-export interface PlayerSession {
-  gameId: string;
-  playerId: string;
-  nickname: string;
-  team: number | null;
-  /** 'challenge': played alone through the challenge routes until `deadline`. */
-  mode: 'live' | 'challenge';
-  deadline: number | null;
-}
+/** What *create* answers before the route adds the join URL and its QR code. */
+export type CreatedGame = Omit<GameCreated, 'joinUrl' | 'qrSvg'>;
 
 const modeOf = (quiz: QuizState) =>
   quiz.challenge === undefined
@@ -160,7 +148,7 @@ export class GameService {
   }
 
   /** A refused join is charged to the address that sent it (join-guard.ts), never to the game. */
-  async join(code: string, nickname: string, ip: string): Promise<PlayerSession & { playerToken: string }> {
+  async join(code: string, nickname: string, ip: string): Promise<GameJoined> {
     const now = this.options.now();
     await this.joins.admit(ip, now);
     try {
@@ -228,10 +216,10 @@ export class GameService {
    * was on time and how fast it was. While the store is unreachable the answer is held (up to
    * answerHoldMs) and retried, so an answer sent before the deadline counts once the store is back.
    */
-  async answer(gameId: string, token: string | undefined, body: AnswerBody, receivedAt = this.options.now()) {
+  async answer(gameId: string, token: string | undefined, body: AnswerBody, receivedAt = this.options.now()): Promise<AnswerAccepted> {
     const { index, ...response } = body;
     let interrupted = false;
-    const attempt = async () => {
+    const attempt = async (): Promise<AnswerAccepted> => {
       try {
         const playerId = await this.authenticatePlayer(gameId, token);
         try {
@@ -246,7 +234,7 @@ export class GameService {
           ))
             throw error;
         }
-        return { accepted: true as const, index, ...response };
+        return { accepted: true, index, ...response };
       } catch (error) {
         if (isStoreUnavailable(error)) interrupted = true;
         throw error;
@@ -255,7 +243,7 @@ export class GameService {
     return holdThroughOutage(attempt, this.options.answerHoldMs, this.options.now);
   }
 
-  private async answerCounted(gameId: string, playerId: string, index: number, response: Response): Promise<boolean> {
+  private async answerCounted(gameId: string, playerId: string, index: number, response: AnswerResponse): Promise<boolean> {
     const quiz = (await this.store.get(gameId))?.quiz;
     if (quiz === undefined || quiz.index !== index) return false;
     const revealed = quiz.phase === 'reveal' || quiz.phase === 'leaderboard';
@@ -318,7 +306,7 @@ export class GameService {
     await this.apply(gameId, { type: 'leave', playerId });
   }
 
-  async report(gameId: string, token: string | undefined) {
+  async report(gameId: string, token: string | undefined): Promise<GameReport> {
     const record = await this.authenticateHost(gameId, token);
     return { gameId, code: record.code, createdAt: record.createdAt, ...quizReport(record.quiz) };
   }

@@ -2,7 +2,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
-import { challengeUrlFor, joinUrlFor } from '@/lib/quiz/join-links';
+import { challengeUrlFor, joinUrlFor, type JoinLinks } from '@/lib/quiz/join-links';
+import {
+  ROUTES,
+  type AnswerAccepted,
+  type ChallengeAnswered,
+  type ChallengeCreated,
+  type ChallengeProgressView,
+  type ChallengeQuestionView,
+  type GameCreated,
+  type GameJoined,
+  type GameReport,
+  type HostCommandDone,
+  type LeftGame,
+  type PlayerSession,
+} from '@/lib/quiz/protocol';
 
 import { requestJoinLinks, requestJoinOrigin } from '../net/request-join-origins';
 import type { GameDriver } from './game-driver';
@@ -19,8 +33,8 @@ import {
   joinSchema,
   LIMITS,
   rejoinSchema,
-} from './schemas';
-import type { Audience, SseHub } from './sse-hub';
+} from '@/lib/quiz/requests';
+import { sseFrame, type Audience, type SseHub } from './sse-hub';
 import type { StreamGate } from './stream-gate';
 import { GAME_ID_PATTERN } from './tokens';
 
@@ -75,7 +89,7 @@ async function openStream(deps: GameRoutesDeps, request: FastifyRequest, reply: 
   const owner = audience.role === 'host' ? `host:${gameId}` : `player:${audience.playerId}`;
   const ticket = deps.gate.claim(owner, request.ip, () => {
     // Replaced by a newer stream of the same token: say so, so the client stops reconnecting.
-    if (!reply.raw.writableEnded) reply.raw.end('event: replaced\ndata: {}\n\n');
+    if (!reply.raw.writableEnded) reply.raw.end(sseFrame({ name: 'replaced', data: {} }));
   });
   reply.raw.once('close', () => ticket.release());
   reply.hijack();
@@ -116,25 +130,33 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     await service.admitCreate(request.ip, Number.isFinite(length) ? length : undefined);
   };
 
-  app.post('/api/games', { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate }, async (request, reply) => {
-    const body = parse(createSchema, request.body);
-    const created = await service.createGame(body);
-    await deps.driver.track(created.gameId);
-    const url = joinUrlFor(requestJoinOrigin(request, service.options), created.code);
-    reply.code(201);
-    return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
-  });
+  app.post(
+    ROUTES.createGame,
+    { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate },
+    async (request, reply): Promise<GameCreated> => {
+      const body = parse(createSchema, request.body);
+      const created = await service.createGame(body);
+      await deps.driver.track(created.gameId);
+      const url = joinUrlFor(requestJoinOrigin(request, service.options), created.code);
+      reply.code(201);
+      return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
+    },
+  );
 
   // A challenge: the same admission as a game; its link opens the self-paced player screen.
-  app.post('/api/challenges', { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate }, async (request, reply) => {
-    const { deadline, ...body } = parse(challengeSchema, request.body);
-    const created = await service.createChallenge(body, deadline);
-    const url = challengeUrlFor(requestJoinOrigin(request, service.options), created.code);
-    reply.code(201);
-    return { ...created, joinUrl: url, qrSvg: await joinQrSvg(url) };
-  });
+  app.post(
+    ROUTES.createChallenge,
+    { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate },
+    async (request, reply): Promise<ChallengeCreated> => {
+      const { deadline, ...body } = parse(challengeSchema, request.body);
+      const created = await service.createChallenge(body, deadline);
+      const url = challengeUrlFor(requestJoinOrigin(request, service.options), created.code);
+      reply.code(201);
+      return { ...created, deadline, joinUrl: url, qrSvg: await joinQrSvg(url) };
+    },
+  );
 
-  app.get('/api/games/:gameId/qr.svg', async (request, reply) => {
+  app.get(ROUTES.qrCode, async (request, reply) => {
     const record = await service.store.get(gameIdOf(request));
     if (record === undefined) throw new HttpError(404, 'no such game');
     const origin = requestJoinOrigin(request, service.options);
@@ -144,12 +166,12 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   });
 
   // The addresses phones may join at, for the host's screen to offer (server/net/join-origins.ts).
-  app.get('/api/games/:gameId/join-links', async (request) => {
+  app.get(ROUTES.joinLinks, async (request): Promise<JoinLinks> => {
     await service.authenticateHost(gameIdOf(request), tokenOf(request));
     return requestJoinLinks(request, service.options);
   });
 
-  app.post('/api/games/:gameId/host', small, async (request) => {
+  app.post(ROUTES.hostCommand, small, async (request): Promise<HostCommandDone> => {
     const record = await service.hostCommand(gameIdOf(request), tokenOf(request), parse(hostCommandSchema, request.body));
     return { ok: true, phase: record.quiz.phase, index: record.quiz.index, locked: record.quiz.locked };
   });
@@ -157,15 +179,15 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   // A HEAD request must not open a stream (and count as a connected host or player).
   const noHead = { exposeHeadRoute: false };
 
-  app.get('/api/games/:gameId/host/events', noHead, async (request, reply) => {
+  app.get(ROUTES.hostEvents, noHead, async (request, reply) => {
     const gameId = gameIdOf(request);
     await service.authenticateHost(gameId, streamTokenOf(request));
     await openStream(deps, request, reply, gameId, { role: 'host' });
   });
 
-  app.get('/api/games/:gameId/report', async (request) => service.report(gameIdOf(request), tokenOf(request)));
+  app.get(ROUTES.report, async (request): Promise<GameReport> => service.report(gameIdOf(request), tokenOf(request)));
 
-  app.post('/api/join', small, async (request, reply) => {
+  app.post(ROUTES.join, small, async (request, reply): Promise<GameJoined> => {
     const body = parse(joinSchema, request.body, 'invalid_request');
     const session = await service.join(body.code, body.nickname, request.ip).catch(codeJoinRefusal);
     reply.code(201);
@@ -173,37 +195,41 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   });
 
   // The token goes in the Authorization header; a body `{ token }` is still accepted.
-  app.post('/api/rejoin', small, async (request) => service.rejoin(tokenOf(request) ?? parse(rejoinSchema, request.body ?? {}).token));
+  app.post(ROUTES.rejoin, small, async (request): Promise<PlayerSession> =>
+    service.rejoin(tokenOf(request) ?? parse(rejoinSchema, request.body ?? {}).token),
+  );
 
-  app.get('/api/games/:gameId/events', noHead, async (request, reply) => {
+  app.get(ROUTES.playerEvents, noHead, async (request, reply) => {
     const gameId = gameIdOf(request);
     const session = await service.rejoin(streamTokenOf(request));
     if (session.gameId !== gameId) throw new HttpError(401, 'bad player token');
     await openStream(deps, request, reply, gameId, { role: 'player', playerId: session.playerId });
   });
 
-  app.post('/api/games/:gameId/answer', small, async (request) => {
+  app.post(ROUTES.answer, small, async (request): Promise<AnswerAccepted> => {
     // The answer's time is when it reached this server, whatever happens to the store after.
     const receivedAt = service.options.now();
     const body = parse(answerSchema, request.body);
     return service.answer(gameIdOf(request), tokenOf(request), body, receivedAt);
   });
 
-  app.get('/api/games/:gameId/challenge', async (request) => service.challengeProgress(gameIdOf(request), tokenOf(request)));
+  app.get(ROUTES.challengeProgress, async (request): Promise<ChallengeProgressView> =>
+    service.challengeProgress(gameIdOf(request), tokenOf(request)),
+  );
 
-  app.get('/api/games/:gameId/challenge/questions/:index', async (request) => {
+  app.get(ROUTES.challengeQuestion, async (request): Promise<ChallengeQuestionView> => {
     const { index } = request.params as { index: string };
     if (!/^\d{1,4}$/.test(index)) throw new HttpError(404, 'no such question');
     return service.challengeQuestion(gameIdOf(request), tokenOf(request), Number(index));
   });
 
-  app.post('/api/games/:gameId/challenge/answers', small, async (request) => {
+  app.post(ROUTES.challengeAnswer, small, async (request): Promise<ChallengeAnswered> => {
     const receivedAt = service.options.now();
     const body = parse(answerSchema, request.body);
     return service.challengeAnswer(gameIdOf(request), tokenOf(request), body, receivedAt);
   });
 
-  app.post('/api/games/:gameId/leave', small, async (request) => {
+  app.post(ROUTES.leave, small, async (request): Promise<LeftGame> => {
     await service.leave(gameIdOf(request), tokenOf(request));
     return { ok: true };
   });

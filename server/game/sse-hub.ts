@@ -3,7 +3,7 @@
 // log no longer reaches back that far; each event is filtered for its audience.
 import type { ServerResponse } from 'node:http';
 
-import { eventForHost, eventForPlayer, hostSnapshot, playerSnapshot, type WireEvent } from '@/lib/quiz';
+import { eventForHost, eventForPlayer, hostSnapshot, playerSnapshot, type HostEvent, type PlayerEvent, type WireEvent } from '@/lib/quiz';
 
 import type { GameRecord, GameStore, StoredEvent } from './store';
 
@@ -141,7 +141,7 @@ export class SseHub {
       stream.raw.destroy();
       return;
     }
-    stream.raw.write(`id: ${event.id}\nevent: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
+    stream.raw.write(sseFrame(event, event.id));
   }
 
   private ping(): void {
@@ -155,8 +155,14 @@ function sameAudience(a: Audience, b: Audience): boolean {
   return a.role === b.role && (a.role === 'host' || (b.role === 'player' && a.playerId === b.playerId));
 }
 
-function snapshotFor(record: GameRecord, audience: Audience): WireEvent {
-  const base = { gameId: record.id, code: record.code, seq: record.seq };
-  if (audience.role === 'host') return { name: 'snapshot', data: { ...base, ...hostSnapshot(record.quiz) } };
+function snapshotFor(record: GameRecord, audience: Audience): HostEvent | PlayerEvent {
+  if (audience.role === 'host') {
+    return { name: 'snapshot', data: { gameId: record.id, code: record.code, seq: record.seq, ...hostSnapshot(record.quiz) } };
+  }
   return { name: 'snapshot', data: { gameId: record.id, seq: record.seq, ...playerSnapshot(record.quiz, audience.playerId) } };
+}
+
+/** One event as the stream carries it; an event without `id` (a stream's last word) moves no client's Last-Event-ID. */
+export function sseFrame(event: WireEvent, id?: number): string {
+  return `${id === undefined ? '' : `id: ${id}\n`}event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`;
 }

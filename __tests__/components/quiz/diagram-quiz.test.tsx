@@ -2,9 +2,9 @@
 // counts each region; a device without the picture still answers by name.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 
-import { LocalGame } from '@/components/quiz/local-game';
-import { PlayerGame } from '@/components/quiz/player-game';
-import { INITIAL_PLAYER_VIEW, playerReducer } from '@/components/quiz/player-view';
+import { LocalGame } from '@/components/quiz/local/local-game';
+import { PlayerGame } from '@/components/quiz/live/player-game';
+import { INITIAL_PLAYER_VIEW, playerReducer } from '@/components/quiz/live/player-view';
 import type { QuizChoice } from '@/components/quiz/quiz-setup';
 import type { QuizReportRow } from '@/lib/db/rows';
 import type { QuizCard } from '@/lib/quiz/types';
@@ -80,8 +80,20 @@ describe('a diagram question in pass and play', () => {
 describe('a diagram question on a player’s phone', () => {
   const open = playerReducer(
     INITIAL_PLAYER_VIEW,
-    'question-open',
-    { at: 1000, index: 0, total: 1, deckId: 'sample', prompt: CARD.prompt, options: CARD.choices, diagram: CARD.diagram, endsAt: 21_000 },
+    {
+      name: 'question-open',
+      data: {
+        at: 1000,
+        index: 0,
+        total: 1,
+        deckId: 'sample',
+        kind: 'choice',
+        prompt: CARD.prompt,
+        options: CARD.choices,
+        diagram: CARD.diagram,
+        endsAt: 21_000,
+      },
+    },
     1000,
   );
 
@@ -92,15 +104,26 @@ describe('a diagram question on a player’s phone', () => {
     fireEvent.click(
       within(await screen.findByRole('group', { name: 'A tiny stack: tap your answer' })).getByRole('button', { name: 'runc' }),
     );
-    expect(onAnswer).toHaveBeenCalledWith(2);
+    expect(onAnswer).toHaveBeenCalledWith({ option: 2 });
   });
 
   it('marks the answer wrong and the right region at the reveal', async () => {
-    const locked = playerReducer(open, 'answer-locked', { at: 2000, index: 0, option: 2 }, 2000);
+    const locked = playerReducer(open, { name: 'answer-locked', data: { at: 2000, index: 0, option: 2 } }, 2000);
     const revealed = playerReducer(
       locked,
-      'reveal',
-      { at: 3000, index: 0, correct: 1, counts: [0, 0, 1], you: { option: 2, correct: false, points: 0, score: 0, rank: 1 } },
+      {
+        name: 'reveal',
+        data: {
+          at: 3000,
+          index: 0,
+          kind: 'choice',
+          correct: 1,
+          counts: [0, 0, 1],
+          answered: 1,
+          right: 0,
+          you: { option: 2, correct: false, points: 0, score: 0, rank: 1, streak: 0 },
+        },
+      },
       3000,
     );
     render(<PlayerGame view={revealed} nickname="Ana" onAnswer={jest.fn()} />);
@@ -113,15 +136,19 @@ describe('a diagram question on a player’s phone', () => {
   it('falls back to the options by name when this device has no such picture', async () => {
     const other = playerReducer(
       INITIAL_PLAYER_VIEW,
-      'question-open',
       {
-        at: 0,
-        index: 0,
-        total: 1,
-        prompt: 'p',
-        options: ['a', 'b'],
-        diagram: { id: 'unknown-picture', regions: ['x', 'y'] },
-        endsAt: 20_000,
+        name: 'question-open',
+        data: {
+          at: 0,
+          index: 0,
+          total: 1,
+          deckId: 'sample',
+          kind: 'choice',
+          prompt: 'p',
+          options: ['a', 'b'],
+          diagram: { id: 'unknown-picture', regions: ['x', 'y'] },
+          endsAt: 20_000,
+        },
       },
       0,
     );
@@ -129,7 +156,7 @@ describe('a diagram question on a player’s phone', () => {
     render(<PlayerGame view={other} nickname="Ana" onAnswer={onAnswer} />);
     const answers = screen.getByRole('group', { name: 'Answers' });
     fireEvent.click(within(answers).getAllByRole('button')[1]!);
-    expect(onAnswer).toHaveBeenCalledWith(1);
+    expect(onAnswer).toHaveBeenCalledWith({ option: 1 });
     // The picture file loads and has no such diagram: still nothing is drawn.
     await act(() => new Promise((r) => setTimeout(r, 50)));
     expect(document.querySelector('svg[data-diagram]')).toBeNull();

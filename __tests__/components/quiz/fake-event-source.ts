@@ -1,4 +1,6 @@
 // An EventSource stand-in (jsdom has none): tests push named events into the streams a screen opened.
+import type { WireEvent } from '@/lib/quiz/protocol';
+
 type Listener = (event: MessageEvent<string>) => void;
 
 export class FakeEventSource {
@@ -25,7 +27,7 @@ export class FakeEventSource {
     this.readyState = FakeEventSource.CLOSED;
   }
 
-  emit(name: string, data: Record<string, unknown>): void {
+  emit<N extends WireEvent['name']>(name: N, data: Extract<WireEvent, { name: N }>['data']): void {
     const event = { data: JSON.stringify(data), lastEventId: String(++this.lastId) } as MessageEvent<string>;
     for (const listener of this.listeners.get(name) ?? []) listener(event);
   }

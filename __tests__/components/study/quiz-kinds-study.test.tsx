@@ -136,6 +136,7 @@ describe('order card', () => {
     expect(onAnswered).toHaveBeenCalledWith('right');
     rerender(<CardFace card={cards.order} revealed onAnswered={onAnswered} seed={3} />);
     expect(screen.getByRole('status')).toHaveTextContent('Right: all 4 steps in order.');
+    expect(document.activeElement).toBe(screen.getByRole('status'));
     expect(screen.getAllByText('(right place)')).toHaveLength(4);
     expect(screen.queryByText('The right order:')).not.toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 
-import { ChallengePlay } from '@/components/quiz/challenge-play';
+import { ChallengePlay } from '@/components/quiz/live/challenge-play';
 
 export const metadata: Metadata = { title: 'Play a challenge' };
 

@@ -1,0 +1,109 @@
+// The player's /play screen with a fake server: refused joins in words, and a game that owns the
+// whole screen until the player leaves it.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+
+import { AppFrame } from '@/components/app-frame';
+import { PlayScreen } from '@/components/quiz/live/play-screen';
+
+import { FakeEventSource, installFakeEventSource } from '../fake-event-source';
+import { installFakeFetch } from '../fake-fetch';
+import { playerSnapshot } from '../wire-fixtures';
+
+jest.mock('next/navigation', () => ({
+  useSearchParams: () => new URLSearchParams('code=123456'),
+  usePathname: () => '/play',
+}));
+
+afterEach(() => sessionStorage.clear());
+
+function joinAs(nickname: string) {
+  fireEvent.change(screen.getByRole('textbox', { name: 'Nickname' }), { target: { value: nickname } });
+  fireEvent.click(screen.getByRole('button', { name: 'Join the game' }));
+}
+
+it('words a refused join from its code, not the server’s text', async () => {
+  installFakeFetch({ 'POST /api/join': () => ({ status: 404, body: { error: 'no game with this code', code: 'game_not_found' } }) });
+  render(<PlayScreen />);
+  joinAs('Ana');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('There is no game with code 123 456. Check the code on the host’s screen.');
+  expect(alert).not.toHaveTextContent('no game with this code');
+  await act(async () => undefined);
+});
+
+describe('during a game', () => {
+  const SESSION = { gameId: 'g1', playerId: 'p1', playerToken: 't'.repeat(43), nickname: 'Ana', team: null };
+
+  function playInFrame() {
+    installFakeEventSource();
+    const fake = installFakeFetch({
+      'POST /api/join': () => ({ status: 201, body: SESSION }),
+      'POST /api/rejoin': () => ({ status: 200, body: SESSION }),
+      'POST /api/games/g1/leave': () => ({ status: 200, body: { ok: true } }),
+    });
+    render(
+      <AppFrame>
+        <PlayScreen />
+      </AppFrame>,
+    );
+    return fake;
+  }
+
+  async function joinGame() {
+    joinAs('Ana');
+    await screen.findByRole('heading', { level: 1, name: 'Quiz game 123 456' });
+    act(() => FakeEventSource.latest().emit('snapshot', playerSnapshot().data));
+    await screen.findByRole('heading', { name: 'You’re in. Waiting for the host to start…' });
+  }
+
+  const tabBar = () => screen.queryByRole('navigation', { name: 'Main' });
+
+  it('shows the game only: its own heading, no tab bar, no header links', async () => {
+    playInFrame();
+    expect(screen.getByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
+    expect(tabBar()).toBeInTheDocument();
+    await joinGame();
+    expect(tabBar()).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'containerd Cards' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Join a quiz' })).not.toBeInTheDocument();
+  });
+
+  it('asks before leaving: Escape keeps the player in the game, Leave takes them out', async () => {
+    const fake = playInFrame();
+    await joinGame();
+    const leave = screen.getByRole('button', { name: 'Leave game' });
+    leave.focus();
+    fireEvent.click(leave);
+    const dialog = screen.getByRole('alertdialog', { name: 'Leave this game?' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(leave).toHaveFocus();
+    expect(fake.calls.some((c) => c.path.endsWith('/leave'))).toBe(false);
+
+    fireEvent.click(leave);
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
+    expect(fake.calls.find((c) => c.path === '/api/games/g1/leave')).toMatchObject({ method: 'POST' });
+    expect(tabBar()).toBeInTheDocument();
+    expect(sessionStorage.getItem('cc-player')).toBeNull();
+  });
+
+  it('keeps the game on screen through the podium, until the player leaves it', async () => {
+    playInFrame();
+    await joinGame();
+    act(() =>
+      FakeEventSource.latest().emit('podium', {
+        at: Date.now(),
+        top: [{ nickname: 'Ana', team: null, score: 900, rank: 1 }],
+        you: { score: 900, rank: 1 },
+        teams: [],
+      }),
+    );
+    await screen.findByRole('heading', { name: 'Podium' });
+    expect(tabBar()).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Join another game' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
+    expect(tabBar()).toBeInTheDocument();
+  });
+});

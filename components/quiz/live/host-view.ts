@@ -1,0 +1,147 @@
+// What the live host screen shows, folded from the host's event stream (server/README.md).
+// Pure, so the screen's logic is testable without a server or a browser.
+import type { HostEvent, HostSnapshot, QuestionState } from '@/lib/quiz/protocol';
+import type { QuestionDiagram } from '@/lib/quiz/types';
+
+import type { Ranked, TeamRanked } from '../shared/standings-list';
+
+export interface HostPlayer {
+  playerId: string;
+  nickname: string;
+  connected: boolean;
+}
+
+export interface HostQuestion {
+  index: number;
+  total: number;
+  prompt: string;
+  options: string[] | null;
+  /** A diagram question: the picture, and the region of each option. */
+  diagram: QuestionDiagram | null;
+  /** When this phase (preview or answering) ends, on this device's clock; null when it does not. */
+  deadline: number | null;
+}
+
+export interface HostView {
+  phase: 'connecting' | 'lobby' | 'preview' | 'answering' | 'reveal' | 'skipped' | 'leaderboard' | 'podium' | 'expired' | 'replaced';
+  locked: boolean;
+  players: HostPlayer[];
+  question: HostQuestion | null;
+  answered: number;
+  expected: number;
+  reveal: { correct: number; counts: number[]; answered: number; right: number } | null;
+  top: Ranked[];
+  standings: Ranked[];
+  teams: TeamRanked[];
+  /** The server's clock minus ours, from the last event that carried its time. */
+  skewMs: number;
+}
+
+export const INITIAL_HOST_VIEW: HostView = {
+  phase: 'connecting',
+  locked: false,
+  players: [],
+  question: null,
+  answered: 0,
+  expected: 0,
+  reveal: null,
+  top: [],
+  standings: [],
+  teams: [],
+  skewMs: 0,
+};
+
+const connectedCount = (players: HostPlayer[]) => players.filter((p) => p.connected).length;
+
+type QuestionIn = Pick<QuestionState, 'index' | 'total' | 'prompt' | 'diagram' | 'endsAt'> & { options?: string[] | null };
+
+function questionOf(q: QuestionIn, skewMs: number): HostQuestion {
+  return {
+    index: q.index,
+    total: q.total,
+    prompt: q.prompt,
+    options: q.options ?? null,
+    diagram: q.diagram ?? null,
+    deadline: q.endsAt === null ? null : q.endsAt - skewMs,
+  };
+}
+
+function fromSnapshot(view: HostView, d: HostSnapshot): HostView {
+  const q = d.question;
+  const players = d.players.map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
+  return {
+    ...view,
+    // A challenge has its own host screen; a live screen shows it as a lobby.
+    phase: d.phase === 'challenge' ? 'lobby' : d.phase,
+    locked: d.locked,
+    players,
+    question: q ? questionOf(q, view.skewMs) : null,
+    answered: d.answered ?? 0,
+    expected: d.expected ?? connectedCount(players),
+    reveal:
+      q?.correct !== undefined ? { correct: q.correct, counts: q.counts ?? [], answered: q.answered ?? 0, right: q.right ?? 0 } : null,
+    top: d.top,
+    standings: d.standings ?? [],
+    teams: d.teams,
+  };
+}
+
+export function hostReducer(view: HostView, event: HostEvent, receivedAt: number): HostView {
+  const v = 'at' in event.data ? { ...view, skewMs: event.data.at - receivedAt } : view;
+  const players = (edit: (list: HostPlayer[]) => HostPlayer[]) => ({ ...v, players: edit(v.players) });
+  switch (event.name) {
+    case 'snapshot':
+      return fromSnapshot(v, event.data);
+    case 'player-joined': {
+      const { playerId, nickname } = event.data;
+      return players((list) => [...list.filter((p) => p.playerId !== playerId), { playerId, nickname, connected: true }]);
+    }
+    case 'player-left': {
+      const { playerId } = event.data;
+      return players((list) => list.filter((p) => p.playerId !== playerId));
+    }
+    case 'player-connection': {
+      const { playerId, connected } = event.data;
+      return players((list) => list.map((p) => (p.playerId === playerId ? { ...p, connected } : p)));
+    }
+    case 'lobby-locked':
+      return { ...v, locked: event.data.locked };
+    case 'question-preview':
+      return { ...v, phase: 'preview', question: questionOf(event.data, v.skewMs), reveal: null, answered: 0 };
+    case 'question-open':
+      return {
+        ...v,
+        phase: 'answering',
+        question: questionOf(event.data, v.skewMs),
+        reveal: null,
+        answered: 0,
+        expected: connectedCount(v.players),
+      };
+    case 'answer-count':
+      return { ...v, answered: event.data.answered, expected: event.data.expected };
+    case 'reveal': {
+      const { correct, counts, answered, right } = event.data;
+      return {
+        ...v,
+        phase: 'reveal',
+        question: v.question && { ...v.question, deadline: null },
+        reveal: { correct, counts, answered, right },
+      };
+    }
+    case 'question-skipped':
+      return { ...v, phase: 'skipped', question: v.question && { ...v.question, deadline: null }, reveal: null };
+    case 'leaderboard':
+      return { ...v, phase: 'leaderboard', top: event.data.top, teams: event.data.teams };
+    case 'podium':
+      return { ...v, phase: 'podium', question: null, standings: event.data.standings, teams: event.data.teams };
+    case 'expired':
+      return { ...v, phase: 'expired' };
+    case 'replaced':
+      return { ...v, phase: 'replaced' };
+    case 'host-connection':
+    case 'time-extended':
+    case 'challenge-answer':
+    case 'game-started':
+      return v;
+  }
+}
