@@ -26,6 +26,10 @@ const CHOICE: QuizChoice = {
   scoring: 'accuracy',
   streakBonus: false,
   teamCount: 0,
+  previewSeconds: 3,
+  timer: true,
+  reducedMotion: false,
+  challengeHours: 24,
 };
 
 beforeAll(() => {

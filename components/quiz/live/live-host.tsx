@@ -22,8 +22,6 @@ import { PlayerChips, HostLobby } from './host-lobby';
 import { hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
 import { hostSession, type HostSession } from './sessions';
 
-const PREVIEW_SECONDS = 3;
-
 interface Props {
   /** A new game from these cards and rules, or the game this tab was hosting before a refresh. */
   start: { cards: QuizCard[]; choice: QuizChoice } | { resume: HostSession };
@@ -46,8 +44,8 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
     if (!('cards' in start)) return;
     let cancelled = false;
     const { choice, cards } = start;
-    const { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount } = choice;
-    const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds: PREVIEW_SECONDS };
+    const { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds, timer, reducedMotion } = choice;
+    const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds, timer, reducedMotion };
     createGame({ decks: choice.decks, cards, settings }).then(
       (created) => {
         if (cancelled) return;

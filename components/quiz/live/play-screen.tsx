@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../confirm-dialog';
 import { useFocusScreen } from '../../focus-screen';
 import styles from '../shared/quiz.module.css';
 import { useWakeLock } from '../shared/use-wake-lock';
+import { saveChallenge, savedFromJoin } from './challenge-store';
 import { JoinForm } from './join-form';
 import { joinErrorMessage } from './join-messages';
 import { PlayerGame } from './player-game';
@@ -94,6 +95,12 @@ export function PlayScreen() {
     setBusy(true);
     joinGame(code, nickname)
       .then((s) => {
+        // A challenge's code typed here: its own screen plays it, with this join.
+        if (s.mode === 'challenge') {
+          saveChallenge(savedFromJoin(code, s));
+          window.location.assign(`/play/challenge?code=${code}`);
+          return;
+        }
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname, code };
         setError(null);
         dispatch('reset');
