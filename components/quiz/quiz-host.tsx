@@ -47,8 +47,9 @@ export function QuizHost() {
     if (!db || !store) return;
     setLastChoice(choice);
     const rows: CardRow[] = await store.quizCardsOf(db, choice.decks);
-    // Typed-command and order questions need a phone each: live games and challenges only.
-    const onePhoneEach = mode === 'live' || mode === 'challenge';
+    // Typed-command and order questions: challenges only for now (a live game falls back to this
+    // device's modes when the server is out of reach, and those ask by options).
+    const onePhoneEach = mode === 'challenge';
     const cards = rows
       .map((c) => toQuizCard(c))
       .filter(

@@ -75,7 +75,7 @@ export function PlayerGame({
           {view.phase === 'reveal' && (q.kind === 'typed' || q.kind === 'order') && (
             <RightAnswer kind={q.kind} options={q.options ?? []} accept={view.accept ?? undefined} order={view.rightOrder ?? undefined} />
           )}
-          {q.options && q.kind !== 'order' && (
+          {q.options && q.kind !== 'order' && q.kind !== 'typed' && (
             <div className={styles.options} role="group" aria-label="Answers">
               {q.options.map((text, i) => {
                 const { className, tag } = optionState(view, i);
