@@ -3,7 +3,7 @@
 // token stays in sessionStorage, so a refresh or a dropped network rejoins with it. While the game
 // runs (until the player leaves it or its podium) it has the whole screen: no tab bar, its own
 // heading, and a way out that asks first.
-import { useSearchParams } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useReducer, useState } from 'react';
 
 import type { AnswerResponse } from '@/lib/quiz/types';
@@ -42,6 +42,7 @@ const gameTitle = (code: string | undefined) => (code ? `Quiz game ${code.slice(
 
 export function PlayScreen() {
   const params = useSearchParams();
+  const router = useRouter();
   const stored = playerSession.useValue();
   const [session, setSession] = useState<PlayerSession | null>(null);
   const [view, dispatch] = useReducer(reduce, INITIAL_PLAYER_VIEW);
@@ -98,7 +99,7 @@ export function PlayScreen() {
         // A challenge's code typed here: its own screen plays it, with this join.
         if (s.mode === 'challenge') {
           saveChallenge(savedFromJoin(code, s));
-          window.location.assign(`/play/challenge?code=${code}`);
+          router.push(`/play/challenge?code=${code}`);
           return;
         }
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname, code };
