@@ -14,7 +14,7 @@ import { RedisStore } from '@/server/game/redis-store';
 import { choiceCards, Harness, json, type Created, type Joined } from './support/game-harness';
 import { SseClient } from './support/sse-client';
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const REDIS_URL = process.env.REDIS_URL;
 if (!REDIS_URL) console.warn('REDIS_URL is unset: skipping the Redis challenge test (set REDIS_URL=redis://127.0.0.1:6379)');
@@ -101,7 +101,7 @@ describe.each(kinds)('challenge on the %s store', (kind, makeStore) => {
   maybe('is played alone, in order; each right answer travels only with its recorded answer; the host sees results arrive', async () => {
     const game = await create();
     const hostStream = await SseClient.open(h.base, `/api/games/${game.gameId}/host/events?token=${game.hostToken}`);
-    await hostStream.waitFor('snapshot');
+    await hostStream.waitFor('snapshot', () => true, 15_000);
     const ana = await h.join(game.code, 'Ana');
     expect(ana).toMatchObject({ mode: 'challenge', deadline: game.deadline });
     const bo = await h.join(game.code, 'Bo');
