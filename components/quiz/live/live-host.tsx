@@ -149,6 +149,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           players={view.players}
           locked={view.locked}
           onKick={(playerId) => command({ type: 'kick', playerId })}
+          onExtend={(playerId, seconds) => command({ type: 'extend', playerId, seconds })}
           onLock={(locked) => command({ type: locked ? 'lock' : 'unlock' })}
           onStart={() => command({ type: 'start' })}
         />
@@ -216,7 +217,11 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           {view.phase !== 'lobby' && (
             <details className={setup.disclosure}>
               <summary>Players ({view.players.length})</summary>
-              <PlayerChips players={view.players} onKick={(playerId) => command({ type: 'kick', playerId })} />
+              <PlayerChips
+                players={view.players}
+                onKick={(playerId) => command({ type: 'kick', playerId })}
+                onExtend={(playerId, seconds) => command({ type: 'extend', playerId, seconds })}
+              />
             </details>
           )}
           <button type="button" className="btn btn-small" onClick={end}>
