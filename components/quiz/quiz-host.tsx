@@ -47,14 +47,12 @@ export function QuizHost() {
     if (!db || !store) return;
     setLastChoice(choice);
     const rows: CardRow[] = await store.quizCardsOf(db, choice.decks);
-    // Typed-command and order questions: challenges only for now (a live game falls back to this
-    // device's modes when the server is out of reach, and those ask by options).
+    // True/false, typed and order questions: challenges only for now (live games fall back to this
+    // device's modes when the server is out of reach, and those screens and tests ask four options).
     const onePhoneEach = mode === 'challenge';
     const cards = rows
       .map((c) => toQuizCard(c))
-      .filter(
-        (c): c is QuizCard => c !== undefined && (onePhoneEach || c.kind === undefined || c.kind === 'choice' || c.kind === 'truefalse'),
-      );
+      .filter((c): c is QuizCard => c !== undefined && (onePhoneEach || c.kind === undefined || c.kind === 'choice'));
     if (cards.length === 0) return setNotice('Those decks have no questions for this mode.');
     setNotice(null);
     setUnreachable(null);
