@@ -3,6 +3,11 @@
 // a child process so its peak RSS can be read. Last line: the memory store's figures.
 // Targets: reveal p99 ≤ 100 ms, ack p99 ≤ 50 ms, RSS ≤ 150 MB. QUIZ_BENCH_SKIP_REDIS=1 runs memory only;
 // QUIZ_BENCH_LOADER="--import tsx" measures the server under tsx's full loader instead.
+// Then a challenge on each store: 200 players each fetch the 10 questions one at a time and answer them
+// at their own pace, all finishing within a minute; the host's stream is open. Printed last:
+// `quiz-challenge: players=200 submit_p99_ms=X results_s=Y` (memory store; results_s: from the last
+// submission to the host's report holding every player's every answer). Targets: submit p99 ≤ 100 ms,
+// results ≤ 1 s.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -17,7 +22,10 @@ import { SseClient } from '../__tests__/server/support/sse-client';
 const PLAYERS = 200;
 const QUESTIONS = 10;
 const MAX_ANSWER_DELAY_MS = 1500;
-const RUN_TIMEOUT_MS = 240_000;
+const RUN_TIMEOUT_MS = 480_000;
+/** Challenge players start within this window and pause up to CHALLENGE_THINK_MS before each answer. */
+const CHALLENGE_START_SPREAD_MS = 15_000;
+const CHALLENGE_THINK_MS = 3_500;
 // tsx's CommonJS hook runs the same TypeScript source without the ESM loader thread (~25 MB less RSS).
 const LOADER = (process.env.QUIZ_BENCH_LOADER ?? '--require tsx/cjs').split(' ');
 
@@ -158,6 +166,86 @@ async function playGame(server: ChildServer, label: string): Promise<Figures> {
   return figures;
 }
 
+function get(agent: http.Agent, base: string, url: string, token: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const target = new URL(url, base);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname, agent, headers: { authorization: `Bearer ${token}` } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') as Record<string, unknown> }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+interface ChallengeFigures {
+  submitP50: number;
+  submitP99: number;
+  resultsS: number;
+  playSeconds: number;
+  submissions: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function playChallenge(server: ChildServer): Promise<ChallengeFigures> {
+  const base = server.url;
+  const hostAgent = newAgent();
+  agents.push(hostAgent);
+  const created = await post(hostAgent, base, '/api/challenges', {
+    cards: choiceCards(QUESTIONS + 2),
+    settings: { questionCount: QUESTIONS },
+    deadline: Date.now() + 30 * 60_000,
+  });
+  if (created.status !== 201) throw new Error(`create challenge: ${JSON.stringify(created.body)}`);
+  const { gameId, code, hostToken } = created.body as { gameId: string; code: string; hostToken: string };
+  const host = await SseClient.open(base, `/api/games/${gameId}/host/events?token=${hostToken}`);
+  await host.waitFor('snapshot');
+  const submits: number[] = [];
+  let lastSubmitAt = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: PLAYERS }, async (_, i) => {
+      const agent = newAgent();
+      agents.push(agent);
+      await sleep(Math.random() * CHALLENGE_START_SPREAD_MS);
+      const joined = await post(agent, base, '/api/join', { code, nickname: `player-${i}` });
+      if (joined.status !== 201) throw new Error(`challenge join ${i}: ${JSON.stringify(joined.body)}`);
+      const token = joined.body.playerToken as string;
+      for (let q = 0; q < QUESTIONS; q++) {
+        const question = await get(agent, base, `/api/games/${gameId}/challenge/questions/${q}`, token);
+        if (question.status !== 200) throw new Error(`question ${q}: ${JSON.stringify(question.body)}`);
+        const options = question.body.options as string[];
+        await sleep(Math.random() * CHALLENGE_THINK_MS);
+        const option =
+          Math.random() < 0.7 ? options.findIndex((o) => o.startsWith('Option R')) : Math.floor(Math.random() * options.length);
+        const sent = performance.now();
+        const res = await post(agent, base, `/api/games/${gameId}/challenge/answers`, { index: q, option }, token);
+        const done = performance.now();
+        submits.push(done - sent);
+        lastSubmitAt = Math.max(lastSubmitAt, done);
+        if (res.status !== 200) throw new Error(`challenge answer: ${JSON.stringify(res.body)}`);
+      }
+    }),
+  );
+  const playSeconds = (lastSubmitAt - started) / 1000;
+  // The host's report holding every player's every answer.
+  for (;;) {
+    const report = await get(hostAgent, base, `/api/games/${gameId}/report`, hostToken);
+    const players = (report.body.players as { answered: number }[] | undefined) ?? [];
+    if (players.length === PLAYERS && players.every((p) => p.answered === QUESTIONS)) break;
+    await sleep(20);
+  }
+  const resultsS = (performance.now() - lastSubmitAt) / 1000;
+  host.close();
+  return { submitP50: percentile(submits, 50), submitP99: percentile(submits, 99), resultsS, playSeconds, submissions: submits.length };
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -191,7 +279,7 @@ async function redisForBench(): Promise<{ url: string; stop: () => void } | unde
   return undefined;
 }
 
-async function run(label: string, env: Record<string, string>, out: string): Promise<Figures> {
+async function run(label: string, env: Record<string, string>, out: string): Promise<{ figures: Figures; challenge: ChallengeFigures }> {
   // All 200 players join from 127.0.0.1.
   const limits = { QUIZ_JOIN_PER_IP_PER_MINUTE: '100000' };
   const server = await spawnServer({ ...env, ...limits, OUT_DIR: out, LOG_LEVEL: 'silent' }, LOADER);
@@ -201,7 +289,11 @@ async function run(label: string, env: Record<string, string>, out: string): Pro
     console.log(
       `${label}: players=${PLAYERS} questions=${QUESTIONS} answers=${figures.answers} reveal_p50_ms=${fmt(figures.revealP50)} reveal_p99_ms=${fmt(figures.revealP99)} ack_p50_ms=${fmt(figures.ackP50)} ack_p99_ms=${fmt(figures.ackP99)} rss_mb=${fmt(figures.rssMb)}`,
     );
-    return figures;
+    const challenge = await playChallenge(server);
+    console.log(
+      `${label} challenge: players=${PLAYERS} questions=${QUESTIONS} submissions=${challenge.submissions} played_s=${fmt(challenge.playSeconds)} submit_p50_ms=${fmt(challenge.submitP50)} submit_p99_ms=${fmt(challenge.submitP99)} results_s=${challenge.resultsS.toFixed(3)} rss_mb=${fmt(rssMb(server.child.pid ?? 0))}`,
+    );
+    return { figures, challenge };
   } finally {
     await server.stop();
   }
@@ -227,9 +319,12 @@ async function main(): Promise<void> {
         redis.stop();
       }
     }
-    const memory = await run('memory', { REDIS_URL: '' }, out);
+    const { figures: memory, challenge } = await run('memory', { REDIS_URL: '' }, out);
     console.log(
       `quiz-load: players=${PLAYERS} reveal_p99_ms=${memory.revealP99.toFixed(1)} ack_p99_ms=${memory.ackP99.toFixed(1)} rss_mb=${memory.rssMb.toFixed(1)}`,
+    );
+    console.log(
+      `quiz-challenge: players=${PLAYERS} submit_p99_ms=${challenge.submitP99.toFixed(1)} results_s=${challenge.resultsS.toFixed(3)}`,
     );
   } finally {
     clearTimeout(watchdog);

@@ -155,7 +155,7 @@ describe('quiz engine: edge cases', () => {
     g.startAnswering();
     const opened = g.now;
     g.at(opened + 10_200).do({ type: 'answer', playerId: 'p-ana', option: g.rightOption() });
-    expect(g.state.answers['p-ana']).toEqual({ option: g.rightOption(), elapsedMs: 10_000 });
+    expect(g.state.answers['p-ana']).toEqual({ option: g.rightOption(), elapsedMs: 10_000, credit: 1 });
     expect(g.at(opened + 10_251).refused({ type: 'answer', playerId: 'p-bo', option: 0 })).toBe('too late');
   });
 

@@ -85,9 +85,15 @@ describe('events', () => {
   });
 
   it('types each event’s data by its name, so a renamed field does not compile', () => {
-    const reveal: HostEvent = { name: 'reveal', data: { at: 1, index: 0, correct: 2, counts: [0, 0, 1], answered: 1, right: 1 } };
-    // @ts-expect-error `counts` renamed: the host's reveal has no `count`.
-    const renamed: HostEvent = { name: 'reveal', data: { at: 1, index: 0, correct: 2, count: [0, 0, 1], answered: 1, right: 1 } };
+    const reveal: HostEvent = {
+      name: 'reveal',
+      data: { at: 1, index: 0, kind: 'choice', correct: 2, counts: [0, 0, 1], answered: 1, right: 1 },
+    };
+    const renamed: HostEvent = {
+      name: 'reveal',
+      // @ts-expect-error `counts` renamed: the host's reveal has no `count`.
+      data: { at: 1, index: 0, kind: 'choice', correct: 2, count: [0, 0, 1], answered: 1, right: 1 },
+    };
     // @ts-expect-error A player's reveal carries the player's own result (`you`); the host's does not.
     const missing: PlayerEvent = { name: 'reveal', data: reveal.data };
     const leak: EventData<PlayerEvent, 'leaderboard'> = {

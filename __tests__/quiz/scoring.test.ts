@@ -17,14 +17,14 @@ describe('scoring', () => {
 
   it('gives 1000 per right answer in accuracy mode and 0 for a wrong one', () => {
     const accuracy = { ...DEFAULT_SETTINGS, scoring: 'accuracy' as const };
-    expect(pointsFor(accuracy, { correct: true, elapsedMs: 19_000 }, 1)).toBe(1000);
-    expect(pointsFor(accuracy, { correct: false, elapsedMs: 0 }, 0)).toBe(0);
+    expect(pointsFor(accuracy, { credit: 1, elapsedMs: 19_000 }, 1)).toBe(1000);
+    expect(pointsFor(accuracy, { credit: 0, elapsedMs: 0 }, 0)).toBe(0);
   });
 
   it('adds 100 per earlier right answer in a row, up to 500, only when on', () => {
     expect([1, 2, 3, 6, 9].map(streakBonus)).toEqual([0, 100, 200, 500, 500]);
-    expect(pointsFor({ ...DEFAULT_SETTINGS, streakBonus: false }, { correct: true, elapsedMs: 0 }, 4)).toBe(1000);
-    expect(pointsFor({ ...DEFAULT_SETTINGS, streakBonus: true }, { correct: true, elapsedMs: 0 }, 4)).toBe(1300);
+    expect(pointsFor({ ...DEFAULT_SETTINGS, streakBonus: false }, { credit: 1, elapsedMs: 0 }, 4)).toBe(1000);
+    expect(pointsFor({ ...DEFAULT_SETTINGS, streakBonus: true }, { credit: 1, elapsedMs: 0 }, 4)).toBe(1300);
   });
 
   it('scores speed by the server-measured time since the options opened', () => {

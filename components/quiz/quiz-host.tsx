@@ -8,6 +8,7 @@ import type { QuizCard } from '@/lib/quiz/types';
 
 import { useDb } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
+import { ChallengeHost, useStoredHostChallenge, type ChallengeSession } from './live/challenge-host';
 import { LiveHost } from './live/live-host';
 import { hostSession } from './live/sessions';
 import { LocalGame } from './local/local-game';
@@ -18,7 +19,9 @@ type LocalMode = 'pass-and-play' | 'projector';
 
 /** Set in the click handler, once: the live screen creates its game from this very object. */
 type Running =
-  { mode: 'live'; start: { cards: QuizCard[]; choice: QuizChoice } } | { mode: LocalMode; cards: QuizCard[]; choice: QuizChoice };
+  | { mode: 'challenge'; start: { cards: QuizCard[]; choice: QuizChoice } | { resume: ChallengeSession } }
+  | { mode: 'live'; start: { cards: QuizCard[]; choice: QuizChoice } }
+  | { mode: LocalMode; cards: QuizCard[]; choice: QuizChoice };
 
 interface Unreachable {
   message: string;
@@ -37,22 +40,28 @@ export function QuizHost() {
   const [notice, setNotice] = useState<string | null>(null);
   // A live game this tab was hosting before a refresh: back to it, with its host token.
   const stored = hostSession.useValue();
+  const published = useStoredHostChallenge();
   const resume = useMemo(() => (stored ? { resume: stored } : null), [stored]);
 
   const start = async (choice: QuizChoice, mode: QuizModeChoice) => {
     if (!db || !store) return;
     setLastChoice(choice);
     const rows: CardRow[] = await store.quizCardsOf(db, choice.decks, choice.version ?? null);
-    const cards = rows.map((c) => toQuizCard(c)).filter((c): c is QuizCard => Boolean(c));
+    // True/false, typed and order questions: challenges only for now (live games fall back to this
+    // device's modes when the server is out of reach, and those screens and tests ask four options).
+    const onePhoneEach = mode === 'challenge';
+    const cards = rows
+      .map((c) => toQuizCard(c))
+      .filter((c): c is QuizCard => c !== undefined && (onePhoneEach || c.kind === undefined || c.kind === 'choice'));
     if (cards.length === 0)
       return setNotice(
         choice.version
-          ? `Those decks have no multiple-choice or diagram questions for containerd ${choice.version}.`
-          : 'Those decks have no multiple-choice or diagram questions.',
+          ? `Those decks have no questions for this mode on containerd ${choice.version}.`
+          : 'Those decks have no questions for this mode.',
       );
     setNotice(null);
     setUnreachable(null);
-    setRunning(mode === 'live' ? { mode, start: { cards, choice } } : { mode, cards, choice });
+    setRunning(mode === 'live' || mode === 'challenge' ? ({ mode, start: { cards, choice } } as Running) : { mode, cards, choice });
   };
   const save = useCallback(
     async (report: QuizReportRow) => {
@@ -80,6 +89,7 @@ export function QuizHost() {
       </p>
     );
   }
+  if (running?.mode === 'challenge') return <ChallengeHost start={running.start} onExit={exit} />;
   if (running?.mode === 'live') return <LiveHost start={running.start} onSave={save} onUnreachable={onUnreachable} onExit={exit} />;
   if (running) return <LocalGame mode={running.mode} cards={running.cards} choice={running.choice} onSave={save} onExit={exit} />;
   if (resume) return <LiveHost start={resume} onSave={save} onUnreachable={onUnreachable} onExit={exit} />;
@@ -105,6 +115,13 @@ export function QuizHost() {
       {notice && (
         <p className="error-text flush" role="alert">
           {notice}
+        </p>
+      )}
+      {published && (
+        <p className="flush">
+          <button type="button" className="btn" onClick={() => setRunning({ mode: 'challenge', start: { resume: published } })}>
+            Open challenge {published.code.slice(0, 3)} {published.code.slice(3)} and its results
+          </button>
         </p>
       )}
       <QuizSetup decks={decks} initial={lastChoice} onStart={(c, m) => void start(c, m)} />

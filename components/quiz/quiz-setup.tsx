@@ -17,11 +17,26 @@ export interface QuizChoice {
   teamCount: number;
   /** Only questions that hold for this containerd line; null (or absent, in a game set up before) for every version. */
   version?: StudyLine | null;
+  /** Live games: the prompt alone on screen before the options (seconds). */
+  previewSeconds: number;
+  /** Live games: false when the host reveals each question (no countdown). */
+  timer: boolean;
+  /** Players' phones play no animation. */
+  reducedMotion: boolean;
+  /** Challenges: open this many hours from publishing. */
+  challengeHours: number;
 }
 
-export type QuizModeChoice = 'live' | 'pass-and-play' | 'projector';
+export type QuizModeChoice = 'live' | 'pass-and-play' | 'projector' | 'challenge';
 
-function check(picked: string[], count: string, seconds: string): string | null {
+/** How long a published challenge stays open, as the host picks it. */
+export const CHALLENGE_HOURS = [1, 24, 72, 168] as const;
+const hoursLabel = (h: number) => (h < 24 ? `${h} hour${h === 1 ? '' : 's'}` : `${h / 24} day${h === 24 ? '' : 's'}`);
+
+function check(picked: string[], count: string, seconds: string, preview: string): string | null {
+  const previewSeconds = Number(preview);
+  if (!Number.isInteger(previewSeconds) || previewSeconds < 0 || previewSeconds > 60)
+    return 'Preview: a whole number of seconds from 0 to 60.';
   if (picked.length === 0) return 'Choose at least one deck.';
   const questionCount = Number(count);
   if (!Number.isInteger(questionCount) || questionCount < 1 || questionCount > 100) return 'Questions: a whole number from 1 to 100.';
@@ -46,10 +61,14 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
   const [streak, setStreak] = useState(initial?.streakBonus ?? false);
   const [teams, setTeams] = useState(String(initial?.teamCount ?? 0));
   const [version, setVersion] = useState<StudyLine | null>(initial?.version ?? null);
+  const [preview, setPreview] = useState(String(initial?.previewSeconds ?? 3));
+  const [timer, setTimer] = useState(initial?.timer ?? true);
+  const [reducedMotion, setReducedMotion] = useState(initial?.reducedMotion ?? false);
+  const [challengeHours, setChallengeHours] = useState(String(initial?.challengeHours ?? 24));
   const [error, setError] = useState<string | null>(null);
 
   const start = (mode: QuizModeChoice) => {
-    const problem = check(picked, count, seconds);
+    const problem = check(picked, count, seconds, preview);
     setError(problem);
     if (problem) return;
     onStart(
@@ -61,6 +80,10 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
         streakBonus: streak,
         teamCount: Number(teams),
         version,
+        previewSeconds: Number(preview),
+        timer,
+        reducedMotion,
+        challengeHours: Number(challengeHours),
       },
       mode,
     );
@@ -150,6 +173,32 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
           Streak bonus (+100 per right answer in a row, up to +500)
         </label>
       </fieldset>
+      <fieldset className="stack">
+        <legend>Time and motion</legend>
+        <div className="field">
+          <label htmlFor="quiz-preview">Seconds to read the question before the options</label>
+          <input id="quiz-preview" inputMode="numeric" value={preview} onChange={(e) => setPreview(e.target.value)} />
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={!timer} onChange={(e) => setTimer(!e.target.checked)} />
+          No timer: I reveal each question (scores accuracy only)
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={reducedMotion} onChange={(e) => setReducedMotion(e.target.checked)} />
+          Reduced motion on players’ phones
+        </label>
+        <p className="hint flush">In a live game’s lobby you can give named players extra time on every question.</p>
+        <div className="field">
+          <label htmlFor="quiz-challenge-hours">A challenge stays open for</label>
+          <select id="quiz-challenge-hours" value={challengeHours} onChange={(e) => setChallengeHours(e.target.value)}>
+            {CHALLENGE_HOURS.map((h) => (
+              <option key={h} value={String(h)}>
+                {hoursLabel(h)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
       <div className={`stack ${styles.setupWide}`}>
         {error && (
           <p className="error-text flush" role="alert">
@@ -167,6 +216,12 @@ export function QuizSetup({ decks, initial, onStart }: Props) {
             Pass and play on this device
             <small id="mode-pass" aria-hidden="true">
               Players take turns, offline
+            </small>
+          </button>
+          <button type="button" className={`btn ${styles.mode}`} aria-describedby="mode-challenge" onClick={() => start('challenge')}>
+            Publish a challenge
+            <small id="mode-challenge" aria-hidden="true">
+              Players play alone, at their own pace, until the deadline
             </small>
           </button>
           <button type="button" className={`btn ${styles.mode}`} aria-describedby="mode-projector" onClick={() => start('projector')}>

@@ -16,14 +16,15 @@ export const getCardState = (db: CardsDB, cardId: string): Promise<CardStateRow 
 export const hasDecks = async (db: CardsDB): Promise<boolean> => (await db.decks.count()) > 0;
 
 /**
- * The cards of these decks the team quiz can ask, still in their deck: multiple choice, and diagram cards
- * that ask to point; with a version, only the cards that hold for it.
+ * The cards of these decks the team quiz can ask, still in their deck: multiple choice, true/false, typed,
+ * order, and diagram cards that ask to point; with a version, only the cards that hold for it.
  */
 export async function quizCardsOf(db: CardsDB, deckIds: string[], version: StudyLine | null = null): Promise<CardRow[]> {
   const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
+  const asked = new Set(['choice', 'truefalse', 'typed', 'order']);
   return rows.filter(
     (c) =>
-      (c.kind === 'choice' || (c.kind === 'diagram' && c.diagram?.interaction === 'point')) &&
+      (asked.has(c.kind) || (c.kind === 'diagram' && c.diagram?.interaction === 'point')) &&
       c.retired === 0 &&
       (version === null || versionsHoldFor(c.versions, version)),
   );

@@ -1,5 +1,18 @@
 // The quiz state machine: applyCommand(state, command, context) → new state and events, or a refusal.
-import { currentQuestion, expectedAnswers, leaderboard, openAnswering, openQuestion, podium, reveal, skip, type Step } from './flow';
+import {
+  answeringDeadline,
+  currentQuestion,
+  expectedAnswers,
+  extraMsOf,
+  leaderboard,
+  openAnswering,
+  openQuestion,
+  podium,
+  reveal,
+  skip,
+  type Step,
+} from './flow';
+import { gradeResponse } from './grading';
 import { checkNickname, nicknameKeys, sameNickname } from './nickname';
 import { buildQuestions } from './questions';
 import { cryptoRandom, shuffle, type RandomSource } from './random';
@@ -24,7 +37,12 @@ export const DEFAULT_SETTINGS: QuizSettings = {
   teamCount: 0,
   maxPlayers: 200,
   graceMs: 250,
+  timer: true,
+  reducedMotion: false,
 };
+
+/** The most extra seconds the host may grant one player per question. */
+export const EXTRA_SECONDS_MAX = 240;
 
 export function createQuiz(cards: readonly QuizCard[], settings: Partial<QuizSettings>, context: QuizContext): QuizState {
   const full: QuizSettings = { ...DEFAULT_SETTINGS, ...settings };
@@ -43,6 +61,7 @@ export function createQuiz(cards: readonly QuizCard[], settings: Partial<QuizSet
     deadline: null,
     answers: {},
     results: [],
+    extraSeconds: {},
     createdAt: context.now,
   };
 }
@@ -74,6 +93,7 @@ function closeIfAllAnswered(state: QuizState, now: number, events: Step['events'
 
 function join(state: QuizState, command: Extract<QuizCommand, { type: 'join' }>, now: number): QuizResult {
   if (state.phase === 'podium') return refuse('the game is over');
+  if (state.challenge !== undefined && now > state.challenge.deadline) return refuse('the challenge is over: its deadline has passed');
   if (state.locked) return refuse('the lobby is locked', 'forbidden');
   if (state.players.some((p) => p.id === command.playerId)) return refuse('player id already used');
   const checked = checkNickname(command.nickname);
@@ -159,42 +179,75 @@ function start(state: QuizState, now: number, random: RandomSource): QuizResult 
   return {
     ok: true,
     state: step.state,
-    events: [{ at: now, type: 'game-started', total: state.questions.length, teams }, ...step.events],
+    events: [
+      {
+        at: now,
+        type: 'game-started',
+        total: state.questions.length,
+        teams,
+        timer: state.settings.timer !== false,
+        reducedMotion: state.settings.reducedMotion === true,
+      },
+      ...step.events,
+    ],
   };
 }
 
 function answer(state: QuizState, command: Extract<QuizCommand, { type: 'answer' }>, now: number): QuizResult {
-  if (state.phase !== 'answering' || state.answeringEndsAt === null) return refuse('answers are not open');
+  if (state.phase !== 'answering') return refuse('answers are not open');
   if (command.index !== undefined && command.index !== state.index) return refuse('that question is closed');
   const player = findActive(state, command.playerId);
   if (player === undefined) return refuse('not a player in this game', 'forbidden');
   const question = currentQuestion(state);
   if (question === undefined) return refuse('answers are not open');
-  if (!Number.isInteger(command.option) || command.option < 0 || command.option >= question.options.length) {
-    return refuse('no such option', 'invalid');
-  }
+  const graded = gradeResponse(question, command);
+  if (!graded.ok) return refuse(graded.error, 'invalid');
   if (state.answers[player.id] !== undefined) return refuse('already answered');
-  if (now > state.answeringEndsAt + state.settings.graceMs) return refuse('too late');
-  const durationMs = state.settings.secondsPerQuestion * 1000;
+  const extraMs = extraMsOf(state, player.id);
+  if (state.answeringEndsAt !== null && now > state.answeringEndsAt + extraMs + state.settings.graceMs) return refuse('too late');
+  const durationMs = state.settings.secondsPerQuestion * 1000 + extraMs;
   const elapsedMs = Math.min(Math.max(now - state.phaseStartedAt, 0), durationMs);
-  const next = { ...state, answers: { ...state.answers, [player.id]: { option: command.option, elapsedMs } } };
+  const next = { ...state, answers: { ...state.answers, [player.id]: { ...graded.answer, elapsedMs } } };
   const answered = Object.keys(next.answers).length;
   const event = {
     at: now,
     type: 'answer-received' as const,
     playerId: player.id,
     index: state.index,
-    option: command.option,
+    option: graded.answer.option,
+    ...(graded.answer.text === undefined ? {} : { text: graded.answer.text }),
+    ...(graded.answer.order === undefined ? {} : { order: graded.answer.order }),
     answered,
     expected: expectedAnswers(next),
   };
   return closeIfAllAnswered(next, now, [event]);
 }
 
+/**
+ * Grants a player extra answering seconds from the next question on (0 takes them back); during an
+ * open question their window grows at once and the timer waits for it.
+ */
+function extend(state: QuizState, command: Extract<QuizCommand, { type: 'extend' }>, now: number): QuizResult {
+  if (state.challenge !== undefined) return refuse('a challenge has no timer');
+  if (findActive(state, command.playerId) === undefined) return refuse('no such player', 'not-found');
+  if (!Number.isInteger(command.seconds) || command.seconds < 0 || command.seconds > EXTRA_SECONDS_MAX) {
+    return refuse(`extra time is 0 to ${EXTRA_SECONDS_MAX} seconds`, 'invalid');
+  }
+  const extraSeconds = { ...state.extraSeconds };
+  if (command.seconds === 0) delete extraSeconds[command.playerId];
+  else extraSeconds[command.playerId] = command.seconds;
+  let next: QuizState = { ...state, extraSeconds };
+  if (next.phase === 'answering' && next.answeringEndsAt !== null)
+    next = { ...next, deadline: answeringDeadline(next, next.answeringEndsAt) };
+  return { ok: true, state: next, events: [{ at: now, type: 'time-extended', playerId: command.playerId, seconds: command.seconds }] };
+}
+
 function next(state: QuizState, now: number): QuizResult {
   switch (state.phase) {
     case 'lobby':
       return refuse('start the game first');
+    case 'challenge':
+      return refuse("a challenge moves at each player's own pace");
     case 'preview':
       return done(openAnswering(state, now));
     case 'answering':
@@ -259,6 +312,8 @@ export function applyCommand(state: QuizState, command: QuizCommand, context: Qu
       return start(state, now, context.random ?? cryptoRandom);
     case 'answer':
       return answer(state, command, now);
+    case 'extend':
+      return extend(state, command, now);
     case 'next':
       return next(state, now);
     case 'skip':

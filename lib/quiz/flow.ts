@@ -1,8 +1,9 @@
 // Phase transitions: preview → answering → reveal → leaderboard → … → podium.
+import { kindOf, optionCounts, typedGroups } from './grading';
 import { teachingOf } from './protocol';
 import { pointsFor } from './scoring';
 import { activePlayers, standings, teamStandings } from './standings';
-import type { Player, QuestionResult, QuizEvent, QuizState, RevealResult } from './types';
+import type { Answer, Player, Question, QuestionOutcome, QuestionResult, QuizEvent, QuizState, RevealResult } from './types';
 
 export interface Step {
   state: QuizState;
@@ -41,17 +42,39 @@ export function openQuestion(state: QuizState, index: number, now: number): Step
   };
 }
 
+/** Extra answering time granted to a player, in ms (0 for most). */
+export function extraMsOf(state: QuizState, playerId: string): number {
+  return (state.extraSeconds?.[playerId] ?? 0) * 1000;
+}
+
+/** Extra time of the active players who have some: the question waits for the longest. */
+function extraMsOfActive(state: QuizState): Record<string, number> {
+  const extra: Record<string, number> = {};
+  for (const p of activePlayers(state)) {
+    const ms = extraMsOf(state, p.id);
+    if (ms > 0) extra[p.id] = ms;
+  }
+  return extra;
+}
+
+/** When the timer closes the question: the displayed end, the longest extension, and the grace. */
+export function answeringDeadline(state: QuizState, endsAt: number): number {
+  return endsAt + Math.max(0, ...Object.values(extraMsOfActive(state))) + state.settings.graceMs;
+}
+
 export function openAnswering(state: QuizState, now: number): Step {
   const question = currentQuestion(state);
   if (question === undefined) return podium(state, now);
-  const endsAt = now + state.settings.secondsPerQuestion * 1000;
+  const timed = state.settings.timer !== false;
+  const endsAt = timed ? now + state.settings.secondsPerQuestion * 1000 : null;
+  const extraMs = timed ? extraMsOfActive(state) : {};
   return {
     state: {
       ...state,
       phase: 'answering',
       phaseStartedAt: now,
       answeringEndsAt: endsAt,
-      deadline: endsAt + state.settings.graceMs,
+      deadline: endsAt === null ? null : answeringDeadline(state, endsAt),
       answers: {},
     },
     events: [
@@ -62,9 +85,11 @@ export function openAnswering(state: QuizState, now: number): Step {
         total: state.questions.length,
         deckId: question.deckId,
         prompt: question.prompt,
+        kind: kindOf(question),
         options: question.options,
         ...(question.diagram ? { diagram: question.diagram } : {}),
         endsAt,
+        ...(Object.keys(extraMs).length > 0 ? { extraMs } : {}),
       },
     ],
   };
@@ -74,29 +99,28 @@ export function reveal(state: QuizState, now: number): Step {
   const question = currentQuestion(state);
   if (question === undefined) return podium(state, now);
   // Every answer counts in the numbers, including those of players who have left since.
-  const counts = question.options.map(() => 0);
-  let answered = 0;
-  for (const answer of Object.values(state.answers)) {
-    counts[answer.option] = (counts[answer.option] ?? 0) + 1;
-    answered++;
-  }
+  const given = Object.values(state.answers);
+  const counts = optionCounts(question, given);
+  const typed = kindOf(question) === 'typed' ? typedGroups(given) : undefined;
+  const answered = given.length;
   let right = 0;
   const players = state.players.map((p): Player => {
     const answer = state.answers[p.id];
     if (p.status !== 'active') return p;
-    const picks = { ...p.picks, [state.index]: answer?.option ?? null };
-    if (answer === undefined) return { ...p, streak: 0, last: { option: null, correct: false, points: 0 }, picks };
-    const correct = answer.option === question.correct;
-    if (correct) right++;
-    const streak = correct ? p.streak + 1 : 0;
-    const points = pointsFor(state.settings, { correct, elapsedMs: answer.elapsedMs }, streak);
+    if (answer === undefined)
+      return { ...p, streak: 0, last: { option: null, correct: false, points: 0 }, picks: { ...p.picks, [state.index]: null } };
+    const outcome = scoreAnswer(state, p, answer);
+    if (outcome.correct) right++;
+    // The option picked, for the report and the player's misses; a typed or order answer (option -1) is
+    // recorded as the right option when it was right and as -2 (no option) when not.
+    const picks = { ...p.picks, [state.index]: outcome.correct ? question.correct : answer.option >= 0 ? answer.option : -2 };
     return {
       ...p,
-      score: p.score + points,
-      streak,
-      rightCount: p.rightCount + (correct ? 1 : 0),
+      score: p.score + outcome.points,
+      streak: outcome.streak,
+      rightCount: p.rightCount + (outcome.correct ? 1 : 0),
       answeredCount: p.answeredCount + 1,
-      last: { option: answer.option, correct, points },
+      last: outcome.last,
       picks,
     };
   });
@@ -106,6 +130,7 @@ export function reveal(state: QuizState, now: number): Step {
     deckId: question.deckId,
     skipped: false,
     counts,
+    ...(typed === undefined ? {} : { typed }),
     answered,
     right,
     players: players.filter((p) => p.status === 'active').length,
@@ -128,9 +153,47 @@ export function reveal(state: QuizState, now: number): Step {
   return {
     state: next,
     events: [
-      { at: now, type: 'reveal', index: state.index, correct: question.correct, counts, answered, right, results, ...teachingOf(question) },
+      {
+        at: now,
+        type: 'reveal',
+        index: state.index,
+        ...answerKey(question),
+        ...(typed === undefined ? {} : { typed }),
+        counts,
+        answered,
+        right,
+        results,
+        ...teachingOf(question),
+      },
     ],
   };
+}
+
+/** What a reveal says the right answer was: the option, the accepted commands, or the order. */
+export function answerKey(question: Question) {
+  return {
+    kind: kindOf(question),
+    correct: question.correct,
+    ...(question.accept === undefined ? {} : { accept: question.accept }),
+    ...(question.order === undefined ? {} : { order: question.order }),
+  };
+}
+
+/** A player's points, streak and outcome for one graded answer. */
+export function scoreAnswer(state: QuizState, player: Player, answer: Answer) {
+  const correct = answer.credit >= 1;
+  const streak = correct ? player.streak + 1 : 0;
+  const durationMs = state.settings.secondsPerQuestion * 1000 + extraMsOf(state, player.id);
+  const points = pointsFor(state.settings, { credit: answer.credit, elapsedMs: answer.elapsedMs, durationMs }, streak);
+  const last: QuestionOutcome = {
+    option: answer.option < 0 ? null : answer.option,
+    correct,
+    points,
+    credit: answer.credit,
+    ...(answer.text === undefined ? {} : { text: answer.text }),
+    ...(answer.order === undefined ? {} : { order: answer.order }),
+  };
+  return { correct, streak, points, last };
 }
 
 export function leaderboard(state: QuizState, now: number): Step {

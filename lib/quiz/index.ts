@@ -11,3 +11,5 @@ export * from './types';
 export * from './views';
 export * from './protocol';
 export { currentQuestion, expectedAnswers } from './flow';
+export * from './grading';
+export * from './challenge';

@@ -18,3 +18,6 @@ export const joinLinksSchema = z.object({
 export type JoinLinks = z.output<typeof joinLinksSchema>;
 
 export const joinUrlFor = (origin: string, code: string) => `${origin}/play?code=${code}`;
+
+/** A challenge's link: the self-paced player screen, which joins with the code. */
+export const challengeUrlFor = (origin: string, code: string) => `${origin}/play/challenge?code=${code}`;

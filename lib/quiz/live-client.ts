@@ -12,6 +12,12 @@ import {
   ROUTES,
   routeUrl,
   type AnswerAccepted,
+  type AnswerRequest,
+  type ChallengeAnswered,
+  type ChallengeCreated,
+  type ChallengeProgressView,
+  type ChallengeQuestionView,
+  type CreateChallengeRequest,
   type CreateGameRequest,
   type ErrorBody,
   type GameCreated,
@@ -27,6 +33,7 @@ import {
   type PlayerSession,
   type WireEvent,
 } from './protocol';
+import type { AnswerResponse } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -76,8 +83,22 @@ export const joinGame = (code: string, nickname: string, deviceId?: string) =>
 /** Is this player token still in its game? 401 when the game is gone, 403 when the player was removed. */
 export const rejoinGame = (playerToken: string) => call<PlayerSession>('POST', ROUTES.rejoin, playerToken);
 
-export const sendAnswer = (gameId: string, playerToken: string, index: number, option: number) =>
-  call<AnswerAccepted>('POST', routeUrl(ROUTES.answer, gameId), playerToken, { index, option });
+/** An answer: an option, a typed command or an order of the options (the question's kind decides). */
+export const sendAnswer = (gameId: string, playerToken: string, index: number, response: AnswerResponse) =>
+  call<AnswerAccepted>('POST', routeUrl(ROUTES.answer, gameId), playerToken, { index, ...response } satisfies AnswerRequest);
+
+export const createChallenge = (body: CreateChallengeRequest) => call<ChallengeCreated>('POST', ROUTES.createChallenge, undefined, body);
+
+export const fetchChallengeProgress = (gameId: string, playerToken: string) =>
+  call<ChallengeProgressView>('GET', routeUrl(ROUTES.challengeProgress, gameId), playerToken);
+
+/** One question of a challenge, without its answer. */
+export const fetchChallengeQuestion = (gameId: string, playerToken: string, index: number) =>
+  call<ChallengeQuestionView>('GET', routeUrl(ROUTES.challengeQuestion, gameId).replace(':index', String(index)), playerToken);
+
+/** Records a challenge answer; the reply carries its outcome and the right answer. */
+export const sendChallengeAnswer = (gameId: string, playerToken: string, index: number, response: AnswerResponse) =>
+  call<ChallengeAnswered>('POST', routeUrl(ROUTES.challengeAnswer, gameId), playerToken, { index, ...response } satisfies AnswerRequest);
 
 /** The questions this player missed (their token only; nobody else's). */
 export const fetchMisses = (gameId: string, playerToken: string) =>

@@ -9,8 +9,19 @@ import type { JoinErrorCode } from './join-errors';
 import type { JoinLinks } from './join-links';
 import type { MissedQuestion } from './misses';
 import type { QuizReport } from './report';
-import type { answerSchema, createGameSchema, hostCommandSchema, joinSchema } from './requests';
-import type { Phase, QuestionDiagram, QuestionOutcome, QuizSettings, RevealResult, Standing, TeamStanding } from './types';
+import type { ChallengeAnswerResult, challengeProgressForHost, challengeQuestion, challengeView } from './challenge';
+import type { answerSchema, createChallengeSchema, createGameSchema, hostCommandSchema, joinSchema } from './requests';
+import type {
+  Phase,
+  QuestionDiagram,
+  QuestionKind,
+  QuestionOutcome,
+  QuizSettings,
+  RevealResult,
+  Standing,
+  TeamStanding,
+  TypedGroup,
+} from './types';
 
 /** Every route of the API, named once; `:gameId` is filled in by `routeUrl`. */
 export const ROUTES = {
@@ -26,6 +37,10 @@ export const ROUTES = {
   answer: '/api/games/:gameId/answer',
   leave: '/api/games/:gameId/leave',
   misses: '/api/games/:gameId/misses',
+  createChallenge: '/api/challenges',
+  challengeProgress: '/api/games/:gameId/challenge',
+  challengeQuestion: '/api/games/:gameId/challenge/questions/:index',
+  challengeAnswer: '/api/games/:gameId/challenge/answers',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
@@ -40,6 +55,7 @@ export function routeUrl(route: Route, gameId = '', query: Record<string, string
 
 // Requests: what a client may send, as the server's schemas accept it.
 export type CreateGameRequest = z.input<ReturnType<typeof createGameSchema>>;
+export type CreateChallengeRequest = z.input<ReturnType<typeof createChallengeSchema>>;
 export type JoinRequest = z.input<typeof joinSchema>;
 export type AnswerRequest = z.input<typeof answerSchema>;
 export type HostCommand = z.input<typeof hostCommandSchema>;
@@ -54,11 +70,16 @@ export interface GameCreated {
   joinUrl: string;
   qrSvg: string;
 }
+/** A challenge: a game played alone until `deadline` (epoch ms); `joinUrl` opens /play/challenge. */
+export type ChallengeCreated = GameCreated & { deadline: number };
 export interface PlayerSession {
   gameId: string;
   playerId: string;
   nickname: string;
   team: number | null;
+  /** 'challenge': played alone through the challenge routes until `deadline`. */
+  mode: 'live' | 'challenge';
+  deadline: number | null;
 }
 export type GameJoined = PlayerSession & { playerToken: string };
 export interface HostCommandDone {
@@ -67,11 +88,13 @@ export interface HostCommandDone {
   index: number;
   locked: boolean;
 }
-export interface AnswerAccepted {
-  accepted: true;
-  index: number;
-  option: number;
-}
+export type AnswerAccepted = { accepted: true; index: number } & ({ option: number } | { text: string } | { order: number[] });
+/** A challenge player's progress (GET challenge). */
+export type ChallengeProgressView = ReturnType<typeof challengeView>;
+/** One challenge question, without its answer. */
+export type ChallengeQuestionView = NonNullable<ReturnType<typeof challengeQuestion>>;
+/** A recorded challenge answer: its outcome and the right answer. */
+export type ChallengeAnswered = { accepted: true; repeated: boolean } & Extract<ChallengeAnswerResult, { ok: true }>['outcome'];
 export interface LeftGame {
   ok: true;
 }
@@ -98,20 +121,30 @@ export interface QuestionPreview {
   endsAt: number;
 }
 export interface QuestionOpen extends Omit<QuestionPreview, 'endsAt'> {
+  kind: QuestionKind;
   options: string[];
   /** A diagram question; `regions` in the order of `options`. */
   diagram?: QuestionDiagram;
-  endsAt: number;
+  /** The end of answering (a player's own, with any extra time); null with no timer. */
+  endsAt: number | null;
 }
 export interface QuestionSkipped {
   at: number;
   index: number;
 }
-export interface RevealCounts extends Teaching {
+/** The right answer of a question: its option, or (typed) the accepted commands, or (order) the right order. */
+export interface AnswerKey {
+  kind: QuestionKind;
+  correct: number;
+  accept?: string[];
+  order?: number[];
+}
+export interface RevealCounts extends AnswerKey, Teaching {
   at: number;
   index: number;
-  correct: number;
   counts: number[];
+  /** Typed questions: the answers given, normalised and grouped. */
+  typed?: TypedGroup[];
   answered: number;
   right: number;
 }
@@ -133,12 +166,16 @@ export interface QuestionState extends Teaching {
   total: number;
   deckId: string;
   prompt: string;
+  kind: QuestionKind;
   options: string[] | null;
   diagram?: QuestionDiagram;
-  /** The end of the preview or of answering; null once it closed. */
+  /** The end of the preview or of answering; null once it closed, or with no timer. */
   endsAt: number | null;
   correct?: number;
+  accept?: string[];
+  order?: number[];
   counts?: number[];
+  typed?: TypedGroup[];
   answered?: number;
   right?: number;
 }
@@ -162,6 +199,8 @@ export interface HostPlayerRow {
   connected: boolean;
   score: number;
   rank: number | null;
+  /** Extra answering seconds the host granted this player. */
+  extraSeconds: number;
 }
 
 export interface HostSnapshot {
@@ -180,6 +219,8 @@ export interface HostSnapshot {
   /** Everyone, at the podium only. */
   standings: Standing[] | null;
   teams: TeamStanding[];
+  /** A challenge: its deadline and each player's progress. */
+  challenge: { deadline: number; progress: ReturnType<typeof challengeProgressForHost> } | null;
 }
 
 export type HostEvent =
@@ -189,9 +230,24 @@ export type HostEvent =
   | Event<'player-connection', { at: number; playerId: string; connected: boolean }>
   | Event<'host-connection', { at: number; connected: boolean }>
   | Event<'lobby-locked', { at: number; locked: boolean }>
-  | Event<'game-started', { at: number; total: number; teams: Record<string, number> | null }>
+  | Event<'game-started', { at: number; total: number; teams: Record<string, number> | null; timer: boolean; reducedMotion: boolean }>
   | Event<'question-preview', QuestionPreview>
-  | Event<'question-open', QuestionOpen>
+  | Event<'question-open', QuestionOpen & { extraMs?: Record<string, number> }>
+  | Event<'time-extended', { at: number; playerId: string; seconds: number }>
+  | Event<
+      'challenge-answer',
+      {
+        at: number;
+        playerId: string;
+        nickname: string;
+        index: number;
+        correct: boolean;
+        points: number;
+        score: number;
+        answered: number;
+        finished: boolean;
+      }
+    >
   | Event<'question-skipped', QuestionSkipped>
   | Event<'answer-count', { at: number; index: number; answered: number; expected: number }>
   | Event<'reveal', RevealCounts>
@@ -209,8 +265,13 @@ export type PlayerSnapshot =
       hostConnected: boolean;
       total: number;
       question: QuestionState | null;
-      /** Your locked option while answering. */
+      /** Your locked option while answering (-1 for a typed or order answer: see yourText, yourOrder). */
       yourAnswer: number | null;
+      yourText: string | null;
+      yourOrder: number[] | null;
+      /** The host's options: false when the host reveals each question; true for no animations. */
+      timer: boolean;
+      reducedMotion: boolean;
       /** Your last result, in reveal, leaderboard and podium. */
       last: QuestionOutcome | null;
       you: { playerId: string; nickname: string; team: number | null; score: number; rank: number | null };
@@ -222,10 +283,11 @@ export type PlayerSnapshot =
 export type PlayerEvent =
   | Event<'snapshot', PlayerSnapshot>
   | Event<'joined', { at: number; playerId: string; nickname: string; team: number | null }>
-  | Event<'game-started', { at: number; total: number; team: number | null }>
+  | Event<'game-started', { at: number; total: number; team: number | null; timer: boolean; reducedMotion: boolean }>
   | Event<'question-preview', QuestionPreview>
   | Event<'question-open', QuestionOpen>
-  | Event<'answer-locked', { at: number; index: number; option: number }>
+  | Event<'time-extended', { at: number; seconds: number }>
+  | Event<'answer-locked', { at: number; index: number; option: number; text?: string; order?: number[] }>
   | Event<'reveal', RevealCounts & { you: RevealResult | null }>
   | Event<'question-skipped', QuestionSkipped>
   | Event<
@@ -257,6 +319,8 @@ export const HOST_EVENT_NAMES = Object.keys({
   'game-started': true,
   'question-preview': true,
   'question-open': true,
+  'time-extended': true,
+  'challenge-answer': true,
   'question-skipped': true,
   'answer-count': true,
   reveal: true,
@@ -272,6 +336,7 @@ export const PLAYER_EVENT_NAMES = Object.keys({
   'game-started': true,
   'question-preview': true,
   'question-open': true,
+  'time-extended': true,
   'answer-locked': true,
   reveal: true,
   'question-skipped': true,

@@ -1,4 +1,6 @@
 // The end-of-game report the host keeps: players, scores, and each question's accuracy.
+import { challengeResults } from './challenge';
+import { kindOf } from './grading';
 import { standings, teamStandings } from './standings';
 import type { QuizState } from './types';
 
@@ -21,7 +23,8 @@ export function quizReport(state: QuizState) {
       picks: p.picks ?? {},
     })),
     teams: teamStandings(state),
-    questions: state.results.map((r) => {
+    ...(state.challenge === undefined ? {} : { deadline: state.challenge.deadline }),
+    questions: (state.challenge === undefined ? state.results : challengeResults(state)).map((r) => {
       const question = state.questions[r.index];
       return {
         index: r.index,
@@ -29,7 +32,11 @@ export function quizReport(state: QuizState) {
         deckId: r.deckId,
         prompt: question?.prompt ?? '',
         options: question?.options ?? [],
+        kind: question === undefined ? 'choice' : kindOf(question),
         correct: question?.correct ?? -1,
+        ...(question?.accept === undefined ? {} : { accept: question.accept }),
+        ...(question?.order === undefined ? {} : { order: question.order }),
+        ...(r.typed === undefined ? {} : { typed: r.typed }),
         skipped: r.skipped,
         counts: r.counts,
         answered: r.answered,

@@ -1,4 +1,7 @@
-// Points for one answer. Speed: Kahoot's curve, 1000 at once falling to 500 at the deadline.
+// Points for one answer. Speed: Kahoot's curve, 1000 at once falling to 500 at the deadline (a player
+// granted extra time falls over their own, longer window). Accuracy (and any game with no timer): 1000
+// for a right answer. A partly right order earns its credit's share (grading.ts); only a fully right
+// answer counts as right and keeps the streak.
 
 import type { QuizSettings } from './types';
 
@@ -20,8 +23,18 @@ export function streakBonus(streakIncludingThis: number): number {
   return Math.min(Math.max(streakIncludingThis - 1, 0) * STREAK_STEP, STREAK_MAX_BONUS);
 }
 
-export function pointsFor(settings: QuizSettings, answer: { correct: boolean; elapsedMs: number }, streakIncludingThis: number): number {
-  if (!answer.correct) return 0;
-  const base = settings.scoring === 'speed' ? speedPoints(answer.elapsedMs, settings.secondsPerQuestion * 1000) : MAX_POINTS;
+export interface ScoredAnswer {
+  /** 0–1; 1 is right. */
+  credit: number;
+  elapsedMs: number;
+  /** The player's answering window (the question's plus any extra time granted). */
+  durationMs?: number;
+}
+
+export function pointsFor(settings: QuizSettings, answer: ScoredAnswer, streakIncludingThis: number): number {
+  if (answer.credit <= 0) return 0;
+  const speed = settings.scoring === 'speed' && settings.timer !== false;
+  const base = speed ? speedPoints(answer.elapsedMs, answer.durationMs ?? settings.secondsPerQuestion * 1000) : MAX_POINTS;
+  if (answer.credit < 1) return Math.round(base * answer.credit);
   return base + (settings.streakBonus ? streakBonus(streakIncludingThis) : 0);
 }

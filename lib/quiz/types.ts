@@ -6,13 +6,23 @@ export interface QuestionDiagram {
   regions: string[];
 }
 
+/**
+ * How a question is answered: pick an option (`choice`, `truefalse`), type a command (`typed`), or put
+ * the options in order (`order`). Absent means `choice`.
+ */
+export type QuestionKind = 'choice' | 'truefalse' | 'typed' | 'order';
+
 export interface QuizCard {
   id: string;
   deckId: string;
+  kind?: QuestionKind;
   prompt: string;
+  /** The options; for `order` the steps in their right order; empty for `typed`. */
   choices: string[];
-  /** Index into `choices` of the right option. */
+  /** Index into `choices` of the right option; -1 for `typed` and `order`. */
   correct: number;
+  /** `typed`: the accepted answers, canonical first. */
+  accept?: string[];
   source?: string;
   /** The card's short answer text, shown at the reveal (Markdown, rendered sanitised like cards). */
   explanation?: string;
@@ -34,17 +44,30 @@ export interface QuizSettings {
   maxPlayers: number;
   /** Answers arriving this long after the displayed deadline still count (network latency). */
   graceMs: number;
+  /** False: no countdown, the question stays open until the host reveals it (or all have answered). */
+  timer: boolean;
+  /** Clients play no animations (confetti, count-ups, slides). */
+  reducedMotion: boolean;
 }
 
-export type Phase = 'lobby' | 'preview' | 'answering' | 'reveal' | 'leaderboard' | 'podium';
+/** A player's response to a question, as sent: an option, a typed command, or an order of the options. */
+export type AnswerResponse = { option: number } | { text: string } | { order: number[] };
+
+export type Phase = 'lobby' | 'preview' | 'answering' | 'reveal' | 'leaderboard' | 'podium' | 'challenge';
 
 export interface Question {
   cardId: string;
   deckId: string;
+  kind?: QuestionKind;
   prompt: string;
-  /** Shuffled options. */
+  /** Shuffled options (`truefalse`: "True", "False" in that order; `typed`: none). */
   options: string[];
+  /** Index of the right option; -1 for `typed` and `order`. */
   correct: number;
+  /** `typed`: the accepted answers, canonical first. */
+  accept?: string[];
+  /** `order`: the indexes of `options` in their right order. */
+  order?: number[];
   source?: string;
   explanation?: string;
   /** `regions` in the order of `options`. */
@@ -57,6 +80,12 @@ export interface QuestionOutcome {
   option: number | null;
   correct: boolean;
   points: number;
+  /** Share of the full points the answer earned, 0–1 (partly right orders earn between). */
+  credit?: number;
+  /** `typed`: what the player typed. */
+  text?: string;
+  /** `order`: the player's order of the options. */
+  order?: number[];
 }
 
 export interface Player {
@@ -97,8 +126,22 @@ export interface DepartedPlayer {
 }
 
 export interface Answer {
+  /** The option picked; -1 for `typed` and `order` answers. */
   option: number;
   elapsedMs: number;
+  /** `typed`: the text as sent (trimmed). */
+  text?: string;
+  /** `order`: the player's order of the options. */
+  order?: number[];
+  /** Share of the points it earns, 0–1, graded when it arrived (grading.ts). */
+  credit: number;
+}
+
+/** `typed` reveal: the answers given, normalised and grouped, most frequent first. */
+export interface TypedGroup {
+  text: string;
+  count: number;
+  right: boolean;
 }
 
 export interface QuestionResult {
@@ -106,7 +149,10 @@ export interface QuestionResult {
   cardId: string;
   deckId: string;
   skipped: boolean;
+  /** Per option how many picked it; `order`: per option how many put it in its right place. */
   counts: number[];
+  /** `typed`: the answers given, grouped (the most frequent TYPED_GROUPS_MAX). */
+  typed?: TypedGroup[];
   answered: number;
   right: number;
   /** Active players when the question closed. */
@@ -135,7 +181,25 @@ export interface QuizState {
   deadline: number | null;
   answers: Record<string, Answer>;
   results: QuestionResult[];
+  /** Extra answering seconds the host granted a player (accessibility), by player id. */
+  extraSeconds: Record<string, number>;
+  /** Set for a challenge: played alone, at one's own pace, until the deadline (challenge.ts). */
+  challenge?: ChallengeInfo;
   createdAt: number;
+}
+
+/** A challenge player's progress: the next question and the answers so far, graded. */
+export interface ChallengeProgress {
+  next: number;
+  outcomes: (QuestionOutcome & { at: number })[];
+  finishedAt: number | null;
+}
+
+export interface ChallengeInfo {
+  deadline: number;
+  progress: Record<string, ChallengeProgress>;
+  /** Per question: how many picked each option / placed it right, and the typed answers. */
+  results: QuestionResult[];
 }
 
 export type QuizCommand =
@@ -146,7 +210,8 @@ export type QuizCommand =
   | { type: 'connection'; playerId: string; connected: boolean }
   | { type: 'host-connection'; connected: boolean }
   | { type: 'start' }
-  | { type: 'answer'; playerId: string; option: number; index?: number }
+  | ({ type: 'answer'; playerId: string; index?: number } & AnswerResponse)
+  | { type: 'extend'; playerId: string; seconds: number }
   | { type: 'next' }
   | { type: 'skip' }
   | { type: 'end' }
@@ -180,7 +245,7 @@ export type QuizEvent = { at: number } & (
   | { type: 'player-connection'; playerId: string; connected: boolean }
   | { type: 'host-connection'; connected: boolean }
   | { type: 'lobby-locked'; locked: boolean }
-  | { type: 'game-started'; total: number; teams: Record<string, number> | null }
+  | { type: 'game-started'; total: number; teams: Record<string, number> | null; timer: boolean; reducedMotion: boolean }
   | { type: 'question-preview'; index: number; total: number; deckId: string; prompt: string; endsAt: number }
   | {
       type: 'question-open';
@@ -188,15 +253,34 @@ export type QuizEvent = { at: number } & (
       total: number;
       deckId: string;
       prompt: string;
+      kind: QuestionKind;
       options: string[];
       diagram?: QuestionDiagram;
-      endsAt: number;
+      /** The displayed end of answering; null with no timer. */
+      endsAt: number | null;
+      /** Players granted extra time, and how many ms (views.ts moves each one's own endsAt and drops the map). */
+      extraMs?: Record<string, number>;
     }
-  | { type: 'answer-received'; playerId: string; index: number; option: number; answered: number; expected: number }
+  | {
+      type: 'answer-received';
+      playerId: string;
+      index: number;
+      option: number;
+      text?: string;
+      order?: number[];
+      answered: number;
+      expected: number;
+    }
+  | { type: 'time-extended'; playerId: string; seconds: number }
   | {
       type: 'reveal';
       index: number;
+      kind: QuestionKind;
       correct: number;
+      /** `typed`: the accepted answers; `order`: the right order of the options. */
+      accept?: string[];
+      order?: number[];
+      typed?: TypedGroup[];
       counts: number[];
       answered: number;
       right: number;
@@ -207,6 +291,17 @@ export type QuizEvent = { at: number } & (
   | { type: 'question-skipped'; index: number }
   | { type: 'leaderboard'; index: number; total: number; standings: Standing[]; teams: TeamStanding[] }
   | { type: 'podium'; standings: Standing[]; teams: TeamStanding[] }
+  | {
+      type: 'challenge-answer';
+      playerId: string;
+      nickname: string;
+      index: number;
+      correct: boolean;
+      points: number;
+      score: number;
+      answered: number;
+      finished: boolean;
+    }
 );
 
 export type QuizEventType = QuizEvent['type'];

@@ -1,6 +1,8 @@
 // What each audience may see. Players never get the right option or anyone else's answer
 // before the reveal; the host screen (often on a projector) gets no answers early either.
-import { currentQuestion, expectedAnswers } from './flow';
+import { challengeProgressForHost } from './challenge';
+import { answerKey, currentQuestion, expectedAnswers, extraMsOf } from './flow';
+import { kindOf } from './grading';
 import { teachingOf } from './protocol';
 import { LEADERBOARD_SIZE, activePlayers, rankOf, standings, teamStandings } from './standings';
 import type {
@@ -53,8 +55,20 @@ export function eventForHost(event: QuizEvent): HostEvent | null {
 }
 
 function revealCounts(event: Extract<QuizEvent, { type: 'reveal' }>): RevealCounts {
-  const { at, index, correct, counts, answered, right } = event;
-  return { at, index, correct, counts, answered, right, ...teachingOf(event) };
+  const { at, index, kind, correct, accept, order, typed, counts, answered, right } = event;
+  return {
+    at,
+    index,
+    kind,
+    correct,
+    ...(accept === undefined ? {} : { accept }),
+    ...(order === undefined ? {} : { order }),
+    ...(typed === undefined ? {} : { typed }),
+    counts,
+    answered,
+    right,
+    ...teachingOf(event),
+  };
 }
 
 export function eventForPlayer(event: QuizEvent, playerId: string): PlayerEvent | null {
@@ -67,15 +81,37 @@ export function eventForPlayer(event: QuizEvent, playerId: string): PlayerEvent 
       return event.playerId === playerId ? { name: 'removed', data: { at: event.at, reason: event.reason } } : null;
     case 'player-connection':
     case 'lobby-locked':
+    case 'challenge-answer':
       return null;
+    case 'time-extended':
+      return event.playerId === playerId ? { name: 'time-extended', data: { at: event.at, seconds: event.seconds } } : null;
     case 'host-connection':
       return { name: 'host-connection', data: { at: event.at, connected: event.connected } };
     case 'game-started':
-      return { name: 'game-started', data: { at: event.at, total: event.total, team: event.teams?.[playerId] ?? null } };
-    case 'answer-received':
-      return event.playerId === playerId
-        ? { name: 'answer-locked', data: { at: event.at, index: event.index, option: event.option } }
-        : null;
+      return {
+        name: 'game-started',
+        data: {
+          at: event.at,
+          total: event.total,
+          team: event.teams?.[playerId] ?? null,
+          timer: event.timer,
+          reducedMotion: event.reducedMotion,
+        },
+      };
+    case 'answer-received': {
+      if (event.playerId !== playerId) return null;
+      const { at, index, option, text, order } = event;
+      return {
+        name: 'answer-locked',
+        data: { at, index, option, ...(text === undefined ? {} : { text }), ...(order === undefined ? {} : { order }) },
+      };
+    }
+    case 'question-open': {
+      // Each player sees their own end of answering (extra time granted); the map stays on the server.
+      const { extraMs, ...data } = asIs(event).data;
+      const extra = extraMs?.[playerId] ?? 0;
+      return { name: 'question-open', data: { ...data, endsAt: data.endsAt === null ? null : data.endsAt + extra } };
+    }
     case 'reveal':
       return { name: 'reveal', data: { ...revealCounts(event), you: event.results[playerId] ?? null } };
     case 'leaderboard':
@@ -110,8 +146,8 @@ function youIn(list: Standing[], playerId: string): ScoreAndRank | null {
   return own === undefined ? null : { score: own.score, rank: own.rank };
 }
 
-/** The current question as an audience may see it in this phase. */
-function questionView(state: QuizState): QuestionState | null {
+/** The current question as an audience may see it in this phase (`extraMs`: the player's extra time). */
+function questionView(state: QuizState, extraMs = 0): QuestionState | null {
   const question = currentQuestion(state);
   if (question === undefined || state.phase === 'lobby' || state.phase === 'podium') return null;
   const revealed = state.phase === 'reveal' || state.phase === 'leaderboard';
@@ -121,11 +157,24 @@ function questionView(state: QuizState): QuestionState | null {
     total: state.questions.length,
     deckId: question.deckId,
     prompt: question.prompt,
+    kind: kindOf(question),
     options: state.phase === 'preview' ? null : question.options,
     ...(question.diagram && state.phase !== 'preview' ? { diagram: question.diagram } : {}),
-    endsAt: state.phase === 'preview' ? state.deadline : state.phase === 'answering' ? state.answeringEndsAt : null,
+    endsAt:
+      state.phase === 'preview'
+        ? state.deadline
+        : state.phase === 'answering' && state.answeringEndsAt !== null
+          ? state.answeringEndsAt + extraMs
+          : null,
     ...(result !== undefined && !result.skipped
-      ? { correct: question.correct, counts: result.counts, answered: result.answered, right: result.right, ...teachingOf(question) }
+      ? {
+          ...answerKey(question),
+          counts: result.counts,
+          ...(result.typed === undefined ? {} : { typed: result.typed }),
+          answered: result.answered,
+          right: result.right,
+          ...teachingOf(question),
+        }
       : {}),
   };
 }
@@ -147,10 +196,12 @@ export function hostSnapshot(state: QuizState): Omit<HostSnapshot, 'gameId' | 'c
       connected: p.connected,
       score: p.score,
       rank: rankOf(list, p.id),
+      extraSeconds: state.extraSeconds?.[p.id] ?? 0,
     })),
     top: list.slice(0, LEADERBOARD_SIZE),
     standings: state.phase === 'podium' ? list : null,
     teams: teamStandings(state),
+    challenge: state.challenge === undefined ? null : { deadline: state.challenge.deadline, progress: challengeProgressForHost(state) },
   };
 }
 
@@ -167,8 +218,12 @@ export function playerSnapshot(state: QuizState, playerId: string): PlayerSnapsh
     phase: state.phase,
     hostConnected: state.hostConnected,
     total: state.questions.length,
-    question: questionView(state),
+    question: questionView(state, extraMsOf(state, playerId)),
     yourAnswer: answer === undefined ? null : answer.option,
+    yourText: answer?.text ?? null,
+    yourOrder: answer?.order ?? null,
+    timer: state.settings.timer !== false,
+    reducedMotion: state.settings.reducedMotion === true,
     last: showLast ? player.last : null,
     you: { playerId, nickname: player.nickname, team: player.team, score: player.score, rank: rankOf(list, playerId) },
     top: state.phase === 'leaderboard' || state.phase === 'podium' ? list.slice(0, LEADERBOARD_SIZE).map(publicStanding) : null,

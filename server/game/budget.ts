@@ -39,6 +39,13 @@ export function gameBytes(record: GameRecord): number {
   return Buffer.byteLength(JSON.stringify(record.quiz.questions)) + GAME_RESERVE_BYTES;
 }
 
+/** A challenge keeps every player's answer to every question: this much per answer, on top. */
+export const CHALLENGE_ANSWER_BYTES = 160;
+
+export function challengeBytes(record: GameRecord): number {
+  return gameBytes(record) + record.quiz.questions.length * record.quiz.settings.maxPlayers * CHALLENGE_ANSWER_BYTES;
+}
+
 export function retryAfterMs(earliestExpiry: number | undefined, now: number): number {
   return Math.min(MAX_RETRY_MS, Math.max(1000, (earliestExpiry ?? now) - now));
 }

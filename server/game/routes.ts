@@ -2,10 +2,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
-import { joinUrlFor, type JoinLinks } from '@/lib/quiz/join-links';
+import { challengeUrlFor, joinUrlFor, type JoinLinks } from '@/lib/quiz/join-links';
 import {
   ROUTES,
   type AnswerAccepted,
+  type ChallengeAnswered,
+  type ChallengeCreated,
+  type ChallengeProgressView,
+  type ChallengeQuestionView,
   type GameCreated,
   type GameJoined,
   type GameReport,
@@ -21,7 +25,16 @@ import type { GameService } from './game-service';
 import { HttpError } from './http-error';
 import { codeJoinRefusal } from './join-refusals';
 import { joinQrSvg } from './qr';
-import { answerSchema, createGameSchema, firstIssue, hostCommandSchema, joinSchema, LIMITS, rejoinSchema } from '@/lib/quiz/requests';
+import {
+  answerSchema,
+  createChallengeSchema,
+  createGameSchema,
+  firstIssue,
+  hostCommandSchema,
+  joinSchema,
+  LIMITS,
+  rejoinSchema,
+} from '@/lib/quiz/requests';
 import { sseFrame, type Audience, type SseHub } from './sse-hub';
 import type { StreamGate } from './stream-gate';
 import { GAME_ID_PATTERN } from './tokens';
@@ -107,6 +120,7 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
   const { service } = deps;
   const small = { bodyLimit: LIMITS.smallBodyBytes };
   const createSchema = createGameSchema(service.options.maxPlayersPerGame);
+  const challengeSchema = createChallengeSchema(service.options.maxPlayersPerGame);
 
   // Before a create request's body is read: at most maxConcurrentCreates bodies in memory at
   // once, the address's create rate, and room in the game budget. A flood is refused unread.
@@ -133,10 +147,24 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     },
   );
 
+  // A challenge: the same admission as a game; its link opens the self-paced player screen.
+  app.post(
+    ROUTES.createChallenge,
+    { bodyLimit: LIMITS.createBodyBytes, onRequest: admitCreate },
+    async (request, reply): Promise<ChallengeCreated> => {
+      const { deadline, ...body } = parse(challengeSchema, request.body);
+      const created = await service.createChallenge(body, deadline);
+      const url = challengeUrlFor(requestJoinOrigin(request, service.options), created.code);
+      reply.code(201);
+      return { ...created, deadline, joinUrl: url, qrSvg: await joinQrSvg(url) };
+    },
+  );
+
   app.get(ROUTES.qrCode, async (request, reply) => {
     const record = await service.store.get(gameIdOf(request));
     if (record === undefined) throw new HttpError(404, 'no such game');
-    const url = joinUrlFor(requestJoinOrigin(request, service.options), record.code);
+    const origin = requestJoinOrigin(request, service.options);
+    const url = record.quiz.challenge === undefined ? joinUrlFor(origin, record.code) : challengeUrlFor(origin, record.code);
     reply.type('image/svg+xml').header('Cache-Control', 'no-cache');
     return joinQrSvg(url);
   });
@@ -186,7 +214,23 @@ export function registerGameRoutes(app: FastifyInstance, deps: GameRoutesDeps): 
     // The answer's time is when it reached this server, whatever happens to the store after.
     const receivedAt = service.options.now();
     const body = parse(answerSchema, request.body);
-    return service.answer(gameIdOf(request), tokenOf(request), body.index, body.option, receivedAt);
+    return service.answer(gameIdOf(request), tokenOf(request), body, receivedAt);
+  });
+
+  app.get(ROUTES.challengeProgress, async (request): Promise<ChallengeProgressView> =>
+    service.challengeProgress(gameIdOf(request), tokenOf(request)),
+  );
+
+  app.get(ROUTES.challengeQuestion, async (request): Promise<ChallengeQuestionView> => {
+    const { index } = request.params as { index: string };
+    if (!/^\d{1,4}$/.test(index)) throw new HttpError(404, 'no such question');
+    return service.challengeQuestion(gameIdOf(request), tokenOf(request), Number(index));
+  });
+
+  app.post(ROUTES.challengeAnswer, small, async (request): Promise<ChallengeAnswered> => {
+    const receivedAt = service.options.now();
+    const body = parse(answerSchema, request.body);
+    return service.challengeAnswer(gameIdOf(request), tokenOf(request), body, receivedAt);
   });
 
   // A player's own misses, by their token (Authorization header only): the podium's "add to my study".

@@ -26,6 +26,10 @@ const CHOICE: QuizChoice = {
   scoring: 'accuracy',
   streakBonus: false,
   teamCount: 0,
+  previewSeconds: 3,
+  timer: true,
+  reducedMotion: false,
+  challengeHours: 24,
 };
 
 beforeAll(() => {
@@ -87,6 +91,7 @@ describe('a diagram question on a player’s phone', () => {
         index: 0,
         total: 1,
         deckId: 'sample',
+        kind: 'choice',
         prompt: CARD.prompt,
         options: CARD.choices,
         diagram: CARD.diagram,
@@ -103,7 +108,7 @@ describe('a diagram question on a player’s phone', () => {
     fireEvent.click(
       within(await screen.findByRole('group', { name: 'A tiny stack: tap your answer' })).getByRole('button', { name: 'runc' }),
     );
-    expect(onAnswer).toHaveBeenCalledWith(2);
+    expect(onAnswer).toHaveBeenCalledWith({ option: 2 });
   });
 
   it('marks the answer wrong and the right region at the reveal', async () => {
@@ -115,6 +120,7 @@ describe('a diagram question on a player’s phone', () => {
         data: {
           at: 3000,
           index: 0,
+          kind: 'choice',
           correct: 1,
           counts: [0, 0, 1],
           answered: 1,
@@ -141,6 +147,7 @@ describe('a diagram question on a player’s phone', () => {
           index: 0,
           total: 1,
           deckId: 'sample',
+          kind: 'choice',
           prompt: 'p',
           options: ['a', 'b'],
           diagram: { id: 'unknown-picture', regions: ['x', 'y'] },
@@ -153,7 +160,7 @@ describe('a diagram question on a player’s phone', () => {
     render(<PlayerGame view={other} nickname="Ana" onAnswer={onAnswer} />);
     const answers = screen.getByRole('group', { name: 'Answers' });
     fireEvent.click(within(answers).getAllByRole('button')[1]!);
-    expect(onAnswer).toHaveBeenCalledWith(1);
+    expect(onAnswer).toHaveBeenCalledWith({ option: 1 });
     // The picture file loads and has no such diagram: still nothing is drawn.
     await act(() => new Promise((r) => setTimeout(r, 50)));
     expect(document.querySelector('svg[data-diagram]')).toBeNull();

@@ -111,6 +111,7 @@ it('keeps each live player’s device id, picks and the right options in the sav
       questions: [
         {
           index: 0,
+          kind: 'choice' as const,
           cardId: 'c1',
           deckId: 'runc',
           prompt: 'Q',

@@ -9,13 +9,37 @@ import type { HostPlayer } from './host-view';
 import { JoinAddress } from './join-address';
 import { useJoinLinks } from './use-join-links';
 
-export function PlayerChips({ players, onKick }: { players: HostPlayer[]; onKick: (playerId: string) => void }) {
+/** Extra seconds per question the host may grant a player (e.g. for accessibility). */
+const EXTRA_TIME = [0, 10, 20, 40, 60];
+
+export function PlayerChips({
+  players,
+  onKick,
+  onExtend,
+}: {
+  players: HostPlayer[];
+  onKick: (playerId: string) => void;
+  onExtend?: (playerId: string, seconds: number) => void;
+}) {
   return (
     <ul className={styles.lobby} aria-label="Players">
       {players.map((p) => (
         <li key={p.playerId} className={p.connected ? undefined : styles.offline}>
           {p.nickname}
           {!p.connected && <span className="muted"> (offline)</span>}
+          {onExtend && (
+            <select
+              aria-label={`Extra time for ${p.nickname}`}
+              value={String(p.extraSeconds ?? 0)}
+              onChange={(e) => onExtend(p.playerId, Number(e.target.value))}
+            >
+              {EXTRA_TIME.map((s) => (
+                <option key={s} value={String(s)}>
+                  {s === 0 ? 'No extra time' : `+${s} s`}
+                </option>
+              ))}
+            </select>
+          )}
           <button type="button" className={`btn ${styles.chipButton}`} onClick={() => onKick(p.playerId)}>
             Remove<span className="sr-only"> {p.nickname}</span>
           </button>
@@ -33,11 +57,13 @@ interface Props {
   players: HostPlayer[];
   locked: boolean;
   onKick: (playerId: string) => void;
+  /** Grants a player extra seconds per question. */
+  onExtend?: (playerId: string, seconds: number) => void;
   onLock: (locked: boolean) => void;
   onStart: () => void;
 }
 
-export function HostLobby({ gameId, hostToken, code, joinUrl, players, locked, onKick, onLock, onStart }: Props) {
+export function HostLobby({ gameId, hostToken, code, joinUrl, players, locked, onKick, onExtend, onLock, onStart }: Props) {
   const links = useJoinLinks(gameId, hostToken);
   const [picked, setPicked] = useState<string | null>(null);
   // The server's first origin is the one its QR code uses unless asked for another.
@@ -69,7 +95,7 @@ export function HostLobby({ gameId, hostToken, code, joinUrl, players, locked, o
         {players.length === 0 ? 'Waiting for players…' : `${players.length} player${players.length === 1 ? '' : 's'} in the lobby.`}
         {locked ? ' The lobby is locked: nobody else can join.' : ''}
       </p>
-      <PlayerChips players={players} onKick={onKick} />
+      <PlayerChips players={players} onKick={onKick} onExtend={onExtend} />
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={players.length === 0} onClick={onStart}>
           Start the game

@@ -9,6 +9,8 @@ export interface HostPlayer {
   playerId: string;
   nickname: string;
   connected: boolean;
+  /** Extra answering seconds per question the host granted (0 for most). */
+  extraSeconds?: number;
 }
 
 export interface HostQuestion {
@@ -68,10 +70,16 @@ function questionOf(q: QuestionIn, skewMs: number): HostQuestion {
 
 function fromSnapshot(view: HostView, d: HostSnapshot): HostView {
   const q = d.question;
-  const players = d.players.map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
+  const players = d.players.map((p) => ({
+    playerId: p.playerId,
+    nickname: p.nickname,
+    connected: p.connected,
+    extraSeconds: p.extraSeconds,
+  }));
   return {
     ...view,
-    phase: d.phase,
+    // A challenge has its own host screen; a live screen shows it as a lobby.
+    phase: d.phase === 'challenge' ? 'lobby' : d.phase,
     locked: d.locked,
     players,
     question: q ? questionOf(q, view.skewMs) : null,
@@ -139,7 +147,12 @@ export function hostReducer(view: HostView, event: HostEvent, receivedAt: number
       return { ...v, phase: 'expired' };
     case 'replaced':
       return { ...v, phase: 'replaced' };
+    case 'time-extended': {
+      const { playerId, seconds } = event.data;
+      return players((list) => list.map((p) => (p.playerId === playerId ? { ...p, extraSeconds: seconds } : p)));
+    }
     case 'host-connection':
+    case 'challenge-answer':
     case 'game-started':
       return v;
   }

@@ -25,8 +25,6 @@ import { PlayerChips, HostLobby } from './host-lobby';
 import { hostReducer, INITIAL_HOST_VIEW, type HostView } from './host-view';
 import { hostSession, type HostSession } from './sessions';
 
-const PREVIEW_SECONDS = 3;
-
 interface Props {
   /** A new game from these cards and rules, or the game this tab was hosting before a refresh. */
   start: { cards: QuizCard[]; choice: QuizChoice } | { resume: HostSession };
@@ -50,8 +48,8 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
     if (!('cards' in start)) return;
     let cancelled = false;
     const { choice, cards } = start;
-    const { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount } = choice;
-    const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds: PREVIEW_SECONDS };
+    const { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds, timer, reducedMotion } = choice;
+    const settings = { questionCount, secondsPerQuestion, scoring, streakBonus, teamCount, previewSeconds, timer, reducedMotion };
     createGame({ decks: choice.decks, cards, settings }).then(
       (created) => {
         if (cancelled) return;
@@ -155,6 +153,7 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           players={view.players}
           locked={view.locked}
           onKick={(playerId) => command({ type: 'kick', playerId })}
+          onExtend={(playerId, seconds) => command({ type: 'extend', playerId, seconds })}
           onLock={(locked) => command({ type: locked ? 'lock' : 'unlock' })}
           onStart={() => command({ type: 'start' })}
         />
@@ -225,7 +224,11 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
           {view.phase !== 'lobby' && (
             <details className={setup.disclosure}>
               <summary>Players ({view.players.length})</summary>
-              <PlayerChips players={view.players} onKick={(playerId) => command({ type: 'kick', playerId })} />
+              <PlayerChips
+                players={view.players}
+                onKick={(playerId) => command({ type: 'kick', playerId })}
+                onExtend={(playerId, seconds) => command({ type: 'extend', playerId, seconds })}
+              />
             </details>
           )}
           <button type="button" className="btn btn-small" onClick={end}>

@@ -3,9 +3,10 @@
 // token stays in sessionStorage, so a refresh or a dropped network rejoins with it. While the game
 // runs (until the player leaves it or its podium) it has the whole screen: no tab bar, its own
 // heading, and a way out that asks first.
-import { useSearchParams } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useReducer, useState } from 'react';
 
+import type { AnswerResponse } from '@/lib/quiz/types';
 import { ApiError, joinGame, leaveGame, openPlayerStream, rejoinGame, sendAnswer, type StreamStatus } from '@/lib/quiz/live-client';
 import type { PlayerEvent } from '@/lib/quiz/protocol';
 
@@ -14,6 +15,7 @@ import { useFocusScreen } from '../../focus-screen';
 import styles from '../shared/quiz.module.css';
 import { SoundToggle } from '../shared/sound-toggle';
 import { useWakeLock } from '../shared/use-wake-lock';
+import { saveChallenge, savedFromJoin } from './challenge-store';
 import { playerDeviceId } from './device-id';
 import { JoinForm } from './join-form';
 import { joinErrorMessage } from './join-messages';
@@ -43,6 +45,7 @@ const gameTitle = (code: string | undefined) => (code ? `Quiz game ${code.slice(
 
 export function PlayScreen() {
   const params = useSearchParams();
+  const router = useRouter();
   const stored = playerSession.useValue();
   const [session, setSession] = useState<PlayerSession | null>(null);
   const [view, dispatch] = useReducer(reduce, INITIAL_PLAYER_VIEW);
@@ -97,6 +100,12 @@ export function PlayScreen() {
     setBusy(true);
     joinGame(code, nickname, playerDeviceId())
       .then((s) => {
+        // A challenge's code typed here: its own screen plays it, with this join.
+        if (s.mode === 'challenge') {
+          saveChallenge(savedFromJoin(code, s));
+          router.push(`/play/challenge?code=${code}`);
+          return;
+        }
         const kept = { gameId: s.gameId, playerToken: s.playerToken, nickname: s.nickname, code };
         setError(null);
         dispatch('reset');
@@ -107,10 +116,10 @@ export function PlayScreen() {
       .finally(() => setBusy(false));
   };
 
-  const answer = (option: number) => {
+  const answer = (response: AnswerResponse) => {
     if (!session || !view.question) return;
-    sendAnswer(session.gameId, session.playerToken, view.question.index, option).then(
-      (accepted) => dispatch({ locked: accepted.option }),
+    sendAnswer(session.gameId, session.playerToken, view.question.index, response).then(
+      (accepted) => dispatch({ locked: 'option' in accepted ? accepted.option : -1 }),
       (e: Error) => setError(e.message),
     );
   };

@@ -1,7 +1,10 @@
 'use client';
 // The player's phone during a live game: one big tap per option, then right or wrong, points and
 // rank after each question, the leaderboard, and the podium.
+import type { AnswerResponse } from '@/lib/quiz/types';
+
 import { Markdown } from '../../markdown';
+import { OrderAnswer, RightAnswer, TypedAnswer } from '../shared/answer-inputs';
 import { Countdown } from '../shared/countdown';
 import { questionSpeech } from '../shared/plain-text';
 import { useGameSounds } from '../shared/quiz-sound';
@@ -23,13 +26,25 @@ function optionState(view: PlayerView, i: number): { className: string; tag: str
 function resultText(view: PlayerView): string {
   const r = view.result;
   const rank = view.you?.rank ? ` You are number ${view.you.rank} with ${view.you.score} points.` : '';
-  if (!r || r.option === null) return `No answer this time.${rank}`;
+  const answered = r && (r.option !== null || r.text !== undefined || r.order !== undefined);
+  if (!r || !answered) return `No answer this time.${rank}`;
+  if (!r.correct && r.points > 0) return `Partly right: +${r.points} points.${rank}`;
   return r.correct ? `Right! +${r.points} points.${rank}` : `Wrong this time.${rank}`;
 }
 
-export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nickname: string; onAnswer: (option: number) => void }) {
+export function PlayerGame({
+  view,
+  nickname,
+  onAnswer: answer,
+}: {
+  view: PlayerView;
+  nickname: string;
+  onAnswer: (response: AnswerResponse) => void;
+}) {
   const q = view.question;
   useGameSounds(view.phase, q?.index ?? null, view.phase === 'answering' ? (q?.deadline ?? null) : null);
+  const onAnswer = (option: number) => answer({ option });
+  const open = view.phase === 'answering' && view.locked === null;
   const showQuestion = q && (view.phase === 'preview' || view.phase === 'answering' || view.phase === 'reveal');
   return (
     <>
@@ -60,7 +75,16 @@ export function PlayerGame({ view, nickname, onAnswer }: { view: PlayerView; nic
               {...(view.phase === 'answering' && view.locked === null ? { onChoose: onAnswer } : {})}
             />
           )}
-          {q.options && (
+          {q.kind === 'typed' && view.phase === 'answering' && (
+            <TypedAnswer key={q.index} disabled={!open} onSubmit={(text) => answer({ text })} />
+          )}
+          {q.kind === 'order' && q.options && view.phase === 'answering' && (
+            <OrderAnswer key={q.index} options={q.options} disabled={!open} onSubmit={(order) => answer({ order })} />
+          )}
+          {view.phase === 'reveal' && (q.kind === 'typed' || q.kind === 'order') && (
+            <RightAnswer kind={q.kind} options={q.options ?? []} accept={view.accept ?? undefined} order={view.rightOrder ?? undefined} />
+          )}
+          {q.options && q.kind !== 'order' && q.kind !== 'typed' && (
             <div className={styles.options} role="group" aria-label="Answers">
               {q.options.map((text, i) => {
                 const { className, tag } = optionState(view, i);

@@ -12,6 +12,7 @@ import { playerSnapshot } from '../wire-fixtures';
 jest.mock('next/navigation', () => ({
   useSearchParams: () => new URLSearchParams('code=123456'),
   usePathname: () => '/play',
+  useRouter: () => ({ push: jest.fn() }),
 }));
 
 afterEach(() => sessionStorage.clear());

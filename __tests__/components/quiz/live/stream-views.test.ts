@@ -13,7 +13,7 @@ const foldHost = (steps: Step<HostEvent>[], from: HostView = INITIAL_HOST_VIEW) 
 const foldPlayer = (steps: Step<PlayerEvent>[], from: PlayerView = INITIAL_PLAYER_VIEW) =>
   steps.reduce((v, [e, t]) => playerReducer(v, e, t), from);
 
-const OPEN = { index: 0, total: 5, deckId: 'runc', prompt: 'Which?', options: ['a', 'b', 'c'] };
+const OPEN = { index: 0, total: 5, deckId: 'runc', prompt: 'Which?', kind: 'choice' as const, options: ['a', 'b', 'c'] };
 const ANA = { playerId: 'p1', nickname: 'Ana', team: null };
 
 const hostSnapshot = (data: Partial<HostSnapshot>): HostEvent => ({
@@ -33,6 +33,7 @@ const hostSnapshot = (data: Partial<HostSnapshot>): HostEvent => ({
     top: [],
     standings: null,
     teams: [],
+    challenge: null,
     ...data,
   },
 });
@@ -68,7 +69,10 @@ describe('host view', () => {
     const revealed = foldHost(
       [
         [{ name: 'answer-count', data: { at: 106_000, index: 0, answered: 1, expected: 1 } }, 101_000],
-        [{ name: 'reveal', data: { at: 106_100, index: 0, correct: 2, counts: [0, 0, 1], answered: 1, right: 1 } }, 101_100],
+        [
+          { name: 'reveal', data: { at: 106_100, index: 0, kind: 'choice', correct: 2, counts: [0, 0, 1], answered: 1, right: 1 } },
+          101_100,
+        ],
       ],
       open,
     );
@@ -90,7 +94,7 @@ describe('host view', () => {
         hostSnapshot({
           phase: 'reveal',
           locked: true,
-          players: [{ ...ANA, connected: true, score: 950, rank: 1 }],
+          players: [{ ...ANA, connected: true, score: 950, rank: 1, extraSeconds: 0 }],
           question: { ...OPEN, endsAt: null, correct: 1, counts: [0, 1, 0], answered: 1, right: 1 },
           top: [{ ...ANA, score: 950, rank: 1 }],
         }),
@@ -127,6 +131,7 @@ describe('player view', () => {
             data: {
               at: 6000,
               index: 0,
+              kind: 'choice',
               correct: 2,
               counts: [0, 0, 1],
               answered: 1,

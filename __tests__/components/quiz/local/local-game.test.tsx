@@ -31,6 +31,10 @@ const CHOICE: QuizChoice = {
   scoring: 'speed',
   streakBonus: false,
   teamCount: 0,
+  previewSeconds: 3,
+  timer: true,
+  reducedMotion: false,
+  challengeHours: 24,
 };
 
 function setup(mode: 'pass-and-play' | 'projector', choice: Partial<QuizChoice> = {}) {

@@ -14,6 +14,7 @@ const OPEN = {
   total: 5,
   deckId: 'runc',
   prompt: 'Which **runtime** does `ctr` use?',
+  kind: 'choice' as const,
   options: ['runc', 'crun'],
   endsAt: Date.now() + 20_000,
 };

@@ -7,8 +7,17 @@ import { PlayerGame } from '@/components/quiz/live/player-game';
 import { INITIAL_PLAYER_VIEW, playerReducer } from '@/components/quiz/live/player-view';
 import { RevealTeaching } from '@/components/quiz/shared/reveal-teaching';
 
-const OPEN = { at: 1, index: 0, total: 3, deckId: 'runc', prompt: 'Which runtime?', options: ['runc', 'crun'], endsAt: 20_000 };
-const REVEAL = { at: 2, index: 0, correct: 0, counts: [1, 0], answered: 1, right: 1 };
+const OPEN = {
+  at: 1,
+  index: 0,
+  total: 3,
+  deckId: 'runc',
+  prompt: 'Which runtime?',
+  kind: 'choice' as const,
+  options: ['runc', 'crun'],
+  endsAt: 20_000,
+};
+const REVEAL = { at: 2, index: 0, kind: 'choice' as const, correct: 0, counts: [1, 0], answered: 1, right: 1 };
 const TEACHING = {
   explanation: 'The **runc** shim, `io.containerd.runc.v2`.<img src=x onerror=alert(1)>',
   source: 'containerd/containerd/docs/RUNC.md',
