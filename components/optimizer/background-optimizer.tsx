@@ -14,14 +14,14 @@ import { startOptimizer, stopOptimizer, useOptimizerStatus } from './optimizer-c
 /** How long after the store is ready the first check waits. */
 const SETTLE_MS = 10_000;
 
-export function BackgroundOptimizer() {
+export function BackgroundOptimizer({ settleMs = SETTLE_MS }: { settleMs?: number }) {
   const { db, store, ready } = useDb();
   const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (!ready) return;
-    const timer = setTimeout(() => setSettled(true), SETTLE_MS);
+    const timer = setTimeout(() => setSettled(true), settleMs);
     return () => clearTimeout(timer);
-  }, [ready]);
+  }, [ready, settleMs]);
   // Not watched while a run is going (started here or from Settings): nothing to decide until it ends.
   const running = useOptimizerStatus().running;
   const watch = db && store && settled && !running;
