@@ -9,20 +9,23 @@ import { RERUN_AFTER_REVIEWS, rerunDue } from '@/lib/insight/optimizer-decision'
 
 import { useDb } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
-import { startOptimizer, stopOptimizer } from './optimizer-client';
+import { startOptimizer, stopOptimizer, useOptimizerStatus } from './optimizer-client';
 
 /** How long after the store is ready the first check waits. */
 const SETTLE_MS = 10_000;
 
-export function BackgroundOptimizer() {
+export function BackgroundOptimizer({ settleMs = SETTLE_MS }: { settleMs?: number }) {
   const { db, store, ready } = useDb();
   const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (!ready) return;
-    const timer = setTimeout(() => setSettled(true), SETTLE_MS);
+    const timer = setTimeout(() => setSettled(true), settleMs);
     return () => clearTimeout(timer);
-  }, [ready]);
-  const reviews = useLiveValue(db && store && settled ? () => store.countReviews(db) : null, [db, store, settled], -1);
+  }, [ready, settleMs]);
+  // Not watched while a run is going (started here or from Settings): nothing to decide until it ends.
+  const running = useOptimizerStatus().running;
+  const watch = db && store && settled && !running;
+  const reviews = useLiveValue(watch ? () => store.countReviews(db) : null, [db, store, watch], -1);
   // A run that found too little to train on is not recorded: wait for as many reviews again before retrying.
   const tried = useRef(-Infinity);
   useEffect(() => {

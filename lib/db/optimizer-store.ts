@@ -1,10 +1,10 @@
 // The optimizer's record (last run's figures, which parameters it put in place, the ones before) in
 // the settings table beside the prefs, and the two changes it makes to the prefs: a run's outcome and a
 // revert. Each reads and writes prefs and record in one transaction, so another tab's save is not lost,
-// and every weight set passes the same validation as Settings' own field.
+// and the scheduler settings they make pass the same check as Settings' own (lib/srs/check-settings.ts).
 import { applyRun, EMPTY_RECORD, revert, type OptimizerRecord, type OptimizerRun, type Outcome } from '@/lib/insight/optimizer-decision';
 import type { OptimizerReview } from '@/lib/insight/optimizer-items';
-import { validateWeights } from '@/lib/srs/weights';
+import { checkSrsSettings } from '@/lib/srs/check-settings';
 
 import { readPrefs, writePrefs } from './prefs';
 import type { CardsDB } from './schema';
@@ -24,11 +24,10 @@ async function change(db: CardsDB, decide: (weights: number[] | null, record: Op
   return db.transaction('rw', [db.settings, db.cards, db.cardStates], async () => {
     const [prefs, record] = await Promise.all([readPrefs(db), readOptimizerRecord(db)]);
     const outcome = decide(prefs.srs.weights, record);
-    if (outcome.weights) {
-      const checked = validateWeights(outcome.weights);
-      if ('error' in checked) throw new Error(checked.error);
-    }
-    if (outcome.weights !== prefs.srs.weights) await writePrefs(db, { ...prefs, srs: { ...prefs.srs, weights: outcome.weights } });
+    const srs = { ...prefs.srs, weights: outcome.weights };
+    const problem = checkSrsSettings(srs);
+    if (problem) throw new Error(problem);
+    if (outcome.weights !== prefs.srs.weights) await writePrefs(db, { ...prefs, srs });
     await db.settings.put({ key: OPTIMIZER_KEY, value: outcome.record });
     return outcome;
   });

@@ -40,6 +40,8 @@ class FakeWorker {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   constructor(readonly url: string) {
+    // Only the optimizer's worker is stood in for; the deck sync then runs on the page, as without workers.
+    if (String(url) !== '/workers/optimizer.js') throw new Error('no such worker here');
     FakeWorker.last = this;
   }
   private send(reply: OptimizerReply) {
