@@ -120,6 +120,13 @@ it('studies an upgrade from 1.7 to 2.0 in the upgrade notes’ order, a card’s
   expect(await page.getByText(/Step 2 of 6: The configuration version/).count()).toBe(1);
   await page.screenshot({ path: '/tmp/e2e-upgrade-other-versions.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
+  // Reduced motion: a colour transition caught half-way would skew the contrast check.
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Nothing scrolls sideways at 390 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.getByRole('button', { name: 'Good' }).tap();
   const logs = await readRows<{ cardId: string }>(page, 'reviewLogs');
   expect(logs.length).toBeGreaterThanOrEqual(3);
