@@ -117,7 +117,7 @@ it('studies an upgrade from 1.7 to 2.0 in the upgrade notes’ order, a card’s
     if (await others.isVisible()) break;
     await page.getByRole('button', { name: 'Good' }).tap();
   }
-  await others.getByRole('heading', { name: 'On all of 2.x:' }).waitFor();
+  await others.getByRole('heading', { name: 'On all of 2.x:' }).first().waitFor();
   expect(await page.getByText(/Step 2 of 6: The configuration version/).count()).toBe(1);
   await page.screenshot({ path: '/tmp/e2e-upgrade-other-versions.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
