@@ -111,13 +111,22 @@ it('studies an upgrade from 1.7 to 2.0 in the upgrade notes’ order, a card’s
   await page.waitForURL(/\/upgrade\?from=1\.7&to=2\.0/);
   await page.getByText(/Step 1 of 6: Deprecation warnings, before you upgrade/).waitFor();
   const others = page.getByRole('region', { name: 'Other versions' });
+  // The first card of the session with a 2.x variant beneath it. The variants are read after the answer
+  // shows, so give them a moment before moving on.
+  const twoX = others.getByRole('heading', { name: 'On all of 2.x:' }).first();
   for (let i = 0; i < 12; i++) {
     await page.getByRole('button', { name: 'Show answer' }).tap();
     await page.getByRole('button', { name: 'Good' }).waitFor();
-    if (await others.isVisible()) break;
+    if (
+      await twoX.waitFor({ timeout: 1500 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await page.getByRole('button', { name: 'Good' }).tap();
   }
-  await others.getByRole('heading', { name: 'On all of 2.x:' }).first().waitFor();
+  await twoX.waitFor();
   expect(await page.getByText(/Step 2 of 6: The configuration version/).count()).toBe(1);
   await page.screenshot({ path: '/tmp/e2e-upgrade-other-versions.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
