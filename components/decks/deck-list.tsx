@@ -9,6 +9,7 @@ import type { DeckRow } from '@/lib/db/rows';
 
 import { useDb } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
+import { customStudyHref } from '../study/study-plan';
 import styles from './decks.module.css';
 import { DeckProgressBar } from './deck-progress-bar';
 import { ImportDeck } from './import-deck';
@@ -58,7 +59,7 @@ function DeckItem({ deck, progress }: Item) {
         <Link className="btn" href={`/browse?deck=${encodeURIComponent(deck.id)}`} prefetch={false}>
           Browse<span className="sr-only"> {deck.title}</span>
         </Link>
-        <Link className="btn" href={`/study?custom=choose&deck=${encodeURIComponent(deck.id)}`} prefetch={false}>
+        <Link className="btn" href={customStudyHref(deck.id)} prefetch={false}>
           Custom study<span className="sr-only"> {deck.title}</span>
         </Link>
         {deck.order !== undefined && deck.hash !== undefined && (

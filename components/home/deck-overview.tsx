@@ -11,6 +11,7 @@ import type { QueueCounts } from '@/lib/srs/queue';
 import { useDb } from '../db-provider';
 import { DueCounts } from '../due-counts';
 import { useDeckQueues, useMinuteClock, type DeckWithQueue, type TodayQueues } from '../use-deck-queues';
+import { customStudyHref } from '../study/study-plan';
 import { ChooseDecks } from './choose-decks';
 
 export interface DeckListing {
@@ -59,7 +60,7 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
           <Link className={`btn ${allDue === 0 || failed ? '' : 'btn-primary'}`} href="/study?all=1" prefetch={false}>
             Study all
           </Link>
-          <Link className="btn" href="/study?custom=choose" prefetch={false}>
+          <Link className="btn" href={customStudyHref(null)} prefetch={false}>
             Custom study
           </Link>
         </div>

@@ -43,6 +43,11 @@ export function planFromParams(params: URLSearchParams): StudyPlan | null {
 export const planKey = (plan: StudyPlan): string => JSON.stringify(plan);
 
 /** The URL of a plan, the inverse of planFromParams. */
+/** The Custom study form for one deck, or for every deck (null). */
+export function customStudyHref(deckId: string | null): string {
+  return deckId === null ? '/study?custom=choose' : `/study?custom=choose&deck=${encodeURIComponent(deckId)}`;
+}
+
 export function planHref(plan: StudyPlan): string {
   const p = new URLSearchParams();
   if (plan.kind === 'deck') p.set('deck', plan.deckId);

@@ -10,7 +10,7 @@ import { CardDetails } from './card-details';
 import { CardFace, type Outcome } from './card-face';
 import { RatingButtons } from './rating-buttons';
 import { SessionProgress } from './session-progress';
-import type { StudyPlan } from './study-plan';
+import { customStudyHref, type StudyPlan } from './study-plan';
 import { StudyShortcuts } from './study-shortcuts';
 import { StudySummary } from './study-summary';
 import { UndoButton } from './undo-button';
@@ -74,8 +74,7 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
 
   const counts = s.live?.counts;
   const left = s.listLeft ?? (counts ? counts.newCount + counts.learningCount + counts.reviewCount : null);
-  const customHref =
-    plan.kind === 'custom' ? null : `/study?custom=choose${plan.kind === 'deck' ? `&deck=${encodeURIComponent(plan.deckId)}` : ''}`;
+  const customHref = plan.kind === 'custom' ? null : customStudyHref(plan.kind === 'deck' ? plan.deckId : null);
   const scope = plan.kind === 'deck' ? 'this deck' : plan.kind === 'decks' ? 'these decks' : 'this session';
 
   return (

@@ -40,7 +40,7 @@ describe('Decks screen', () => {
     ]);
   });
 
-  it('links each upstream source, and to Study and Browse for the deck', async () => {
+  it('links each upstream source, and to Study, Browse and Custom study for the deck', async () => {
     renderDecks();
     expect(screen.getByText('Upstream sources (1)')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'containerd/containerd/docs/RUNC.md' })).toHaveAttribute(
@@ -49,6 +49,7 @@ describe('Decks screen', () => {
     );
     expect(screen.getByRole('link', { name: 'Study Sample deck' })).toHaveAttribute('href', '/study?deck=sample');
     expect(screen.getByRole('link', { name: 'Browse Sample deck' })).toHaveAttribute('href', '/browse?deck=sample');
+    expect(screen.getByRole('link', { name: 'Custom study Sample deck' })).toHaveAttribute('href', '/study?custom=choose&deck=sample');
   });
 
   it('counts a card suspended elsewhere without a reload', async () => {
