@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // Study all and custom study in a real browser at a phone viewport with touch: Today's one number,
 // Study all in one tap, the counts after answering; a preview of a Browse search leaves every card's
-// schedule and the review log as they were.
+// schedule and the review log as they were; a deck's Custom study adds new cards, and the study
+// screen buries, suspends and shows a card's details without losing the place.
 import type { Page } from 'playwright-core';
 
 import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
@@ -80,5 +81,43 @@ describe('Study all at 390 px with touch', () => {
     }
     expect(await readRows(page, 'cardStates')).toEqual(statesBefore);
     expect(await readRows(page, 'reviewLogs')).toEqual(logsBefore);
+  });
+
+  it('adds new cards to a deck from its Custom study, then buries, suspends and shows details by touch', async () => {
+    await tab(page, 'Decks').tap();
+    await page.getByRole('link', { name: 'Custom study Architecture' }).tap();
+    await page.getByRole('heading', { name: 'Custom study: Architecture' }).waitFor();
+    await page.getByLabel('New cards to add to today’s limit').fill('5');
+    await page.getByRole('button', { name: 'Start custom study' }).tap();
+    await page.waitForURL(/\/study\?deck=architecture$/);
+    // The deck's own 20 new cards a day, and the 5 just added.
+    await page.getByText('25 cards left today').waitFor();
+
+    const prompt = page.locator('main .card').first();
+    const first = await prompt.innerText();
+    await page.getByRole('button', { name: 'Bury until tomorrow' }).tap();
+    // The buried card leaves the session; the deck's next new card takes its place under the limit.
+    await page.waitForFunction((text) => document.querySelector('main .card')?.textContent !== text, await prompt.textContent());
+    await page.getByText('25 cards left today').waitFor();
+    const buried = await readRows<{ cardId: string; queue: number }>(page, 'cardStates');
+    expect(buried.filter((r) => r.queue === -2)).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Undo' }).tap();
+    await page.getByText('25 cards left today').waitFor();
+    expect(await prompt.innerText()).toBe(first);
+
+    await page.getByRole('button', { name: 'Card details' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Card details' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/in Architecture/);
+    await dialog.getByRole('button', { name: 'Close' }).tap();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await prompt.innerText()).toBe(first);
+
+    await page.getByRole('button', { name: 'Suspend' }).tap();
+    await page.waitForFunction((text) => document.querySelector('main .card')?.textContent !== text, await prompt.textContent());
+    await tab(page, 'Decks').tap();
+    const deck = page.getByRole('listitem', { name: 'Architecture' });
+    await deck.getByText('1 suspended').waitFor();
   });
 });

@@ -11,6 +11,7 @@ import { CardSource } from '../card-source';
 import { CardContent } from '../card-content';
 import { OtherVersions } from '../other-versions';
 import { OrderSteps } from './order-steps';
+import { sessionShuffle } from './step-order';
 import { TrueFalseAnswer } from './true-false-answer';
 import { TypedAnswer } from './typed-answer';
 
@@ -28,21 +29,12 @@ interface Props {
   revealed: boolean;
   /** Called when the learner answers by tapping an option or checking a typed answer. */
   onAnswered: (outcome: Outcome) => void;
-  /** The study session's seed: an order card shows the same shuffle all session. */
+  /** The study session's seed: a choice or order card shows the same shuffle all session. */
   seed?: number;
 }
 
-function shuffled<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 export function CardFace({ card, revealed, onAnswered, seed = 0 }: Props) {
-  const choices = useMemo(() => (card.choices ? shuffled(card.choices) : []), [card]);
+  const choices = useMemo(() => (card.choices ? sessionShuffle(card.choices, card.id, seed) : []), [card, seed]);
   const [picked, setPicked] = useState<number | null>(null);
 
   const prompt = card.kind === 'cloze' ? clozeFront(card.prompt) : card.prompt;

@@ -1,5 +1,5 @@
-// Pure helpers of an order card on the study screen: the shuffled order it starts from (the same for a
-// card all session long), a move, and how the learner's order went.
+// Pure helpers of the study screen's shuffles and of an order card: the shuffled order it starts from
+// (the same for a card all session long), a move, and how the learner's order went.
 import { seededRandom, shuffle } from '@/lib/quiz/random';
 
 import type { Outcome } from './card-face';
@@ -11,11 +11,16 @@ function seedOf(text: string): number {
   return h >>> 0;
 }
 
+/** A card's items (a choice card's options) shuffled the same way all session: Undo brings the card back as it was. */
+export function sessionShuffle<T>(items: readonly T[], cardId: string, sessionSeed: number): T[] {
+  return shuffle(items, seededRandom(seedOf(`${sessionSeed}:${cardId}`)));
+}
+
 /** Step indexes in the order a card first shows them: shuffled, stable per card and session, never already right. */
 export function startingOrder(count: number, cardId: string, sessionSeed: number): number[] {
   const right = Array.from({ length: count }, (_, i) => i);
   if (count < 2) return right;
-  const order = shuffle(right, seededRandom(seedOf(`${sessionSeed}:${cardId}`)));
+  const order = sessionShuffle(right, cardId, sessionSeed);
   // Already right would give the answer away: rotate by one instead.
   return order.every((v, i) => v === i) ? [...order.slice(1), order[0]] : order;
 }
