@@ -200,6 +200,11 @@ describe('custom study', () => {
       'second-choice',
       'third-choice',
     ]);
+    // With a version, only what holds for it: the basic cards hold for 2.x only.
+    const second = (version: '1.7' | '2.0') =>
+      customStudyCards(db, { kind: 'preview', deckId: 'second', text: '', status: 'all', version }, NOW, base);
+    expect(await second('1.7')).toEqual(['second-choice', 'second-cloze', 'second-typed']);
+    expect(await second('2.0')).toEqual(['second-basic', 'second-choice', 'second-cloze', 'second-typed']);
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -130,7 +130,7 @@ export function BrowseScreen() {
           {result && result.total > 0 && (
             <Link
               className="btn self-start"
-              href={planHref({ kind: 'custom', spec: { kind: 'preview', deckId, text: query, status } })}
+              href={planHref({ kind: 'custom', spec: { kind: 'preview', deckId, text: query, status, version } })}
               prefetch={false}
             >
               Preview these {result.total} cards<span className="sr-only"> (custom study, schedule unchanged)</span>

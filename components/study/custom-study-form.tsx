@@ -41,7 +41,7 @@ export function CustomStudyForm({ deckId }: { deckId: string | null }) {
     ahead: { kind: 'ahead', days: aheadDays ?? 1, deckId },
     'forgotten-today': { kind: 'forgotten', days: 1, deckId },
     'forgotten-week': { kind: 'forgotten', days: 7, deckId },
-    preview: { kind: 'preview', deckId, text: '', status: 'all' },
+    preview: { kind: 'preview', deckId, text: '', status: 'all', version: prefs.studyLine },
   };
   // How many cards each option holds now, so an empty one says so before it is started.
   const sizes = useLiveValue(
@@ -120,7 +120,7 @@ export function CustomStudyForm({ deckId }: { deckId: string | null }) {
         </label>
         {option('forgotten-today', `Cards I forgot today${size('forgotten-today')}`)}
         {option('forgotten-week', `Cards I forgot this week${size('forgotten-week')}`)}
-        {option('preview', `Preview: every card, without changing its schedule${size('preview')}`)}
+        {option('preview', `Preview: every card for the version you run, without changing its schedule${size('preview')}`)}
       </fieldset>
       {error && (
         <p className="error-text" role="alert">

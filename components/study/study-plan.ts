@@ -1,7 +1,8 @@
 // What a study session covers, read from /study's URL: one deck (?deck=), several or every deck
 // (?decks=a,b or ?all=1), or a custom study session (?custom=ahead|forgotten|preview, with ?days=,
-// ?deck=, and for a preview of a Browse search ?q= and ?state=).
+// ?deck=, and for a preview of a Browse search ?q=, ?state= and ?version=).
 import type { CustomStudy } from '@/lib/db/custom-study';
+import { isStudyLine } from '@/lib/decks/releases';
 
 import { isStatusFilter } from '../browse/browse-filters';
 
@@ -27,9 +28,16 @@ export function planFromParams(params: URLSearchParams): StudyPlan | null {
   }
   if (custom === 'preview') {
     const state = params.get('state');
+    const version = params.get('version');
     return {
       kind: 'custom',
-      spec: { kind: 'preview', deckId, text: params.get('q') ?? '', status: isStatusFilter(state) ? state : 'all' },
+      spec: {
+        kind: 'preview',
+        deckId,
+        text: params.get('q') ?? '',
+        status: isStatusFilter(state) ? state : 'all',
+        ...(isStudyLine(version) && { version }),
+      },
     };
   }
   if (custom !== null) return null;
@@ -42,12 +50,12 @@ export function planFromParams(params: URLSearchParams): StudyPlan | null {
 /** A key that changes when the plan does (a new session), not when its object does. */
 export const planKey = (plan: StudyPlan): string => JSON.stringify(plan);
 
-/** The URL of a plan, the inverse of planFromParams. */
 /** The Custom study form for one deck, or for every deck (null). */
 export function customStudyHref(deckId: string | null): string {
   return deckId === null ? '/study?custom=choose' : `/study?custom=choose&deck=${encodeURIComponent(deckId)}`;
 }
 
+/** The URL of a plan, the inverse of planFromParams. */
 export function planHref(plan: StudyPlan): string {
   const p = new URLSearchParams();
   if (plan.kind === 'deck') p.set('deck', plan.deckId);
@@ -61,6 +69,7 @@ export function planHref(plan: StudyPlan): string {
     if (spec.kind === 'preview') {
       if (spec.text) p.set('q', spec.text);
       if (spec.status !== 'all') p.set('state', spec.status);
+      if (spec.version) p.set('version', spec.version);
     } else p.set('days', String(spec.days));
   }
   return `/study?${p.toString()}`;

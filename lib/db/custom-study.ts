@@ -2,6 +2,7 @@
 // review ahead (due in the next N days), the cards I forgot (rated Again today or this week), and
 // preview/cram of a deck or a Browse search. Ahead and forgotten answers reschedule as usual (Anki's
 // filtered decks do by default); a preview's answers are written nowhere.
+import type { StudyLine } from '@/lib/decks/releases';
 import { studyDayStart } from '@/lib/srs/study-day';
 
 import { searchCards, type StatusFilter } from './browse-queries';
@@ -16,8 +17,11 @@ export type CustomStudy =
   | { kind: 'ahead'; days: number; deckId: string | null }
   /** Cards rated Again since the start of the study day `days - 1` days ago (1: today, 7: this week). */
   | { kind: 'forgotten'; days: number; deckId: string | null }
-  /** Every card of a deck (or all), or of a Browse search, in deck order; nothing is written. */
-  | { kind: 'preview'; deckId: string | null; text: string; status: StatusFilter };
+  /**
+   * Every card of a deck (or all), or of a Browse search, in deck order; nothing is written. With a
+   * version, only the cards that hold for that containerd line (as Browse's version filter).
+   */
+  | { kind: 'preview'; deckId: string | null; text: string; status: StatusFilter; version?: StudyLine | null };
 
 /** A preview's answers change no card and write no log. */
 export const writesAnswers = (spec: CustomStudy): boolean => spec.kind !== 'preview';
@@ -62,6 +66,7 @@ export async function customStudyCards(db: CardsDB, spec: CustomStudy, now: numb
     text: spec.text,
     deckId: spec.deckId,
     status: spec.status,
+    version: spec.version ?? null,
     showRetired: false,
     limit: Infinity,
   });

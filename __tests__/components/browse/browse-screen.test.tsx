@@ -265,6 +265,8 @@ describe('Browse by containerd version', () => {
     expect(await screen.findByText('3 cards.')).toBeInTheDocument();
     expect(await resultIds()).toEqual(['sample-choice', 'sample-cloze', 'sample-typed']);
     expect(url().searchParams.get('version')).toBe('1.6');
+    // Its preview studies the same 3 cards, not every version's.
+    expect(screen.getByRole('link', { name: /^Preview these 3 cards/ })).toHaveAttribute('href', '/study?custom=preview&version=1.6');
     fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '2.1' } });
     expect(await screen.findByText('4 cards.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '' } });

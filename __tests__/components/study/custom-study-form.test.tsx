@@ -53,7 +53,9 @@ describe('Custom study form', () => {
   it('says how many cards each option holds, for every deck', async () => {
     renderForm(null);
     expect(screen.getByRole('heading', { name: 'Custom study: all decks' })).toBeInTheDocument();
-    expect(await screen.findByRole('radio', { name: 'Preview: every card, without changing its schedule (4 cards)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('radio', { name: 'Preview: every card for the version you run, without changing its schedule (4 cards)' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Cards I forgot today (0 cards)' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Cards I forgot this week (0 cards)' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'More new cards today' })).toBeChecked();
@@ -109,7 +111,7 @@ describe('Custom study form', () => {
     renderForm(null);
     fireEvent.click(await screen.findByRole('radio', { name: /^Preview: .*\(4 cards\)$/ }));
     start();
-    expect(push).toHaveBeenCalledWith('/study?custom=preview');
+    expect(push).toHaveBeenCalledWith('/study?custom=preview&version=latest');
   });
 
   it('says so for a deck that does not exist', async () => {

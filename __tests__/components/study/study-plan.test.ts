@@ -13,6 +13,10 @@ describe('what /study’s URL asks for', () => {
       kind: 'custom',
       spec: { kind: 'preview', deckId: null, text: 'shim', status: 'new' },
     });
+    expect(plan('custom=preview&deck=cri&version=1.7')).toEqual({
+      kind: 'custom',
+      spec: { kind: 'preview', deckId: 'cri', text: '', status: 'all', version: '1.7' },
+    });
   });
 
   it('asks for nothing (Study now’s pick) when the URL is empty or nonsense', () => {
@@ -21,6 +25,10 @@ describe('what /study’s URL asks for', () => {
     expect(plan('custom=ahead&days=1.5')).toBeNull();
     expect(plan('custom=forgotten&days=400')).toBeNull();
     expect(plan('custom=teleport')).toBeNull();
+    expect(plan('custom=preview&version=9.9')).toEqual({
+      kind: 'custom',
+      spec: { kind: 'preview', deckId: null, text: '', status: 'all' },
+    });
     expect(plan('custom=preview&state=bogus')).toEqual({
       kind: 'custom',
       spec: { kind: 'preview', deckId: null, text: '', status: 'all' },
@@ -34,6 +42,7 @@ describe('what /study’s URL asks for', () => {
       { kind: 'decks', deckIds: ['a', 'b'] },
       { kind: 'custom', spec: { kind: 'ahead', days: 2, deckId: 'cri' } },
       { kind: 'custom', spec: { kind: 'preview', deckId: null, text: 'a & b', status: 'review' } },
+      { kind: 'custom', spec: { kind: 'preview', deckId: 'cri', text: '', status: 'all', version: 'latest' } },
     ];
     for (const p of plans) expect(plan(planHref(p).split('?')[1])).toEqual(p);
   });
