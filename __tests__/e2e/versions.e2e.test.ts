@@ -120,6 +120,8 @@ it('studies an upgrade from 1.7 to 2.0 in the upgrade notes’ order, a card’s
     '1.7',
     '2.0',
   );
+  // The build carries each card's authored stage (`upgrade:`) into bundle.json, and the session places it there.
+  expect(plan.every(({ card, stage }) => card.upgrade !== undefined && stage?.id === card.upgrade)).toBe(true);
   const firstWithTwoX = plan.findIndex(({ card }) => versionsHoldFor(card.versions, '1.7') && (card.variants ?? []).length > 0);
   expect(firstWithTwoX).toBeGreaterThan(0);
   const progress = page.locator('main p[aria-live=polite]');
