@@ -72,6 +72,25 @@ describe('our export, read back by our import', () => {
     expect(new Set(result.reviews.map((r) => r.reviewedAt)).size).toBe(reviews.length);
   });
 
+  it("keeps a card's upgrade stage, as a tag, and ignores a stage it does not know", async () => {
+    const SQL = await loadSql();
+    const bundle = fixtureBundle();
+    const basic = bundle.decks[0]!.cards.find((c) => c.kind === 'basic')!;
+    basic.upgrade = 'renamed';
+    const back = importPackage(SQL, writePackage(SQL, { decks: bundle.decks, reviews: [], states: new Map(), now: NOW })).decks.flatMap(
+      (d) => d.cards,
+    );
+    const got = back.find((c) => c.kind === 'basic')!;
+    expect(got.upgrade).toBe('renamed');
+    expect(got.tags).toContain('containerd::upgrade::renamed');
+    expect(back.filter((c) => c.upgrade)).toHaveLength(1);
+
+    const forged = handCollection(SQL, [
+      { guid: 'g1', fields: ['Front', 'Back'], tags: ' containerd::v2.x containerd::upgrade::breaking ' },
+    ]);
+    expect(importPackage(SQL, legacyPackage(forged)).decks[0]!.cards[0]).not.toHaveProperty('upgrade');
+  });
+
   it('gives a card the same GUID on every export, so a re-import updates it', async () => {
     const SQL = await loadSql();
     const bundle = fixtureBundle();

@@ -87,7 +87,7 @@ describe('compileDecks: each bad input gets file:line: message', () => {
   it('an unknown field and an unknown section', () => {
     const bad = deck(BASIC.replace('versions: 2.x', 'versions: 2.x\ndifficulty: hard').replace('### Answer', '### Hint\nx\n\n### Answer'));
     const problems = problemsOf(bad);
-    expect(problems).toContain('decks/sample.md:13: unknown field "difficulty" in card "sample-basic" (known: kind, source, versions, variants, tags, truth, diagram, interaction, regions)');
+    expect(problems).toContain('decks/sample.md:13: unknown field "difficulty" in card "sample-basic" (known: kind, source, versions, variants, upgrade, tags, truth, diagram, interaction, regions)');
     expect(problems).toContain('decks/sample.md:18: unknown section "Hint" in card "sample-basic" (known: Prompt, Answer, Choices, Accept, Steps)');
   });
 
@@ -186,30 +186,32 @@ describe('resolveSource: upstream owners', () => {
 });
 
 describe('lintDecks: scenario cards', () => {
+  // BASIC holds for 2.x only, so the lint wants its upgrade stage (lint-upgrade.ts).
+  const STAGED = BASIC.replace('versions: 2.x', 'versions: 2.x\nupgrade: new');
   const tagged = (card: string, prompt: string) =>
     card
       .replace("Which program creates the container's processes?", prompt)
-      .replace('versions: 2.x', 'versions: 2.x\ntags: registry, scenario');
+      .replace('upgrade: new', 'upgrade: new\ntags: registry, scenario');
   const lintOf = (card: string) =>
     compileDecks([{ path: 'decks/s.md', text: deck(card) }]).problems.map(formatProblem).filter((p) => !p.includes('a deck needs'));
 
   it('flags a scenario whose prompt is shorter than 40 characters', () => {
-    expect(lintOf(tagged(BASIC, 'Pull fails. Why?'))).toEqual([
+    expect(lintOf(tagged(STAGED, 'Pull fails. Why?'))).toEqual([
       'decks/s.md:9: prompt of scenario "sample-basic" is 16 characters; a scenario states a symptom in at least 40',
     ]);
-    expect(lintOf(tagged(BASIC, 'x'.repeat(39)))).toHaveLength(1);
+    expect(lintOf(tagged(STAGED, 'x'.repeat(39)))).toHaveLength(1);
   });
 
   it('accepts a scenario of 40 characters or more, and a short prompt without the tag', () => {
-    expect(lintOf(tagged(BASIC, 'x'.repeat(40)))).toEqual([]);
+    expect(lintOf(tagged(STAGED, 'x'.repeat(40)))).toEqual([]);
     expect(
-      lintOf(tagged(BASIC, '`crictl pull` prints `failed to resolve reference`. What do you check first?')),
+      lintOf(tagged(STAGED, '`crictl pull` prints `failed to resolve reference`. What do you check first?')),
     ).toEqual([]);
-    expect(lintOf(BASIC.replace("Which program creates the container's processes?", 'Pull fails. Why?'))).toEqual([]);
+    expect(lintOf(STAGED.replace("Which program creates the container's processes?", 'Pull fails. Why?'))).toEqual([]);
   });
 
   it('keeps the other content rules for scenario cards', () => {
-    expect(lintOf(tagged(BASIC, 'y'.repeat(201)))).toEqual([
+    expect(lintOf(tagged(STAGED, 'y'.repeat(201)))).toEqual([
       'decks/s.md:9: prompt of "sample-basic" is 201 characters; at most 200',
     ]);
   });

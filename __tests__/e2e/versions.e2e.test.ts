@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import type { DeckBundle } from '@/lib/decks/types';
+import { UPGRADE_STAGES, upgradeCards } from '@/lib/decks/upgrade';
 import { versionsHoldFor } from '@/lib/decks/versions';
 
 import { axeViolations } from './helpers/axe';
@@ -110,24 +111,31 @@ it('studies an upgrade from 1.7 to 2.0 in the upgrade notes’ order, a card’s
   await page.getByRole('button', { name: 'Study what changes' }).tap();
   await page.waitForURL(/\/upgrade\?from=1\.7&to=2\.0/);
   await page.getByText(/Step 1 of 6: Deprecation warnings, before you upgrade/).waitFor();
-  const others = page.getByRole('region', { name: 'Other versions' });
-  // The first card of the session with a 2.x variant beneath it. The variants are read after the answer
-  // shows, so give them a moment before moving on.
-  const twoX = others.getByRole('heading', { name: 'On all of 2.x:' }).first();
-  for (let i = 0; i < 12; i++) {
+  // The session the build's cards make, each in the stage its deck authored: walk to the first card with
+  // a 2.x side, checking that every card before it shows its own step.
+  const shipped = JSON.parse(readFileSync(join(OUT_DIR, 'decks', 'bundle.json'), 'utf8')) as DeckBundle;
+  const plan = upgradeCards(
+    shipped.decks.flatMap((d) => d.cards),
+    new Map(shipped.decks.map((d) => [d.id, d.order])),
+    '1.7',
+    '2.0',
+  );
+  // The build carries each card's authored stage (`upgrade:`) into bundle.json, and the session places it there.
+  expect(plan.every(({ card, stage }) => card.upgrade !== undefined && stage?.id === card.upgrade)).toBe(true);
+  const firstWithTwoX = plan.findIndex(({ card }) => versionsHoldFor(card.versions, '1.7') && (card.variants ?? []).length > 0);
+  expect(firstWithTwoX).toBeGreaterThan(0);
+  const progress = page.locator('main p[aria-live=polite]');
+  for (let i = 0; i < firstWithTwoX; i++) {
+    const step = UPGRADE_STAGES.findIndex((s) => s.id === plan[i]!.stage!.id) + 1;
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    expect(await progress.textContent()).toBe(`${i} of ${plan.length} cards done · Step ${step} of 6: ${plan[i]!.stage!.title}`);
     await page.getByRole('button', { name: 'Show answer' }).tap();
-    await page.getByRole('button', { name: 'Good' }).waitFor();
-    if (
-      await twoX.waitFor({ timeout: 1500 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
     await page.getByRole('button', { name: 'Good' }).tap();
   }
-  await twoX.waitFor();
-  expect(await page.getByText(/Step 2 of 6: The configuration version/).count()).toBe(1);
+  const others = page.getByRole('region', { name: 'Other versions' });
+  await page.getByRole('button', { name: 'Show answer' }).tap();
+  await others.getByRole('heading', { name: 'On all of 2.x:' }).first().waitFor();
+  await page.getByRole('button', { name: 'Good' }).waitFor();
   await page.screenshot({ path: '/tmp/e2e-upgrade-other-versions.png', fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
   // Reduced motion: a colour transition caught half-way would skew the contrast check.

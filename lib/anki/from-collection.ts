@@ -5,10 +5,11 @@
 // the same package again updates the cards instead of adding copies.
 import { contentHash } from '@/lib/decks/hash';
 import type { CardKind, Choice, CompiledCard } from '@/lib/decks/types';
+import { isUpgradeStageId } from '@/lib/decks/upgrade-stages';
 
 import { ImportError } from './errors';
 import { IMPORTED_PREFIX, type ImportedDeck } from './imported';
-import { CHOICE_MODEL_NAME, parseOptionsField } from './note-types';
+import { CHOICE_MODEL_NAME, parseOptionsField, UPGRADE_TAG } from './note-types';
 import type { AnkiCard, AnkiNote, Collection, NoteType } from './schema11';
 import { answerPart, clozeField, clozeNumbers, clozeToOurs, renderTemplate, stripHtml, typedField, type Fields } from './templates';
 
@@ -96,6 +97,7 @@ export function decksFromCollection(col: Collection): { decks: ImportedDeck[]; i
     const id = ankiCardId(note.guid, card.ord);
     ids.set(card.id, id);
     const versions = note.tags.filter((t) => /^containerd::v?\d/.test(t)).map((t) => t.replace(/^containerd::v?/, ''));
+    const upgrade = note.tags.map((t) => (t.startsWith(UPGRADE_TAG) ? t.slice(UPGRADE_TAG.length) : undefined)).find(isUpgradeStageId);
     const list = byDeck.get(card.did) ?? [];
     const compiled: CompiledCard = {
       id,
@@ -105,6 +107,7 @@ export function decksFromCollection(col: Collection): { decks: ImportedDeck[]; i
       answer: made.answer,
       ...sourceOf(fieldsOf(note, type)),
       versions,
+      ...(upgrade ? { upgrade } : {}),
       tags: note.tags,
       ...(made.choices ? { choices: made.choices } : {}),
       ...(made.accept ? { accept: made.accept } : {}),

@@ -6,6 +6,9 @@ import type { Choice } from '@/lib/decks/types';
 
 import type { NoteType } from './schema11';
 
+/** The tag that carries a card's upgrade stage through an Anki package (`containerd::upgrade::removed`). */
+export const UPGRADE_TAG = 'containerd::upgrade::';
+
 export const CHOICE_MODEL_NAME = 'containerd Cards: multiple choice';
 
 const SOURCE = '<div class="source">{{#Source}}Source: {{Source}}{{/Source}} {{#Versions}}· containerd {{Versions}}{{/Versions}}</div>';

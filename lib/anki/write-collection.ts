@@ -8,7 +8,7 @@ import type { CompiledCard, CompiledDeck } from '@/lib/decks/types';
 import type { RenderMarkdown } from '@/lib/markdown/render';
 import type { SchedState } from '@/lib/srs/types';
 
-import { escapeHtml, NOTE_TYPES, optionsField, type ExportModel } from './note-types';
+import { escapeHtml, NOTE_TYPES, optionsField, UPGRADE_TAG, type ExportModel } from './note-types';
 import { toRevlog, type ExportReview } from './revlog';
 import { FIELD_SEPARATOR, SCHEMA11_SQL, type NoteType } from './schema11';
 import { fieldChecksum } from './sha1';
@@ -36,12 +36,14 @@ function idFromHash(text: string): number {
   return 1_500_000_000_000 + (parseInt(contentHash(text).slice(0, 8), 36) % 100_000_000_000);
 }
 
-/** Tags by topic (the deck, and the card's own tags) and by containerd version; Anki tags have no spaces. */
+/** Tags by topic (the deck, and the card's own tags), by containerd version and upgrade stage; Anki tags have no spaces. */
 function tagsFor(card: CompiledCard, deckId: string): string {
   const tags = [
     `containerd::deck::${deckId}`,
     ...card.tags.map((t) => `containerd::topic::${t}`),
     ...card.versions.map((v) => `containerd::v${v}`),
+    // The upgrade stage, read back by decksFromCollection so an imported card keeps its place in an upgrade.
+    ...(card.upgrade ? [`${UPGRADE_TAG}${card.upgrade}`] : []),
   ];
   return ` ${tags.map((t) => t.replace(/\s+/g, '_')).join(' ')} `;
 }

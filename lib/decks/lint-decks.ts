@@ -1,5 +1,6 @@
 // Content checks across compiled decks: the rules a good card follows beyond the schema.
 import { canonicalTyped, clozeDeletions } from './answers';
+import { lintUpgradeStages } from './lint-upgrade';
 import type { CompiledCard, CompiledDeck, DeckProblem } from './types';
 
 export interface LintOptions {
@@ -96,5 +97,6 @@ export function lintDecks(
       }
     }
   }
+  problems.push(...lintUpgradeStages(decks));
   return problems;
 }

@@ -1,4 +1,5 @@
 // zod schemas for a deck's front matter and a card's field lines.
+import { UPGRADE_STAGE_IDS } from './upgrade-stages';
 import { z } from './zod';
 
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -13,7 +14,7 @@ export const frontMatterSchema = z
   })
   .strict();
 
-export const CARD_FIELDS = ['kind', 'source', 'versions', 'variants', 'tags', 'truth', 'diagram', 'interaction', 'regions'] as const;
+export const CARD_FIELDS = ['kind', 'source', 'versions', 'variants', 'upgrade', 'tags', 'truth', 'diagram', 'interaction', 'regions'] as const;
 export const SECTIONS = ['Prompt', 'Answer', 'Choices', 'Accept', 'Steps'] as const;
 
 export const cardFieldsSchema = z.object({
@@ -29,6 +30,8 @@ export const cardFieldsSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : []))
     .pipe(z.array(z.string().regex(ID, 'variants must be card ids (kebab-case)'))),
+  /** The upgrade stage the card's change falls under (upgrade-stages.ts); required by lintDecks on a card that changes between supported lines. */
+  upgrade: z.enum(UPGRADE_STAGE_IDS, { error: `upgrade must be one of ${UPGRADE_STAGE_IDS.join(', ')}` }).optional(),
   tags: z
     .string()
     .optional()

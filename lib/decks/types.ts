@@ -1,5 +1,6 @@
 // The compiled deck format: what lib/decks produces and lib/db stores.
 import type { DiagramRef } from './diagrams/types';
+import type { UpgradeStageId } from './upgrade-stages';
 
 export type CardKind = 'basic' | 'cloze' | 'choice' | 'typed' | 'diagram' | 'truefalse' | 'order';
 
@@ -43,6 +44,8 @@ export interface CompiledCard {
   versions: string[];
   /** Cards asking the same for other containerd versions (ranges that do not overlap this card's). */
   variants?: string[];
+  /** The upgrade session's stage for a card that changes between supported lines (`upgrade:`; lib/decks/upgrade-stages.ts). */
+  upgrade?: UpgradeStageId;
   tags: string[];
   /** Multiple-choice options, in authored order (the study screen shuffles). */
   choices?: Choice[];

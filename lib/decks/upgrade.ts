@@ -1,32 +1,24 @@
 // The upgrade session: exactly the cards whose answers change between the line a learner runs and the
 // one they move to (a card that holds for one and not the other, with its variants), in the order
-// containerd's own upgrade notes take them. RELEASES.md ("Upgrade Path"): clear the deprecation
-// warnings on the current release first, and migrate the configuration; docs/containerd-2.0.md then
-// lists what is breaking (removed), what is changing (renamed, moved), and what is new. New defaults
-// come before other news because they change a running node without a config edit.
-import { resolveLine, type StudyLine } from './releases';
+// containerd's own upgrade notes take them: each card's authored `upgrade:` stage (upgrade-stages.ts).
+import { resolveLine, STUDY_LINES, type StudyLine } from './releases';
+import { UPGRADE_STAGES, type UpgradeStage, type UpgradeStageId } from './upgrade-stages';
 import { versionsHoldFor } from './versions';
 
-export interface UpgradeStage {
-  id: 'deprecations' | 'config' | 'removed' | 'renamed' | 'defaults' | 'new';
-  title: string;
+export { UPGRADE_STAGES, type UpgradeStage, type UpgradeStageId } from './upgrade-stages';
+
+/** The supported lines a learner can move between (STUDY_LINES without `latest`, which names one of them). */
+const SUPPORTED_LINES = STUDY_LINES.filter((l) => l !== 'latest');
+
+/**
+ * The first two supported lines (oldest first) that a card with these versions holds for one and not the
+ * other: an upgrade between them offers the card. Undefined when it holds alike for every supported line.
+ */
+export function changeBetweenLines(versions: readonly string[]): { holds: StudyLine; not: StudyLine } | undefined {
+  const holds = SUPPORTED_LINES.find((l) => versionsHoldFor(versions, l));
+  const not = SUPPORTED_LINES.find((l) => !versionsHoldFor(versions, l));
+  return holds && not ? { holds, not } : undefined;
 }
-
-/** The stages in order, each with the words in a card's prompt or answer that put it there (the first stage that matches). */
-const STAGES: readonly (UpgradeStage & { words: RegExp | null })[] = [
-  { id: 'deprecations', title: 'Deprecation warnings, before you upgrade', words: /deprecation warning|deprecations list|prepar\w* .*(jump|upgrade)/ },
-  { id: 'config', title: 'The configuration version and its migration', words: /version = [234]|config migrate|migrat|`version` line|table header|which table/ },
-  {
-    id: 'removed',
-    title: 'What is removed',
-    words: /\bremoved?\b|no longer|dropped|\bgone\b|stop serving|what happened to|not implemented|ignored|became of/,
-  },
-  { id: 'renamed', title: 'What is renamed or moved', words: /renamed|\bmoved?\b|instead of|what 2\.x calls|replac|which plugin|under which|in which plugin/ },
-  { id: 'defaults', title: 'New defaults', words: /default|enabled|disabled|turn .* off/ },
-  { id: 'new', title: 'What is new', words: null },
-];
-
-export const UPGRADE_STAGES: readonly UpgradeStage[] = STAGES.map(({ id, title }) => ({ id, title }));
 
 export interface UpgradeCandidate {
   id: string;
@@ -36,18 +28,17 @@ export interface UpgradeCandidate {
   answer: string;
   versions: string[];
   variants?: string[];
+  /** The card's stage, authored in its deck (`upgrade:`); a card imported without one comes last. */
+  upgrade?: UpgradeStageId;
 }
 
 export interface UpgradeItem<C> {
   card: C;
-  stage: UpgradeStage;
+  /** Undefined for a group with no authored stage (an imported card): those come after every stage. */
+  stage: UpgradeStage | undefined;
 }
 
-function stageOf(card: UpgradeCandidate): UpgradeStage {
-  const text = `${card.prompt}\n${card.answer}`.toLowerCase();
-  const stage = STAGES.find((s) => s.words === null || s.words.test(text))!;
-  return { id: stage.id, title: stage.title };
-}
+const stageOf = (card: UpgradeCandidate) => UPGRADE_STAGES.find((s) => s.id === card.upgrade);
 
 /**
  * The cards that change between `from` and `to`, ordered by stage, then deck order and position; a
@@ -65,7 +56,10 @@ export function upgradeCards<C extends UpgradeCandidate>(
   const chosen = new Set(cards.filter(changes).map((c) => c.id));
   for (const id of [...chosen]) for (const v of byId.get(id)!.variants ?? []) if (byId.has(v)) chosen.add(v);
 
-  const rank = (c: C) => STAGES.findIndex((s) => s.id === stageOf(c).id);
+  const rank = (c: C) => {
+    const at = UPGRADE_STAGES.findIndex((s) => s.id === c.upgrade);
+    return at < 0 ? UPGRADE_STAGES.length : at;
+  };
   const place = (c: C) => [rank(c), deckOrder.get(c.deckId) ?? Infinity, c.position] as const;
   const before = (a: readonly number[], b: readonly number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
   // Variant groups: each card with the variants chosen beside it, placed where its earliest member goes.

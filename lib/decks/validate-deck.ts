@@ -161,6 +161,7 @@ function validateCard(
     source: parsed.data.source,
     versions: versions.tokens,
     ...(parsed.data.variants.length > 0 ? { variants: parsed.data.variants } : {}),
+    ...(parsed.data.upgrade ? { upgrade: parsed.data.upgrade } : {}),
     choices,
     accept,
     ...(kind === 'truefalse' ? { truth: parsed.data.truth } : {}),

@@ -12,10 +12,11 @@ import { BASIC, CHOICE, CLOZE } from '../../decks/fixtures';
 import { bundleOf } from '../../db/helpers';
 import { emptyStore, serveBundle } from '../browse/store';
 
-// BASIC (2.x) and a 1.x choice card are variants; the cloze holds for every version and is not asked.
+// BASIC (2.x) and a 1.x choice card are variants, both authored under the "renamed" stage (the 4th of
+// six); the cloze holds for every version and is not asked.
 const bundle = bundleOf(
-  BASIC.replace('versions: 2.x', 'versions: 2.x\nvariants: sample-choice'),
-  CHOICE.replace('kind: choice', 'kind: choice\nversions: 1.x\nvariants: sample-basic'),
+  BASIC.replace('versions: 2.x', 'versions: 2.x\nvariants: sample-choice\nupgrade: renamed'),
+  CHOICE.replace('kind: choice', 'kind: choice\nversions: 1.x\nvariants: sample-basic\nupgrade: renamed'),
   CLOZE,
 );
 
@@ -40,7 +41,7 @@ it('goes through the cards that change from 1.7 to 2.0, 1.x side first, Again co
   );
   expect(await screen.findByRole('heading', { name: 'Upgrading from 1.7 to 2.0' })).toBeInTheDocument();
   expect(await screen.findByText(/Which shim binary/)).toBeInTheDocument();
-  expect(screen.getByText(/0 of 2 cards done · Step \d of 6/)).toBeInTheDocument();
+  expect(screen.getByText('0 of 2 cards done · Step 4 of 6: What is renamed or moved')).toBeInTheDocument();
   await tap('Show answer');
   expect(await screen.findByRole('region', { name: 'Other versions' })).toHaveTextContent('On all of 2.x:');
   await tap('Good');
