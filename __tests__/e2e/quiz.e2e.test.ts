@@ -1,48 +1,25 @@
 /** @jest-environment node */
 // A live team quiz end to end: one host on a laptop, three players on phones, each in their own
-// Chromium context, five questions to the podium, the report kept on the host's device.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+// Chromium context, five questions of whatever kinds the deck draws (options, true/false, typed
+// commands, orders) to the podium, the report kept on the host's device.
+import type { Page } from 'playwright-core';
 
-import { FAKE_INTERFACES } from '../server/support/interfaces';
-import { DESKTOP, launchBrowser, PHONE } from './helpers/browser';
+import { PHONE } from './helpers/browser';
 import { waitForCount } from './helpers/idb';
-import { startServer, type RunningServer } from './helpers/server';
+import { answerShown, startQuizRig, waitForQuestion, type QuizRig } from './helpers/live-quiz';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let rig: QuizRig;
 
 beforeAll(async () => {
-  // The machine's own interfaces stay out of the test: the server sees a made-up LAN.
-  server = await startServer({ game: { networkInterfaces: () => FAKE_INTERFACES } });
-  browser = await launchBrowser();
+  rig = await startQuizRig();
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
+  await rig?.close();
 });
 
-async function open(options: typeof PHONE, path: string): Promise<Page> {
-  const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-/** The host arrives as a user does: the app's home screen, then a click on the Quiz tab. */
-async function openQuizByTab(): Promise<Page> {
-  const host = await open(DESKTOP, '/');
-  await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz', exact: true }).click();
-  await host.waitForURL((url) => url.pathname === '/quiz', { waitUntil: 'commit' });
-  await host.getByRole('heading', { level: 1, name: 'Team quiz' }).waitFor();
-  return host;
-}
-
 it('plays a five-question game with three players to the podium', async () => {
-  const host = await openQuizByTab();
+  const host = await rig.openQuizByTab();
   await host.getByRole('checkbox', { name: "runc's role" }).check();
   await host.getByLabel('Questions').fill('5');
   await host.getByLabel('Seconds per question').fill('15');
@@ -53,7 +30,7 @@ it('plays a five-question game with three players to the podium', async () => {
 
   // Opened at 127.0.0.1, which no phone can reach: the join link and QR code use a LAN address,
   // and the host can pick another one.
-  const port = new URL(server.url).port;
+  const port = new URL(rig.server.url).port;
   await host.getByRole('heading', { name: `Join at http://192.168.1.20:${port}/play` }).waitFor();
   await host.getByRole('combobox', { name: 'Phones join at' }).selectOption(`http://10.0.0.5:${port}`);
   await host.getByRole('heading', { name: `Join at http://10.0.0.5:${port}/play` }).waitFor();
@@ -65,7 +42,7 @@ it('plays a five-question game with three players to the podium', async () => {
   const names = ['Ana', 'Bo', 'Cy'];
   const players: Page[] = [];
   for (const name of names) {
-    const p = await open(PHONE, `/play?code=${code}`);
+    const p = await rig.open(PHONE, `/play?code=${code}`);
     await p.getByLabel('Nickname').fill(name);
     await p.getByRole('button', { name: 'Join the game' }).click();
     await p.getByText('You’re in. Waiting for the host to start…').waitFor();
@@ -82,7 +59,7 @@ it('plays a five-question game with three players to the podium', async () => {
   // A locked lobby refuses a fourth player; unlocked, the host can still remove one.
   await host.getByRole('button', { name: 'Lock the lobby' }).click();
   await host.getByText(/The lobby is locked/).waitFor();
-  const late = await open(PHONE, `/play?code=${code}`);
+  const late = await rig.open(PHONE, `/play?code=${code}`);
   await late.getByLabel('Nickname').fill('Dee');
   await late.getByRole('button', { name: 'Join the game' }).click();
   await late.getByRole('alert').filter({ hasText: 'The host has locked this game: nobody new can join.' }).waitFor();
@@ -95,7 +72,7 @@ it('plays a five-question game with three players to the podium', async () => {
   await host.getByText('3 players in the lobby.').waitFor();
 
   // Leaving asks first: Escape keeps the player in, "Leave" takes them out and gives the app back.
-  const eve = await open(PHONE, `/play?code=${code}`);
+  const eve = await rig.open(PHONE, `/play?code=${code}`);
   await eve.getByLabel('Nickname').fill('Eve');
   await eve.getByRole('button', { name: 'Join the game' }).click();
   await host.getByText('4 players in the lobby.').waitFor();
@@ -124,18 +101,16 @@ it('plays a five-question game with three players to the podium', async () => {
       const meta = bo.getByText(/^Playing as Bo/);
       const before = await meta.innerText();
       await bo.reload();
-      await bo.getByRole('group', { name: 'Answers' }).waitFor();
+      await waitForQuestion(bo);
       expect(await meta.innerText()).toBe(before);
       expect(await bo.getByRole('textbox', { name: 'Nickname' }).count()).toBe(0);
     }
     for (const [i, p] of players.entries()) {
-      const options = p.getByRole('group', { name: 'Answers' }).getByRole('button');
-      await options.first().and(p.locator(':enabled')).waitFor({ timeout: 15_000 });
-      await options.nth(i % 4).tap();
+      await answerShown(p, { pick: i });
       // The last answer reveals at once, so the lock message may already have given way.
       await p
         .getByRole('status')
-        .filter({ hasText: /Answer locked|Right!|Wrong this time/ })
+        .filter({ hasText: /Answer locked|Right!|Partly right|Wrong this time/ })
         .first()
         .waitFor();
     }
@@ -143,7 +118,7 @@ it('plays a five-question game with three players to the podium', async () => {
     await host.getByRole('button', { name: 'Leaderboard' }).waitFor();
     for (const p of players)
       await p
-        .getByText(/Right!|Wrong this time\./)
+        .getByText(/Right!|Partly right|Wrong this time\./)
         .first()
         .waitFor();
     await host.getByRole('button', { name: 'Leaderboard' }).click();
@@ -167,7 +142,7 @@ it('plays a five-question game with three players to the podium', async () => {
 });
 
 it('offers pass and play, in teams, when the live server cannot be reached', async () => {
-  const host = await openQuizByTab();
+  const host = await rig.openQuizByTab();
   await host.route('**/api/games', (route) => route.abort());
   await host.getByRole('checkbox', { name: 'The CRI plugin' }).check();
   await host.getByLabel('Questions').fill('2');
@@ -185,11 +160,7 @@ it('offers pass and play, in teams, when the live server cannot be reached', asy
       await host.getByRole('heading', { name: `Pass the device to ${name}` }).waitFor();
       expect(await host.getByRole('group', { name: /choose an answer/ }).count()).toBe(0);
       await host.getByRole('button', { name: `I’m ${name}: show the question` }).click();
-      await host
-        .getByRole('group', { name: `${name}, choose an answer` })
-        .getByRole('button')
-        .first()
-        .click();
+      await answerShown(host, { group: `${name}, choose an answer` });
     }
     await host.getByRole('button', { name: 'Leaderboard' }).click();
     await host.getByRole('button', { name: q === 1 ? 'Podium' : 'Next question' }).click();

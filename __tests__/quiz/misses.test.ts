@@ -1,7 +1,18 @@
 /**
  * @jest-environment node
  */
-import { applyCommand, createQuiz, hostSnapshot, playerMisses, playerSnapshot, quizReport, seededRandom } from '@/lib/quiz';
+import {
+  applyCommand,
+  createQuiz,
+  hostSnapshot,
+  playerMisses,
+  playerSnapshot,
+  quizReport,
+  seededRandom,
+  toQuizCard,
+  type QuizCard,
+} from '@/lib/quiz';
+import { parseBackup } from '@/lib/db/backup-format';
 
 import { cards, Game } from './helpers';
 
@@ -43,6 +54,100 @@ describe('each player’s misses and the device that played', () => {
       picks: { 0: g.wrongOption() },
     });
     expect(report.players.find((p) => p.playerId === 'p-bo')).toMatchObject({ deviceId: null, picks: { 0: null } });
+  });
+});
+
+describe('typed and order answers in the record: what they earned, not a made-up option', () => {
+  const typed = toQuizCard({ id: 'typed-1', deckId: 'ctr', kind: 'typed', prompt: 'List the plugins', accept: ['ctr plugins ls'] })!;
+  const order = toQuizCard({
+    id: 'order-1',
+    deckId: 'cri',
+    kind: 'order',
+    prompt: 'Order the pod start path',
+    steps: [{ text: 'RunPodSandbox' }, { text: 'PullImage' }, { text: 'CreateContainer' }, { text: 'StartContainer' }],
+  })!;
+
+  function game(cards: QuizCard[]) {
+    const random = seededRandom(5);
+    let state = createQuiz(cards, { previewSeconds: 0, secondsPerQuestion: 10, questionCount: cards.length }, { now: 0, random });
+    const run = (command: Parameters<typeof applyCommand>[1]) => {
+      const r = applyCommand(state, command, { now: 1000, random });
+      if (!r.ok) throw new Error(r.error);
+      state = r.state;
+    };
+    return {
+      run,
+      get state() {
+        return state;
+      },
+    };
+  }
+
+  it('records the credit of each answer (1, 0, a share, or null) and no option for typed and order answers', () => {
+    const g = game([typed, order]);
+    for (const id of ['ana', 'bo', 'cy']) g.run({ type: 'join', playerId: id, nickname: id });
+    g.run({ type: 'start' });
+    const typedFirst = g.state.questions[0]!.cardId === 'typed-1';
+    const answerTyped = () => {
+      g.run({ type: 'answer', playerId: 'ana', text: 'ctr plugin list' });
+      g.run({ type: 'answer', playerId: 'bo', text: 'ctr ps' });
+      g.run({ type: 'next' });
+    };
+    const answerOrder = () => {
+      const right = g.state.questions[g.state.index]!.order!;
+      g.run({ type: 'answer', playerId: 'ana', order: [right[1]!, right[0]!, ...right.slice(2)] });
+      g.run({ type: 'answer', playerId: 'bo', order: right });
+      g.run({ type: 'next' });
+    };
+    (typedFirst ? answerTyped : answerOrder)();
+    g.run({ type: 'next' });
+    g.run({ type: 'next' });
+    (typedFirst ? answerOrder : answerTyped)();
+    const t = typedFirst ? 0 : 1;
+    const o = 1 - t;
+    const ana = g.state.players.find((p) => p.id === 'ana')!;
+    expect(ana.credits).toEqual({ [t]: 1, [o]: expect.closeTo(2 / 3) });
+    // No option was picked at either question: nothing stands in for one.
+    expect(ana.picks).toBeUndefined();
+    const cy = g.state.players.find((p) => p.id === 'cy')!;
+    expect(cy.credits).toEqual({ [t]: null, [o]: null });
+    expect(cy.picks).toEqual({ [t]: null, [o]: null });
+    // A right typed command is no miss; a partly right order is.
+    expect(playerMisses(g.state, 'ana')!.map((m) => m.cardId)).toEqual([g.state.questions[o]!.cardId]);
+    expect(playerMisses(g.state, 'bo')!.map((m) => m.cardId)).toEqual([g.state.questions[t]!.cardId]);
+    expect(playerMisses(g.state, 'cy')).toHaveLength(2);
+    expect(quizReport(g.state).players.find((p) => p.playerId === 'ana')).toMatchObject({ picks: {}, credits: { [t]: 1 } });
+  });
+
+  it('keeps a report with typed and order answers restorable from a backup (no negative option in it)', () => {
+    const g = game([typed]);
+    g.run({ type: 'join', playerId: 'ana', nickname: 'ana' });
+    g.run({ type: 'start' });
+    g.run({ type: 'answer', playerId: 'ana', text: 'ctr ps' });
+    const player = quizReport(g.state).players[0]!;
+    const row = {
+      createdAt: 1,
+      mode: 'live',
+      decks: ['ctr'],
+      players: [{ nickname: 'ana', team: null, score: 0, right: 0, answered: 1, rank: 1, picks: player.picks, credits: player.credits }],
+      questions: [{ cardId: 'typed-1', deckId: 'ctr', prompt: 'p', skipped: false, right: 0, players: 1, accuracy: 0, correct: 0 }],
+    };
+    expect(row.players[0]!.credits).toEqual({ 0: 0 });
+    const backup = {
+      format: 'containerd-cards-backup',
+      version: 1,
+      exportedAt: 1,
+      bundleVersion: null,
+      prefs: null,
+      cardStates: [],
+      reviewLogs: [],
+      quizReports: [row],
+    };
+    expect(parseBackup(backup)).toMatchObject({ backup: { quizReports: [{ players: [{ credits: { 0: 0 } }] }] } });
+    const forged = { ...backup, quizReports: [{ ...row, players: [{ ...row.players[0], credits: { 0: 2 } }] }] };
+    expect(parseBackup(forged)).toEqual({
+      error: expect.stringMatching(/^This backup is damaged and was not restored: quizReports\[0\]\.players\[0\]\.credits/),
+    });
   });
 });
 

@@ -58,7 +58,10 @@ async function play({ card: question, xi: xiAnswer, yu: yuAnswer, random = seede
     secrets.push(xi.playerId, xi.playerToken, yu.playerId, yu.playerToken);
     received.push(yuJoin.body);
     const stream = await SseClient.open(h.base, `/api/games/${game.gameId}/events?token=${yu.playerToken}`);
+    // The host's screen (often a projector) gets no answers early either.
+    const hostStream = await SseClient.open(h.base, `/api/games/${game.gameId}/host/events?token=${game.hostToken}`);
     await stream.waitFor('snapshot');
+    await hostStream.waitFor('snapshot');
     await h.host(game, 'start');
     await stream.waitFor('question-open');
     expect((await h.post(`/api/games/${game.gameId}/answer`, { index: 0, ...xiAnswer }, xi.playerToken)).status).toBe(200);
@@ -67,10 +70,17 @@ async function play({ card: question, xi: xiAnswer, yu: yuAnswer, random = seede
     received.push(ack.body);
     received.push((await h.post('/api/rejoin', { token: yu.playerToken })).body);
     await stream.waitFor('reveal');
+    await hostStream.waitFor('reveal');
     stream.close();
+    hostStream.close();
     const cut = stream.raw.indexOf('event: reveal');
     const mask = (text: string) => secrets.reduce((t, s) => t.split(s).join('<secret>'), text).replace(/\d{13}/g, '<time>');
-    return { before: mask(received.join('\n') + '\n' + stream.raw.slice(0, cut)), after: mask(stream.raw.slice(cut)), secrets };
+    return {
+      before: mask(received.join('\n') + '\n' + stream.raw.slice(0, cut)),
+      after: mask(stream.raw.slice(cut)),
+      hostBefore: mask(hostStream.raw.slice(0, hostStream.raw.indexOf('event: reveal'))),
+      secrets,
+    };
   } finally {
     await h.stop();
   }
@@ -164,6 +174,10 @@ describe('fairness for a typed-command question: the accepted answers travel onl
     expect(b.after).not.toBe(a.after);
     expect(a.after).toContain('"accept":["ctr plugins ls","ctr plugin list"]');
     expect(a.before).not.toMatch(/"accept"|ctr plugins? (ls|list)|crictl|"typed":|"right"/);
+    // Nor does the host's projector get the accepted forms or anyone's typing before the reveal.
+    expect(a.hostBefore).toContain('"kind":"typed"');
+    expect(b.hostBefore).toBe(a.hostBefore);
+    expect(a.hostBefore).not.toMatch(/"accept"|ctr plug|crictl|"typed":|"right"|"counts"/);
   });
 });
 
@@ -194,6 +208,33 @@ describe('fairness for an order question: the right order travels only with the 
     expect(b.after).not.toBe(a.after);
     expect(a.after).toContain('"order":[2,0,3,1]');
     expect(a.before).not.toMatch(/"order":\[2,0,3,1\]|correct|"counts"|"right"/);
+    expect(b.hostBefore).toBe(a.hostBefore);
+    expect(a.hostBefore).not.toMatch(/"order":|correct|"counts"|"right"/);
+  });
+});
+
+describe('fairness for a true/false question: which of True and False is right travels only with the reveal', () => {
+  const trueFalseCard = (correct: number) => ({
+    id: 'runc-daemon',
+    deckId: 'runc',
+    kind: 'truefalse',
+    prompt: 'runc stays running as a daemon beside each container.',
+    choices: ['True', 'False'],
+    correct,
+  });
+
+  it('sends byte-identical data whatever the right answer and the other player’s answer', async () => {
+    const a = await play({ card: trueFalseCard(0), xi: { option: 0 }, yu: { option: 1 } });
+    const b = await play({ card: trueFalseCard(1), xi: { option: 1 }, yu: { option: 1 } });
+    expect(a.before).toContain('"kind":"truefalse"');
+    expect(a.before).toContain('"options":["True","False"]');
+    expect(b.before).toBe(a.before);
+    expect(b.after).not.toBe(a.after);
+    expect(a.after).toContain('"correct":0');
+    expect(b.after).toContain('"correct":1');
+    expect(a.before).not.toMatch(/correct|"counts"|"right"/i);
+    expect(b.hostBefore).toBe(a.hostBefore);
+    expect(a.hostBefore).not.toMatch(/correct|"counts"|"right"/i);
   });
 });
 

@@ -47,17 +47,12 @@ export function QuizHost() {
     if (!db || !store) return;
     setLastChoice(choice);
     const rows: CardRow[] = await store.quizCardsOf(db, choice.decks, choice.version ?? null);
-    // True/false, typed and order questions: challenges only for now (live games fall back to this
-    // device's modes when the server is out of reach, and those screens and tests ask four options).
-    const onePhoneEach = mode === 'challenge';
-    const cards = rows
-      .map((c) => toQuizCard(c))
-      .filter((c): c is QuizCard => c !== undefined && (onePhoneEach || c.kind === undefined || c.kind === 'choice'));
+    // Every kind plays in every mode: phones type and order in live games and challenges, the device in
+    // hand does in pass-and-play, and in projector mode the room answers aloud and the host marks who was right.
+    const cards = rows.map((c) => toQuizCard(c)).filter((c): c is QuizCard => c !== undefined);
     if (cards.length === 0)
       return setNotice(
-        choice.version
-          ? `Those decks have no questions for this mode on containerd ${choice.version}.`
-          : 'Those decks have no questions for this mode.',
+        choice.version ? `Those decks have no quiz questions on containerd ${choice.version}.` : 'Those decks have no quiz questions.',
       );
     setNotice(null);
     setUnreachable(null);

@@ -19,7 +19,7 @@ const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Mat
 
 export function ReportBreakdown({ report, label }: { report: QuizReportRow; label: string }) {
   const players = [...report.players].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
-  if (players.length === 0 || !players.some((p) => p.picks)) return null;
+  if (players.length === 0 || !players.some((p) => p.picks || p.credits)) return null;
   return (
     <details className={styles.disclosure}>
       <summary>

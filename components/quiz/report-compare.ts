@@ -6,13 +6,18 @@ export type Outcome = 'right' | 'wrong' | 'none' | 'absent';
 
 type ReportPlayer = QuizReportRow['players'][number];
 
-/** A player's outcome at question `index`: absent when they were not in it (joined later, or skipped). */
+/**
+ * A player's outcome at question `index`: absent when they were not in it (joined later, or skipped).
+ * Read from the credit each answer earned; a report kept before credits were recorded compares picks.
+ */
 export function outcomeAt(report: QuizReportRow, player: ReportPlayer, index: number): Outcome {
   const question = report.questions[index];
-  if (!question || question.skipped || !player.picks || !(index in player.picks)) return 'absent';
-  const pick = player.picks[index];
-  if (pick === null || pick === undefined) return 'none';
-  return pick === question.correct ? 'right' : 'wrong';
+  const record = player.credits ?? player.picks;
+  if (!question || question.skipped || !record || !(index in record)) return 'absent';
+  const value = record[index];
+  if (value === null || value === undefined) return 'none';
+  if (player.credits) return value === 1 ? 'right' : 'wrong';
+  return value === question.correct ? 'right' : 'wrong';
 }
 
 /** Right answers over the questions the player was in; null when they were in none. */

@@ -1,6 +1,6 @@
 'use client';
 // An order card's steps: shown shuffled (the same shuffle for a card all session), put in order with
-// Move up / Move down buttons (touch, keyboard and screen readers alike; no dragging needed), then
+// Move up / Move down buttons (movable-steps.tsx, the same list as the quiz's order questions), then
 // Check marks each step right or where it belongs, in words and signs as well as colour, and suggests
 // a rating. Show answer without checking shows the right order.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -8,8 +8,9 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OrderStep } from '@/lib/decks/types';
 
 import { CardContent } from '../card-content';
+import { MovableSteps } from '../movable-steps';
 import type { Outcome } from './card-face';
-import { inPlace, moveStep, orderOutcome, startingOrder } from './step-order';
+import { inPlace, orderOutcome, startingOrder } from './step-order';
 
 interface Props {
   cardId: string;
@@ -39,45 +40,16 @@ function RightOrder({ steps }: { steps: OrderStep[] }) {
   );
 }
 
-/** A step's text for a button's name: plain, short. */
-function nameOf(step: OrderStep): string {
-  const plain = step.text.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
-  return plain.length > 60 ? `${plain.slice(0, 59)}…` : plain;
-}
-
 export function OrderSteps({ cardId, steps, seed, revealed, onAnswered }: Props) {
   const start = useMemo(() => startingOrder(steps.length, cardId, seed), [steps.length, cardId, seed]);
   const [order, setOrder] = useState(start);
   const [checked, setChecked] = useState(false);
-  const [said, setSaid] = useState('');
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const focusNext = useRef<string | null>(null);
   const verdict = useRef<HTMLParagraphElement>(null);
-
-  useLayoutEffect(() => {
-    if (focusNext.current) buttons.current.get(focusNext.current)?.focus();
-    focusNext.current = null;
-  }, [order]);
+  const texts = useMemo(() => steps.map((s) => s.text), [steps]);
   // After Check the buttons are gone: focus goes to the verdict, so it is read and the rating keys work.
   useLayoutEffect(() => {
     if (revealed && checked) verdict.current?.focus({ preventScroll: true });
   }, [revealed, checked]);
-
-  const move = (position: number, by: -1 | 1) => {
-    const next = moveStep(order, position, by);
-    const to = position + by;
-    const step = order[position];
-    // Focus stays with the step moved; at an end, on its other button (this one is then disabled).
-    const atEnd = to === 0 || to === order.length - 1;
-    focusNext.current = `${step}:${atEnd ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down'}`;
-    setOrder(next);
-    setSaid(`“${nameOf(steps[step])}” is now step ${to + 1} of ${order.length}.`);
-  };
-
-  const ref = (key: string) => (el: HTMLButtonElement | null) => {
-    if (el) buttons.current.set(key, el);
-    else buttons.current.delete(key);
-  };
 
   if (revealed && !checked) {
     return (
@@ -121,41 +93,7 @@ export function OrderSteps({ cardId, steps, seed, revealed, onAnswered }: Props)
 
   return (
     <section aria-label="Steps to put in order" className="stack order-card">
-      <ol className="order-steps">
-        {order.map((step, position) => {
-          const name = nameOf(steps[step]);
-          return (
-            <li key={steps[step].text} className="order-step">
-              <StepText step={steps[step]} />
-              <span className="order-moves">
-                <button
-                  type="button"
-                  className="btn btn-small order-move"
-                  ref={ref(`${step}:up`)}
-                  aria-label={`Move “${name}” up`}
-                  disabled={position === 0}
-                  onClick={() => move(position, -1)}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small order-move"
-                  ref={ref(`${step}:down`)}
-                  aria-label={`Move “${name}” down`}
-                  disabled={position === order.length - 1}
-                  onClick={() => move(position, 1)}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-      <p className="sr-only" role="status">
-        {said}
-      </p>
+      <MovableSteps texts={texts} order={order} onOrder={setOrder} renderStep={(step) => <StepText step={steps[step]} />} />
       <button
         type="button"
         className="btn btn-small self-start"

@@ -87,7 +87,15 @@ export function TypedAnswer({ accept, revealed, onAnswered }: Props) {
       <div ref={result} tabIndex={-1} className="typed-result" role="status">
         {comparison && (
           <>
-            <p className={`flush ${comparison.result === 'right' ? '' : 'error-text'}`}>{VERDICT[comparison.result]}</p>
+            <p className={`flush ${comparison.result === 'right' ? '' : 'error-text'}`}>
+              {VERDICT[comparison.result]}
+              {comparison.sameCommand && (
+                <>
+                  {' '}
+                  The same command as <code>{comparison.expected}</code> (flag order, aliases and quoting do not matter).
+                </>
+              )}
+            </p>
             {comparison.result !== 'right' && (
               <dl className="typed-compare flush">
                 <dt>You typed</dt>

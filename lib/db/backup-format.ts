@@ -74,6 +74,7 @@ const quizReportSchema = z.object({
         .regex(/^[A-Za-z0-9_-]{16,64}$/)
         .optional(),
       picks: z.record(z.string().regex(/^\d{1,3}$/), count.nullable()).optional(),
+      credits: z.record(z.string().regex(/^\d{1,3}$/), z.number().min(0).max(1).nullable()).optional(),
     }),
   ),
   questions: z.array(

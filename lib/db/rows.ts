@@ -120,6 +120,11 @@ export interface QuizReportRow {
     deviceId?: string;
     /** The option picked at each question the player was in, by question index; null for no answer. */
     picks?: Record<number, number | null>;
+    /**
+     * What the answer earned at each question the player was in (1 right, 0 wrong, between: a partly right
+     * order; null: no answer). Reports kept before it was recorded have `picks` only.
+     */
+    credits?: Record<number, number | null>;
   }[];
   questions: {
     cardId: string;

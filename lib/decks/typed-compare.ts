@@ -1,9 +1,12 @@
 // Compares a typed answer with a card's accepted answers the way Anki's type-in comparison does: the
 // closest accepted answer, shown beside what was typed with the differences marked. Case matters (commands,
-// variables and config keys are case-sensitive), but an answer that differs only in case is named so.
+// variables and config keys are case-sensitive), but an answer that differs only in case is named so. A
+// command the quiz would accept (command-normalize.ts: flag order, aliases such as ls/list, quoting) is
+// right here too, so a card and a quiz question never disagree about the same answer.
 import diff from 'fast-diff';
 
 import { normalizeTyped } from './answers';
+import { normalizeCommand } from './command-normalize';
 
 export type TypedResult = 'right' | 'case-only' | 'wrong' | 'empty';
 
@@ -15,8 +18,10 @@ export interface DiffSegment {
 
 export interface TypedComparison {
   result: TypedResult;
-  /** The accepted answer closest to what was typed. */
+  /** The accepted answer closest to what was typed (the one it equals, once right). */
   expected: string;
+  /** Right only once normalised as a command: another spelling of `expected` (flag order, alias, quoting). */
+  sameCommand: boolean;
   given: string;
   /** What was typed, with its extra characters marked. */
   givenSegments: DiffSegment[];
@@ -43,7 +48,9 @@ function resultOf(given: string, expected: string): TypedResult {
 export function compareTyped(input: string, accept: readonly string[]): TypedComparison {
   const given = normalizeTyped(input);
   const candidates = accept.map(normalizeTyped).filter((a) => a.length > 0);
-  const expected = candidates.includes(given) ? given : closest(given, candidates);
+  const key = normalizeCommand(given);
+  const equivalent = candidates.includes(given) || key === '' ? undefined : candidates.find((a) => normalizeCommand(a) === key);
+  const expected = candidates.includes(given) ? given : (equivalent ?? closest(given, candidates));
   const givenSegments: DiffSegment[] = [];
   const expectedSegments: DiffSegment[] = [];
   for (const [op, text] of diff(given, expected)) {
@@ -53,5 +60,6 @@ export function compareTyped(input: string, accept: readonly string[]): TypedCom
     } else if (op === diff.DELETE) givenSegments.push({ text, kind: 'extra' });
     else expectedSegments.push({ text, kind: 'missing' });
   }
-  return { result: resultOf(given, expected), expected, given, givenSegments, expectedSegments };
+  const result = equivalent === undefined ? resultOf(given, expected) : 'right';
+  return { result, expected, sameCommand: equivalent !== undefined, given, givenSegments, expectedSegments };
 }

@@ -3,7 +3,7 @@
 // as it arrives and only then is its right answer returned (challengeAnswer). Scoring is accuracy-only:
 // a phone may answer offline and send later, so no speed can be measured fairly. A partly right order
 // earns its share (grading.ts), and the streak bonus applies when the host chose it.
-import { answerKey, scoreAnswer } from './flow';
+import { answerKey, recordAnswer, scoreAnswer } from './flow';
 import { kindOf, gradeResponse, optionCounts, typedGroups } from './grading';
 import type { Answer, ChallengeProgress, Player, QuestionResult, QuizState, AnswerResponse } from './types';
 
@@ -101,6 +101,7 @@ export function challengeAnswer(
     rightCount: player.rightCount + (scored.correct ? 1 : 0),
     answeredCount: player.answeredCount + 1,
     last: scored.last,
+    ...recordAnswer(player, index, answer),
   };
   const next = index + 1;
   const updatedProgress: ChallengeProgress = {

@@ -148,6 +148,7 @@ function removePlayer(state: QuizState, playerId: string, reason: 'left' | 'kick
     rightCount,
     answeredCount,
     ...(player.picks ? { picks: player.picks } : {}),
+    ...(player.credits ? { credits: player.credits } : {}),
     ...(player.deviceId === undefined ? {} : { deviceId: player.deviceId }),
   };
   const keep = reason === 'kicked' || answeredCount > 0 || state.answers[id] !== undefined;

@@ -107,13 +107,12 @@ export function reveal(state: QuizState, now: number): Step {
   const players = state.players.map((p): Player => {
     const answer = state.answers[p.id];
     if (p.status !== 'active') return p;
-    if (answer === undefined)
-      return { ...p, streak: 0, last: { option: null, correct: false, points: 0 }, picks: { ...p.picks, [state.index]: null } };
+    if (answer === undefined) {
+      const none = { picks: { ...p.picks, [state.index]: null }, credits: { ...p.credits, [state.index]: null } };
+      return { ...p, streak: 0, last: { option: null, correct: false, points: 0 }, ...none };
+    }
     const outcome = scoreAnswer(state, p, answer);
     if (outcome.correct) right++;
-    // The option picked, for the report and the player's misses; a typed or order answer (option -1) is
-    // recorded as the right option when it was right and as -2 (no option) when not.
-    const picks = { ...p.picks, [state.index]: outcome.correct ? question.correct : answer.option >= 0 ? answer.option : -2 };
     return {
       ...p,
       score: p.score + outcome.points,
@@ -121,7 +120,7 @@ export function reveal(state: QuizState, now: number): Step {
       rightCount: p.rightCount + (outcome.correct ? 1 : 0),
       answeredCount: p.answeredCount + 1,
       last: outcome.last,
-      picks,
+      ...recordAnswer(p, state.index, answer),
     };
   });
   const result: QuestionResult = {
@@ -167,6 +166,12 @@ export function reveal(state: QuizState, now: number): Step {
       },
     ],
   };
+}
+
+/** A player's record of an answer, for the report and their misses: the option picked (option questions) and the credit. */
+export function recordAnswer(player: Pick<Player, 'picks' | 'credits'>, index: number, answer: Answer) {
+  const picks = answer.option >= 0 ? { ...player.picks, [index]: answer.option } : player.picks;
+  return { ...(picks === undefined ? {} : { picks }), credits: { ...player.credits, [index]: answer.credit } };
 }
 
 /** What a reveal says the right answer was: the option, the accepted commands, or the order. */

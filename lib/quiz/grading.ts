@@ -54,6 +54,14 @@ export function gradeResponse(question: Question, response: AnswerResponse): Gra
   return { ok: true, answer: { option, credit: option === question.correct ? 1 : 0 } };
 }
 
+/** A response that earns full credit: what projector mode records for a player the host marks right. */
+export function rightResponse(question: Question): AnswerResponse {
+  const kind = kindOf(question);
+  if (kind === 'typed') return { text: question.accept?.[0] ?? '' };
+  if (kind === 'order') return { order: [...(question.order ?? [])] };
+  return { option: question.correct };
+}
+
 /** Per option: how many picked it, or for `order` how many put it in its right place. */
 export function optionCounts(question: Question, answers: readonly Answer[]): number[] {
   const counts = question.options.map(() => 0);

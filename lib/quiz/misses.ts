@@ -1,7 +1,7 @@
 // What one player got wrong or left unanswered in a game, for their own study: the questions
 // revealed while they played (skipped ones say nothing), with the card's content so a phone that
 // does not hold the card can still keep it. Built for one player; nothing about anyone else.
-import type { Picks, QuizState } from './types';
+import type { Credits, QuizState } from './types';
 
 export interface MissedQuestion {
   cardId: string;
@@ -15,21 +15,17 @@ export interface MissedQuestion {
   source?: string;
 }
 
-/** The revealed questions at which `picks` is not the right option, in game order. */
-export function missedIndexes(state: QuizState, picks: Picks | undefined): number[] {
-  if (picks === undefined) return [];
-  return state.results.flatMap((r) => {
-    if (r.skipped || !(r.index in picks)) return [];
-    const question = state.questions[r.index];
-    return question !== undefined && picks[r.index] !== question.correct ? [r.index] : [];
-  });
+/** The revealed questions the player was in and did not get fully right (a partly right order is a miss), in game order. */
+export function missedIndexes(state: QuizState, credits: Credits | undefined): number[] {
+  if (credits === undefined) return [];
+  return state.results.flatMap((r) => (r.skipped || !(r.index in credits) || credits[r.index] === 1 ? [] : [r.index]));
 }
 
 /** The player's misses; undefined when the game holds no such player (active or departed). */
 export function playerMisses(state: QuizState, playerId: string): MissedQuestion[] | undefined {
   const player = state.players.find((p) => p.id === playerId) ?? state.departed.find((p) => p.id === playerId);
   if (player === undefined) return undefined;
-  return missedIndexes(state, player.picks).flatMap((index) => {
+  return missedIndexes(state, player.credits).flatMap((index) => {
     const q = state.questions[index];
     if (q === undefined) return [];
     return [

@@ -21,6 +21,7 @@ export function quizReport(state: QuizState) {
       rank: ranks.get(p.id) ?? null,
       deviceId: p.deviceId ?? null,
       picks: p.picks ?? {},
+      credits: p.credits ?? {},
     })),
     teams: teamStandings(state),
     ...(state.challenge === undefined ? {} : { deadline: state.challenge.deadline }),

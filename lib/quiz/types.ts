@@ -105,12 +105,24 @@ export interface Player {
   last: QuestionOutcome | null;
   /** The option picked at each revealed question the player was in (null: no answer), by question index. */
   picks?: Picks;
+  /** The share of the points earned at each revealed question the player was in (null: no answer). */
+  credits?: Credits;
   /** The random identifier the player's device sent on join: recognises the player across games. */
   deviceId?: string;
 }
 
-/** A player's option at each revealed question, keyed by question index; null for no answer. */
+/**
+ * A player's option at each revealed question, keyed by question index; null for no answer. A typed or
+ * order answer picks no option: it is absent here, and its outcome is in `Credits`.
+ */
 export type Picks = Record<number, number | null>;
+
+/**
+ * What a player's answer earned at each revealed question they were in, keyed by question index: 1 right,
+ * 0 wrong, between for a partly right order; null for no answer. Right or wrong is read here, whatever the
+ * kind of question.
+ */
+export type Credits = Record<number, number | null>;
 
 /** A player who left or was kicked, kept only for the report (their score and answers). */
 export interface DepartedPlayer {
@@ -122,6 +134,7 @@ export interface DepartedPlayer {
   rightCount: number;
   answeredCount: number;
   picks?: Picks;
+  credits?: Credits;
   deviceId?: string;
 }
 

@@ -57,6 +57,18 @@ it('breaks each question down by player: who missed it', () => {
   expect(items.map((li) => li.textContent)).toEqual(['Question 1? · missed by Bo', 'Question 2? · missed by Ana', 'Question 3? · skipped']);
 });
 
+it('reads typed and order answers from what they earned: a partly right order is wrong, an old report still reads its picks', () => {
+  // Question 1 a typed command, question 2 an order: no option was picked, the credit says how it went.
+  const typedAndOrder = report(3000, [
+    { ...player('Ana', ANA, {}, 1), credits: { 0: 1, 1: 0.67 } },
+    { ...player('Bo', BO, { 0: null }, 2), credits: { 0: null, 1: 1 } },
+  ]);
+  render(<ReportBreakdown report={typedAndOrder} label="Live game" />);
+  const grid = screen.getByRole('region', { name: 'Players by question, Live game' });
+  expect(within(grid).getByRole('row', { name: /^Ana/ })).toHaveTextContent('Ana✓right✗wrongnot in this question50%');
+  expect(within(grid).getByRole('row', { name: /^Bo/ })).toHaveTextContent('Bo–no answer✓rightnot in this question50%');
+});
+
 it('recognises a player across games by device, never by nickname', () => {
   const trends = playerTrends([GAME_2, GAME_1]);
   // "Ana" in game 2 is Bo's device; "Anna" is Ana's. Cy sent no device id and is not compared.
@@ -106,6 +118,7 @@ it('keeps each live player’s device id, picks and the right options in the sav
           rank: 1,
           deviceId: ANA,
           picks: { 0: 2 },
+          credits: { 0: 1 },
         },
       ],
       questions: [
@@ -130,6 +143,6 @@ it('keeps each live player’s device id, picks and the right options in the sav
     ['runc'],
     5,
   );
-  expect(row.players[0]).toMatchObject({ deviceId: ANA, picks: { 0: 2 } });
+  expect(row.players[0]).toMatchObject({ deviceId: ANA, picks: { 0: 2 }, credits: { 0: 1 } });
   expect(row.questions[0]).toMatchObject({ correct: 2 });
 });

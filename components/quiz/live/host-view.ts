@@ -1,7 +1,7 @@
 // What the live host screen shows, folded from the host's event stream (server/README.md).
 // Pure, so the screen's logic is testable without a server or a browser.
 import { teachingOf, type HostEvent, type HostSnapshot, type QuestionState, type Teaching } from '@/lib/quiz/protocol';
-import type { QuestionDiagram } from '@/lib/quiz/types';
+import type { QuestionDiagram, QuestionKind, TypedGroup } from '@/lib/quiz/types';
 
 import type { Ranked, TeamRanked } from '../shared/standings-list';
 
@@ -17,6 +17,8 @@ export interface HostQuestion {
   index: number;
   total: number;
   prompt: string;
+  /** How players answer: an option (choice, true/false), a typed command, or an order of the steps. */
+  kind: QuestionKind;
   options: string[] | null;
   /** A diagram question: the picture, and the region of each option. */
   diagram: QuestionDiagram | null;
@@ -31,12 +33,24 @@ export interface HostView {
   question: HostQuestion | null;
   answered: number;
   expected: number;
-  reveal: ({ correct: number; counts: number[]; answered: number; right: number } & Teaching) | null;
+  reveal: HostReveal | null;
   top: Ranked[];
   standings: Ranked[];
   teams: TeamRanked[];
   /** The server's clock minus ours, from the last event that carried its time. */
   skewMs: number;
+}
+
+/** A revealed question: the right answer (option, accepted commands or order) and how the room answered. */
+export interface HostReveal extends Teaching {
+  correct: number;
+  counts: number[];
+  accept?: string[];
+  order?: number[];
+  /** Typed questions: the answers given, normalised and grouped. */
+  typed?: TypedGroup[];
+  answered: number;
+  right: number;
 }
 
 export const INITIAL_HOST_VIEW: HostView = {
@@ -55,13 +69,33 @@ export const INITIAL_HOST_VIEW: HostView = {
 
 const connectedCount = (players: HostPlayer[]) => players.filter((p) => p.connected).length;
 
-type QuestionIn = Pick<QuestionState, 'index' | 'total' | 'prompt' | 'diagram' | 'endsAt'> & { options?: string[] | null };
+type QuestionIn = Pick<QuestionState, 'index' | 'total' | 'prompt' | 'diagram' | 'endsAt'> & {
+  options?: string[] | null;
+  kind?: QuestionKind;
+};
+
+/** The reveal's fields the screen shows, from a reveal event or a revealed question in a snapshot. */
+function revealOf(
+  r: Omit<HostReveal, 'counts' | 'answered' | 'right'> & Partial<Pick<HostReveal, 'counts' | 'answered' | 'right'>>,
+): HostReveal {
+  return {
+    correct: r.correct,
+    counts: r.counts ?? [],
+    ...(r.accept === undefined ? {} : { accept: r.accept }),
+    ...(r.order === undefined ? {} : { order: r.order }),
+    ...(r.typed === undefined ? {} : { typed: r.typed }),
+    answered: r.answered ?? 0,
+    right: r.right ?? 0,
+    ...teachingOf(r),
+  };
+}
 
 function questionOf(q: QuestionIn, skewMs: number): HostQuestion {
   return {
     index: q.index,
     total: q.total,
     prompt: q.prompt,
+    kind: q.kind ?? 'choice',
     options: q.options ?? null,
     diagram: q.diagram ?? null,
     deadline: q.endsAt === null ? null : q.endsAt - skewMs,
@@ -85,10 +119,7 @@ function fromSnapshot(view: HostView, d: HostSnapshot): HostView {
     question: q ? questionOf(q, view.skewMs) : null,
     answered: d.answered ?? 0,
     expected: d.expected ?? connectedCount(players),
-    reveal:
-      q?.correct !== undefined
-        ? { correct: q.correct, counts: q.counts ?? [], answered: q.answered ?? 0, right: q.right ?? 0, ...teachingOf(q) }
-        : null,
+    reveal: q?.correct !== undefined ? revealOf({ ...q, correct: q.correct }) : null,
     top: d.top,
     standings: d.standings ?? [],
     teams: d.teams,
@@ -128,15 +159,13 @@ export function hostReducer(view: HostView, event: HostEvent, receivedAt: number
       };
     case 'answer-count':
       return { ...v, answered: event.data.answered, expected: event.data.expected };
-    case 'reveal': {
-      const { correct, counts, answered, right } = event.data;
+    case 'reveal':
       return {
         ...v,
         phase: 'reveal',
         question: v.question && { ...v.question, deadline: null },
-        reveal: { correct, counts, answered, right, ...teachingOf(event.data) },
+        reveal: revealOf(event.data),
       };
-    }
     case 'question-skipped':
       return { ...v, phase: 'skipped', question: v.question && { ...v.question, deadline: null }, reveal: null };
     case 'leaderboard':

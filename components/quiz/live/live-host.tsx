@@ -12,7 +12,8 @@ import type { QuizCard } from '@/lib/quiz/types';
 import type { QuizChoice } from '../quiz-setup';
 import { Countdown } from '../shared/countdown';
 import { PodiumScreen } from '../shared/podium-screen';
-import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { QuestionBoard } from '../shared/question-board';
+import { Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
 import { RevealTeaching } from '../shared/reveal-teaching';
 import styles from '../shared/quiz.module.css';
 import setup from '../shared/setup.module.css';
@@ -173,7 +174,11 @@ export function LiveHost({ start, onSave, onUnreachable, onExit }: Props) {
               )
             }
           >
-            {q.options && <OptionList options={q.options} correct={view.reveal?.correct ?? null} counts={view.reveal?.counts ?? null} />}
+            {q.options && <QuestionBoard kind={q.kind} options={q.options} reveal={view.reveal} />}
+            {view.phase === 'answering' && q.kind === 'typed' && <p className="flush">Players type the command on their phones.</p>}
+            {view.phase === 'answering' && q.kind === 'order' && (
+              <p className="flush">Players put these steps in order on their phones; a partly right order earns part of the points.</p>
+            )}
             {view.phase === 'answering' && (
               <p className={styles.result}>
                 {view.answered} of {view.expected} answered

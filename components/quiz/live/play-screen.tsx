@@ -53,6 +53,8 @@ export function PlayScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  /** The rejoin after a refresh could not reach the server: offline, it keeps trying. */
+  const [unreachable, setUnreachable] = useState(false);
   const [confirmingLeave, setConfirmingLeave] = useState(false);
   const finished = view.phase === 'removed' || view.phase === 'expired' || view.phase === 'replaced' || status === 'gone';
   useWakeLock(session !== null && !finished && view.phase !== 'podium');
@@ -64,19 +66,29 @@ export function PlayScreen() {
   useEffect(() => {
     if (!stored || session) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Back online: try again at once rather than at the next retry.
+    const retry = () => setAttempt((n) => n + 1);
+    window.addEventListener('online', retry);
     rejoinGame(stored.playerToken).then(
-      () => setSession(stored),
+      () => {
+        setUnreachable(false);
+        setSession(stored);
+      },
       (e: unknown) => {
         if (e instanceof ApiError && e.status === 0) {
-          setError(e.message);
-          timer = setTimeout(() => setAttempt((n) => n + 1), 3000);
+          setUnreachable(true);
+          timer = setTimeout(retry, 3000);
           return;
         }
         playerSession.clear();
+        setUnreachable(false);
         setError(leftMessage(e));
       },
     );
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', retry);
+    };
   }, [stored, session, attempt]);
 
   useEffect(() => {
@@ -144,7 +156,12 @@ export function PlayScreen() {
     return (
       <>
         <h1>{rejoining ? gameTitle(stored?.code) : 'Join a quiz'}</h1>
-        {rejoining ? (
+        {rejoining && unreachable ? (
+          <p className="banner flush" role="status">
+            <strong>{navigator.onLine ? 'The quiz server cannot be reached.' : 'You are offline.'}</strong> This phone rejoins your game by
+            itself once it reaches the server again; your place and score are kept.
+          </p>
+        ) : rejoining ? (
           <p className="muted">Rejoining your game…</p>
         ) : (
           <JoinForm initialCode={params.get('code') ?? ''} error={error} busy={busy} onJoin={join} />

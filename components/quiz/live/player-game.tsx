@@ -9,6 +9,7 @@ import { Countdown } from '../shared/countdown';
 import { questionSpeech } from '../shared/plain-text';
 import { useGameSounds } from '../shared/quiz-sound';
 import { ReadAloud } from '../shared/read-aloud';
+import { TypedAnswers } from '../shared/question-board';
 import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
 import { RevealTeaching } from '../shared/reveal-teaching';
 import styles from '../shared/quiz.module.css';
@@ -84,6 +85,7 @@ export function PlayerGame({
           {view.phase === 'reveal' && (q.kind === 'typed' || q.kind === 'order') && (
             <RightAnswer kind={q.kind} options={q.options ?? []} accept={view.accept ?? undefined} order={view.rightOrder ?? undefined} />
           )}
+          {view.phase === 'reveal' && q.kind === 'typed' && view.typed && <TypedAnswers groups={view.typed} />}
           {q.options && q.kind !== 'order' && q.kind !== 'typed' && (
             <div className={styles.options} role="group" aria-label="Answers">
               {q.options.map((text, i) => {

@@ -1,7 +1,7 @@
 // What the player's phone shows, folded from the player's event stream (server/README.md).
 // Pure, so it is testable without a server or a browser.
 import { teachingOf, type PlayerEvent, type PlayerSnapshot, type QuestionState, type Teaching } from '@/lib/quiz/protocol';
-import type { QuestionDiagram, QuestionKind } from '@/lib/quiz/types';
+import type { QuestionDiagram, QuestionKind, TypedGroup } from '@/lib/quiz/types';
 
 import type { Ranked, TeamRanked } from '../shared/standings-list';
 
@@ -42,6 +42,8 @@ export interface PlayerView {
   /** Once revealed: the accepted commands of a typed question, the right order of an order question. */
   accept: string[] | null;
   rightOrder: number[] | null;
+  /** Once revealed, a typed question: the answers the room gave, grouped. */
+  typed: TypedGroup[] | null;
   /** The host's options. */
   reducedMotion: boolean;
   result: PlayerResult | null;
@@ -62,6 +64,7 @@ export const INITIAL_PLAYER_VIEW: PlayerView = {
   teaching: null,
   accept: null,
   rightOrder: null,
+  typed: null,
   reducedMotion: false,
   result: null,
   you: null,
@@ -106,6 +109,7 @@ function fromSnapshot(v: PlayerView, d: PlayerSnapshot, receivedAt: number): Pla
     teaching: q?.correct === undefined ? null : teachingOf(q),
     accept: q?.accept ?? null,
     rightOrder: q?.order ?? null,
+    typed: q?.typed ?? null,
     reducedMotion: d.reducedMotion,
     result: d.last,
     you: { score: d.you.score, rank: d.you.rank },
@@ -121,7 +125,7 @@ export const lockAnswer = (view: PlayerView, option: number): PlayerView => ({ .
 
 export function playerReducer(view: PlayerView, event: PlayerEvent, receivedAt: number): PlayerView {
   const v = 'at' in event.data ? { ...view, skewMs: event.data.at - receivedAt } : view;
-  const fresh = { locked: null, rightOption: null, teaching: null, accept: null, rightOrder: null, result: null };
+  const fresh = { locked: null, rightOption: null, teaching: null, accept: null, rightOrder: null, typed: null, result: null };
   switch (event.name) {
     case 'snapshot':
       return fromSnapshot(v, event.data, receivedAt);
@@ -147,6 +151,7 @@ export function playerReducer(view: PlayerView, event: PlayerEvent, receivedAt: 
         teaching: teachingOf(event.data),
         accept: event.data.accept ?? null,
         rightOrder: event.data.order ?? null,
+        typed: event.data.typed ?? null,
         result: you
           ? {
               option: you.option,

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { QuizReportRow } from '@/lib/db/rows';
 import { applyCommand, createQuiz } from '@/lib/quiz/engine';
 import { currentQuestion } from '@/lib/quiz/flow';
+import { rightResponse } from '@/lib/quiz/grading';
 import { quizReport } from '@/lib/quiz/report';
 import { standings, teamStandings } from '@/lib/quiz/standings';
 import type { QuizCard, QuizCommand, QuizState } from '@/lib/quiz/types';
@@ -103,7 +104,7 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
           players={players}
           timer={{ deadline: state.phaseStartedAt + choice.secondsPerQuestion * 1000, seconds: choice.secondsPerQuestion }}
           onScore={(ids) => {
-            const answers = ids.map((playerId): QuizCommand => ({ type: 'answer', playerId, option: question.correct }));
+            const answers = ids.map((playerId): QuizCommand => ({ type: 'answer', playerId, ...rightResponse(question) }));
             // The engine closes the question by itself once everyone has answered.
             run(...answers, ...(answers.length === players.length ? [] : [{ type: 'next' } as const]));
           }}
@@ -122,9 +123,9 @@ export function LocalGame({ mode, cards, choice, onSave, onExit }: Props) {
         waiting={waiting.length}
         open={turnOpen}
         onOpen={() => setTurnOpen(true)}
-        onAnswer={(option) => {
+        onAnswer={(response) => {
           setTurnOpen(false);
-          run({ type: 'answer', playerId: turn.id, option });
+          run({ type: 'answer', playerId: turn.id, ...response });
         }}
         onCloseQuestion={() => run({ type: 'next' })}
       />

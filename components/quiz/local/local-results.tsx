@@ -1,9 +1,11 @@
 'use client';
-// After a question on one device: the reveal (right option, who got it), then the leaderboard.
+// After a question on one device: the reveal (the right answer, who got it), then the leaderboard.
+import { kindOf } from '@/lib/quiz/grading';
 import { LEADERBOARD_SIZE, standings, teamStandings } from '@/lib/quiz/standings';
-import type { QuizState } from '@/lib/quiz/types';
+import type { QuestionOutcome, QuizState } from '@/lib/quiz/types';
 
-import { OptionList, Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { QuestionBoard } from '../shared/question-board';
+import { Pictured, QuestionHeading, QuestionPicture } from '../shared/question-view';
 import styles from '../shared/quiz.module.css';
 import { StandingsList, teamRows } from '../shared/standings-list';
 
@@ -12,6 +14,20 @@ interface Props {
   state: QuizState;
   onNext: () => void;
   onEnd: () => void;
+}
+
+const answeredAny = (last: QuestionOutcome) => last.option !== null || last.text !== undefined || last.order !== undefined;
+
+function outcomeText(last: QuestionOutcome | null, nickname: string): string {
+  if (last?.correct) return `✓ ${nickname} +${last.points}`;
+  if (last && last.points > 0) return `~ ${nickname} +${last.points}`;
+  return `✗ ${nickname}`;
+}
+
+function outcomeWords(last: QuestionOutcome | null): string {
+  if (!last || !answeredAny(last)) return ' no answer';
+  if (last.correct) return ' right';
+  return last.points > 0 ? ' partly right' : ' wrong';
 }
 
 export function LocalResults({ mode, state, onNext, onEnd }: Props) {
@@ -25,7 +41,7 @@ export function LocalResults({ mode, state, onNext, onEnd }: Props) {
       {reveal ? (
         <>
           <QuestionHeading id="results-title" index={state.index} total={state.questions.length} prompt={question.prompt} />
-          {/* In projector mode only the right option was tapped: counts for the others would be wrong. */}
+          {/* In projector mode only right answers were recorded: counts (and typed answers) would be wrong. */}
           <Pictured
             picture={
               question.diagram && (
@@ -37,7 +53,17 @@ export function LocalResults({ mode, state, onNext, onEnd }: Props) {
               )
             }
           >
-            <OptionList options={question.options} correct={question.correct} counts={mode === 'pass-and-play' ? result.counts : null} />
+            <QuestionBoard
+              kind={kindOf(question)}
+              options={question.options}
+              reveal={{
+                correct: question.correct,
+                counts: mode === 'pass-and-play' ? result.counts : null,
+                accept: question.accept,
+                order: question.order,
+                typed: mode === 'pass-and-play' ? result.typed : null,
+              }}
+            />
           </Pictured>
           <p className={styles.result}>
             {result.right} of {result.players} right.
@@ -45,8 +71,8 @@ export function LocalResults({ mode, state, onNext, onEnd }: Props) {
           <ul className={styles.outcomes} aria-label="Results">
             {players.map((p) => (
               <li key={p.id} className={p.last?.correct ? styles.resultRight : styles.resultWrong}>
-                {p.last?.correct ? `✓ ${p.nickname} +${p.last.points}` : `✗ ${p.nickname}`}
-                <span className="sr-only">{p.last?.correct ? ' right' : p.last?.option === null || !p.last ? ' no answer' : ' wrong'}</span>
+                {outcomeText(p.last, p.nickname)}
+                <span className="sr-only">{outcomeWords(p.last)}</span>
               </li>
             ))}
           </ul>

@@ -1,9 +1,12 @@
 'use client';
 // One player's turn on a shared device: a hand-off screen first (so nobody sees the question, or
-// how the last player answered, before it is their turn), then one tap to answer.
-import type { Question } from '@/lib/quiz/types';
+// how the last player answered, before it is their turn), then their answer: one tap on an option, a
+// typed command, or the steps put in order on the device in their hand.
+import { kindOf } from '@/lib/quiz/grading';
+import type { AnswerResponse, Question } from '@/lib/quiz/types';
 
 import { Markdown } from '../../markdown';
+import { OrderAnswer, TypedAnswer } from '../shared/answer-inputs';
 import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
 import styles from '../shared/quiz.module.css';
 
@@ -15,7 +18,7 @@ interface Props {
   waiting: number;
   open: boolean;
   onOpen: () => void;
-  onAnswer: (option: number) => void;
+  onAnswer: (response: AnswerResponse) => void;
   onCloseQuestion: () => void;
 }
 
@@ -39,20 +42,25 @@ export function PassTurn({ question, index, total, player, waiting, open, onOpen
       </section>
     );
   }
+  const kind = kindOf(question);
   return (
     <section className={styles.stage} aria-labelledby="question-title">
       <QuestionHeading id="question-title" index={index} total={total} prompt={question.prompt} />
-      {question.diagram && <QuestionPicture diagram={question.diagram} onChoose={onAnswer} />}
-      <div className={styles.options} role="group" aria-label={`${player.nickname}, choose an answer`}>
-        {question.options.map((text, i) => (
-          <button key={text} type="button" className={styles.option} onClick={() => onAnswer(i)}>
-            <OptionLetter index={i} />
-            <span className={styles.optionText}>
-              <Markdown text={text} inline />
-            </span>
-          </button>
-        ))}
-      </div>
+      {kind === 'typed' && <TypedAnswer disabled={false} onSubmit={(text) => onAnswer({ text })} />}
+      {kind === 'order' && <OrderAnswer options={question.options} disabled={false} onSubmit={(order) => onAnswer({ order })} />}
+      {question.diagram && <QuestionPicture diagram={question.diagram} onChoose={(option: number) => onAnswer({ option })} />}
+      {(kind === 'choice' || kind === 'truefalse') && (
+        <div className={styles.options} role="group" aria-label={`${player.nickname}, choose an answer`}>
+          {question.options.map((text, i) => (
+            <button key={text} type="button" className={styles.option} onClick={() => onAnswer({ option: i })}>
+              <OptionLetter index={i} />
+              <span className={styles.optionText}>
+                <Markdown text={text} inline />
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -19,6 +19,7 @@ export function toReportRow(report: QuizReport, mode: QuizMode, decks: string[],
         rank: p.rank,
         ...(p.deviceId ? { deviceId: p.deviceId } : {}),
         picks: p.picks,
+        credits: p.credits,
       })),
     questions: report.questions.map((q) => ({
       cardId: q.cardId,

@@ -1,6 +1,6 @@
 // The player's /play screen with a fake server: refused joins in words, and a game that owns the
 // whole screen until the player leaves it.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import { AppFrame } from '@/components/app-frame';
 import { PlayScreen } from '@/components/quiz/live/play-screen';
@@ -122,5 +122,29 @@ describe('during a game', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Join another game' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Join a quiz' })).toBeInTheDocument();
     expect(tabBar()).toBeInTheDocument();
+  });
+});
+
+describe('a refresh while offline', () => {
+  const SESSION = { gameId: 'g1', playerToken: 't'.repeat(43), nickname: 'Ana', code: '123456' };
+
+  it('keeps the game’s heading, says the phone is offline, and rejoins by itself once back online', async () => {
+    installFakeEventSource();
+    sessionStorage.setItem('cc-player', JSON.stringify(SESSION));
+    const online = jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    global.fetch = jest.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    render(<PlayScreen />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quiz game 123 456' })).toBeInTheDocument();
+    const status = await screen.findByText('You are offline.');
+    expect(status.closest('[role="status"]')).toHaveTextContent('rejoins your game by itself once it reaches the server again');
+    expect(screen.queryByRole('textbox', { name: 'Nickname' })).not.toBeInTheDocument();
+
+    online.mockReturnValue(true);
+    installFakeFetch({ 'POST /api/rejoin': () => ({ status: 200, body: { ...SESSION, playerId: 'p1', team: null } }) });
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    act(() => FakeEventSource.latest().emit('snapshot', playerSnapshot().data));
+    await screen.findByRole('heading', { name: 'You’re in. Waiting for the host to start…' });
+    online.mockRestore();
   });
 });
