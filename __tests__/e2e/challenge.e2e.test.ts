@@ -69,6 +69,15 @@ it('is published by the host and played alone on a phone, one answer sent after 
   expect(await phone.getByText('… not sent yet').count()).toBe(0);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
+  // Every answer sent: the questions Ana did not get right go to her own study, in one tap.
+  const missed = await phone.getByText('✗ not right').count();
+  if (missed === 0) await phone.getByText('You missed nothing this game: nothing to add to your study.').waitFor();
+  else {
+    const questions = `${missed} question${missed === 1 ? '' : 's'}`;
+    await phone.getByRole('button', { name: `Add the ${questions} I missed to my study` }).tap();
+    await phone.getByText(`${questions} ${missed === 1 ? 'is' : 'are'} due in your study now.`).waitFor();
+  }
+
   await host.getByText('1 player; 1 finished.').waitFor({ timeout: 15_000 });
   const row = host.getByRole('table', { name: 'Players' }).getByRole('row', { name: /Ana/ });
   await row.getByRole('cell', { name: '4 of 4' }).waitFor();

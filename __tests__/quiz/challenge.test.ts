@@ -17,6 +17,8 @@ import {
   type AnswerResponse,
 } from '@/lib/quiz';
 
+import { playerMisses } from '@/lib/quiz/misses';
+
 import { cards } from './helpers';
 
 const typed = toQuizCard({ id: 'typed', deckId: 'ctr', kind: 'typed', prompt: 'List the plugins', accept: ['ctr plugins ls'] })!;
@@ -156,5 +158,22 @@ describe('challenge lifecycle', () => {
       deadline,
       progress: [{ nickname: 'ana', answered: 3, finished: true }, { answered: 1 }, { answered: 0 }],
     });
+  });
+
+  it('lists a player’s own misses: the questions they answered and did not get right, none they have not answered', () => {
+    const c = challenge();
+    for (const name of ['ana', 'bo']) c.run(1, { type: 'join', playerId: name, nickname: name });
+    c.answer('ana', 0, { option: (c.state.questions[0]!.correct + 1) % 4 });
+    c.answer('ana', 1, c.right(1));
+    c.answer('bo', 0, c.right(0));
+    c.answer('bo', 1, { option: (c.state.questions[1]!.correct + 1) % 4 });
+    const ana = playerMisses(c.state, 'ana')!;
+    expect(ana.map((m) => m.cardId)).toEqual([c.state.questions[0]!.cardId]);
+    expect(ana[0]).toMatchObject({ correct: c.state.questions[0]!.correct, yourOption: (c.state.questions[0]!.correct + 1) % 4 });
+    // Question 2 is unanswered: its answer has not been shown to Ana, so it is not listed.
+    expect(playerMisses(c.state, 'bo')!.map((m) => m.cardId)).toEqual([c.state.questions[1]!.cardId]);
+    c.answer('ana', 2, { text: 'ctr images ls' });
+    expect(playerMisses(c.state, 'ana')!.map((m) => m.cardId)).toEqual([0, 2].map((i) => c.state.questions[i]!.cardId));
+    expect(playerMisses(c.state, 'nobody')).toBeUndefined();
   });
 });

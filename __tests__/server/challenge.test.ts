@@ -41,6 +41,7 @@ const cards = [...choiceCards(2), typedCard, orderCard];
 interface Question {
   index: number;
   kind: string;
+  prompt: string;
   options: string[];
 }
 
@@ -171,5 +172,33 @@ describe.each(kinds)('challenge on the %s store', (kind, makeStore) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await h.get(`/api/games/${game.gameId}/report`, game.hostToken)).status).toBe(404);
     }
+  });
+
+  maybe('gives each player their own misses by their token, only for questions they answered', async () => {
+    const game = await create();
+    const ana = await h.join(game.code, 'Ana');
+    const bo = await h.join(game.code, 'Bo');
+    const wrongBody = (q: Question) =>
+      q.kind === 'typed'
+        ? { index: q.index, text: 'ctr images ls' }
+        : q.kind === 'order'
+          ? { index: q.index, order: [3, 2, 1, 0] }
+          : { index: q.index, option: q.options.findIndex((o) => o.startsWith('Option W')) };
+    const q0 = await question(ana, 0);
+    const q1 = await question(ana, 1);
+    expect((await answer(ana, wrongBody(q0))).status).toBe(200);
+    expect((await answer(ana, rightBody(q1))).status).toBe(200);
+    expect((await answer(bo, rightBody(q0))).status).toBe(200);
+
+    const misses = async (p: Joined) => {
+      const res = await h.get(`/api/games/${game.gameId}/misses`, p.playerToken);
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const anas = JSON.parse(await misses(ana)) as { questions: { prompt: string }[] };
+    expect(anas.questions.map((m) => m.prompt)).toEqual([q0.prompt]);
+    // Bo got his one answer right and has not answered the rest: nothing to add, and no right answer leaks.
+    expect(await misses(bo)).toBe('{"questions":[]}');
+    expect((await h.get(`/api/games/${game.gameId}/misses`, game.hostToken)).status).toBe(401);
   });
 });

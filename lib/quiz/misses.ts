@@ -15,9 +15,19 @@ export interface MissedQuestion {
   source?: string;
 }
 
-/** The revealed questions the player was in and did not get fully right (a partly right order is a miss), in game order. */
+/**
+ * The revealed questions the player was in and did not get fully right (a partly right order is a
+ * miss), in game order. In a challenge nothing is revealed to the room: each answer reveals its own
+ * question to its player, so the misses are the questions they answered and did not get fully right
+ * (one not answered yet has shown them no answer, and is not listed).
+ */
 export function missedIndexes(state: QuizState, credits: Credits | undefined): number[] {
   if (credits === undefined) return [];
+  if (state.challenge !== undefined)
+    return Object.entries(credits)
+      .filter(([, credit]) => credit !== null && credit !== 1)
+      .map(([index]) => Number(index))
+      .sort((a, b) => a - b);
   return state.results.flatMap((r) => (r.skipped || !(r.index in credits) || credits[r.index] === 1 ? [] : [r.index]));
 }
 

@@ -3,7 +3,8 @@
 // questions one at a time (never their answers) and keeps them here, so the rest plays offline. Each
 // answer is queued on the phone and sent in order; the server records it and only then returns the
 // right answer. Offline, answers wait in the queue and go out when the phone is back online (or the
-// screen is opened again); an answer that arrives after the deadline is refused by the server.
+// screen is opened again); an answer that arrives after the deadline is refused by the server. Once
+// every answer is sent, the player can add the questions they missed to their own study.
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -27,6 +28,7 @@ import {
   type SavedChallenge,
 } from './challenge-store';
 import { JoinForm } from './join-form';
+import { PlayerMisses } from './player-misses';
 import { joinErrorMessage } from './join-messages';
 
 const offline = (e: unknown) => e instanceof ApiError && (e.status === 0 || e.status === 503);
@@ -290,6 +292,7 @@ export function ChallengePlay() {
               );
             })}
           </ol>
+          {pending === 0 && <PlayerMisses gameId={saved.gameId} playerToken={saved.playerToken} />}
           {pending === 0 && (
             <button
               type="button"

@@ -1,5 +1,5 @@
 'use client';
-// At the podium, on the player's phone: the questions this player missed (asked of the server with
+// At the podium (or a challenge's end), on the player's phone: the questions this player missed (asked of the server with
 // their own token; nobody else's), and one tap that makes those cards due now in this device's own
 // study. Cards this device does not hold (a host's own deck) are named, not silently dropped.
 import { useEffect, useState } from 'react';
