@@ -11,7 +11,8 @@ import type { CompiledDeck } from '@/lib/decks/types';
 import { newSchedState } from '@/lib/srs/new-state';
 import type { SchedState } from '@/lib/srs/types';
 
-import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow, type ReviewLogRow } from './rows';
+import { packImportedLog, readImportedLog, type ImportedAnswer } from './imported-log';
+import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow } from './rows';
 import type { CardsDB } from './schema';
 
 /** Rows per bulk write: few, large writes are what IndexedDB does fast. */
@@ -59,7 +60,7 @@ export async function saveImport(
     written += n;
     opts.onProgress?.(written, total);
   };
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.media], async () => {
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.importedLogs, db.media], async () => {
     const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
     const deckIds = prepared.decks.map((d) => d.id);
     const oldDecks = await db.decks.bulkGet(deckIds);
@@ -115,28 +116,20 @@ export async function saveImport(
     await putChunked(cardPuts, (c) => db.cards.bulkPut(c), progress);
     await putChunked(statePuts, (c) => db.cardStates.bulkPut(c), progress);
 
-    const deckOf = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, d.id] as const)));
+    // The history goes in packed (imported-log.ts): a row per answer would cost IndexedDB a minute.
+    const byDeck = new Map<string, ImportedAnswer[]>(deckIds.map((id) => [id, []]));
+    const deckOf = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, byDeck.get(d.id)!] as const)));
     const revs = new Map<string, number>();
-    const logs: ReviewLogRow[] = [];
     for (const r of prepared.reviews) {
       if (!arriving.has(r.cardId)) continue;
-      const deckId = deckOf.get(r.cardId)!;
       const rev = revs.get(r.cardId) ?? 0;
       revs.set(r.cardId, rev + 1);
-      const base = { cardId: r.cardId, deckId, sched: r.before, suspended: 0 as const, buriedUntil: 0, flag: 0, rev };
-      logs.push({
-        cardId: r.cardId,
-        deckId,
-        rating: r.rating,
-        reviewedAt: r.reviewedAt,
-        timeZone: opts.timeZone,
-        durationMs: r.durationMs,
-        before: { ...base, ...placeInQueue(base, 0, false) },
-        after: r.after,
-      });
+      deckOf.get(r.cardId)!.push({ ...r, rev });
+      report.reviews++;
     }
-    await putChunked(logs, (c) => db.reviewLogs.bulkAdd(c), progress);
-    report.reviews = logs.length;
+    const packed = [...byDeck].flatMap(([deckId, answers]) => packImportedLog(deckId, opts.timeZone, answers));
+    await db.importedLogs.bulkAdd(packed);
+    progress(report.reviews);
 
     const oldMedia = await db.media.bulkGet(prepared.media.map((m) => m.name));
     const mediaPuts: MediaRow[] = prepared.media.map((m, i) => ({
@@ -173,11 +166,12 @@ export async function renameImportedDeck(db: CardsDB, deckId: string, title: str
 
 /** Deletes one of the learner's decks with its cards, progress, history and the images only it used. */
 export async function deleteImportedDeck(db: CardsDB, deckId: string): Promise<void> {
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.media], async () => {
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.media], async () => {
     await importedDeck(db, deckId);
     await db.cards.where('deckId').equals(deckId).delete();
     await db.cardStates.where('deckId').equals(deckId).delete();
     await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, -Infinity], [deckId, Infinity]).delete();
+    await db.importedLogs.where('deckId').equals(deckId).delete();
     const media = await db.media.where('decks').equals(deckId).toArray();
     const [orphans, shared] = [media.filter((m) => m.decks.length === 1), media.filter((m) => m.decks.length > 1)];
     await db.media.bulkDelete(orphans.map((m) => m.name));
@@ -193,13 +187,15 @@ export const getMedia = (db: CardsDB, name: string): Promise<MediaRow | undefine
 export async function progressForExport(
   db: CardsDB,
 ): Promise<{ decks: CompiledDeck[]; states: Map<string, SchedState>; reviews: ExportReview[] }> {
-  return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs], async () => {
-    const [decks, cards, states, logs] = await Promise.all([
+  return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs], async () => {
+    const [decks, cards, states, here, imported] = await Promise.all([
       db.decks.orderBy('order').toArray(),
       db.cards.toArray(),
       db.cardStates.toArray(),
       db.reviewLogs.orderBy('id').toArray(),
+      readImportedLog(db),
     ]);
+    const logs = [...imported, ...here];
     const byDeck = new Map<string, CardRow[]>();
     for (const card of cards) {
       if (card.retired) continue;
