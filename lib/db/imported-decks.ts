@@ -64,6 +64,7 @@ export async function saveImport(
     const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
     const deckIds = prepared.decks.map((d) => d.id);
     const oldDecks = await db.decks.bulkGet(deckIds);
+    const stored = new Set(await db.cardStates.toCollection().primaryKeys());
     const arriving = new Set<string>();
     const cardPuts: CardRow[] = [];
     const statePuts: CardStateRow[] = [];
@@ -83,11 +84,12 @@ export async function saveImport(
       await db.decks.put(row);
       report.decks.push({ id: row.id, title: row.title });
       const ids = deck.cards.map((c) => c.id);
-      const oldStates = await db.cardStates.bulkGet(ids);
+      // Only the cards already here are read: a get per card costs IndexedDB as much as a write.
+      const oldStates = new Map((await db.cardStates.bulkGet(ids.filter((id) => stored.has(id)))).map((s) => [s!.cardId, s!]));
       const keep = new Set(ids);
-      for (const [j, card] of deck.cards.entries()) {
+      for (const card of deck.cards) {
         cardPuts.push({ ...card, retired: 0 });
-        const state = oldStates[j];
+        const state = oldStates.get(card.id);
         if (state) {
           report.updated++;
           const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
