@@ -58,7 +58,7 @@ function prepared(deck = imported()): PreparedImport {
     { cardId: deck.cards[0]!.id, rating: 3 as const, reviewedAt: NOW - 5 * DAY, durationMs: 3000 },
   ];
   const replay = replayReviews(createScheduler(), reviews);
-  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], reviews: replay.reviews, states: replay.states };
+  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], log: replay.log, states: replay.states };
 }
 
 describe('imported decks', () => {

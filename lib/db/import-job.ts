@@ -15,7 +15,7 @@ import type { ImportStage, ImportTimings } from './anki-reply';
 import { saveImport, type SavedImport } from './imported-decks';
 import type { CardsDB } from './schema';
 
-/** Cards per batch sent to the page: each batch is one page task (200 took up to 300 ms on a loaded phone-class CPU). */
+/** Cards per batch sent to the page: each batch is one page task (200 took up to 300 ms on the loaded test machine). */
 export const SANITIZE_BATCH = 50;
 
 export interface ImportJob {
@@ -72,7 +72,7 @@ export async function runImportJob(
   lap('sanitizeWait');
   const saved = await saveImport(
     deps.db,
-    { decks, media: result.media, reviews: replay.reviews, states: replay.states },
+    { decks, media: result.media, log: replay.log, states: replay.states },
     { now: job.now, timeZone: job.timeZone, onProgress: deps.onSaving },
   );
   lap('save');

@@ -4,14 +4,14 @@
 // the progress made here; history is added only for cards that arrive new.
 import type { ImportedDeck } from '@/lib/anki/imported';
 import type { MediaFile } from '@/lib/anki/media';
-import type { ReplayedReview } from '@/lib/anki/replay';
+import type { ReplayLog } from '@/lib/anki/replay';
 import type { ExportReview } from '@/lib/anki/revlog';
 import { contentHash } from '@/lib/decks/hash';
 import type { CompiledDeck } from '@/lib/decks/types';
 import { newSchedState } from '@/lib/srs/new-state';
 import type { SchedState } from '@/lib/srs/types';
 
-import { packImportedLog, readImportedLog, type ImportedAnswer } from './imported-log';
+import { packImportedLog, readImportedLog } from './imported-log';
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -21,7 +21,8 @@ const CHUNK = 20_000;
 export interface PreparedImport {
   decks: ImportedDeck[];
   media: MediaFile[];
-  reviews: ReplayedReview[];
+  /** The file's history replayed, in time order. */
+  log: ReplayLog;
   states: Map<string, SchedState>;
 }
 
@@ -54,7 +55,7 @@ export async function saveImport(
 ): Promise<SavedImport> {
   const report: SavedImport = { decks: [], added: 0, updated: 0, reviews: 0, media: 0 };
   const cardCount = prepared.decks.reduce((n, d) => n + d.cards.length, 0);
-  const total = cardCount * 2 + prepared.reviews.length;
+  const total = cardCount * 2 + prepared.log.length;
   let written = 0;
   const progress = (n: number) => {
     written += n;
@@ -119,19 +120,24 @@ export async function saveImport(
     await putChunked(statePuts, (c) => db.cardStates.bulkPut(c), progress);
 
     // The history goes in packed (imported-log.ts): a row per answer would cost IndexedDB a minute.
-    const byDeck = new Map<string, ImportedAnswer[]>(deckIds.map((id) => [id, []]));
-    const deckOf = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, byDeck.get(d.id)!] as const)));
-    const revs = new Map<string, number>();
-    for (const r of prepared.reviews) {
-      if (!arriving.has(r.cardId)) continue;
-      const rev = revs.get(r.cardId) ?? 0;
-      revs.set(r.cardId, rev + 1);
-      deckOf.get(r.cardId)!.push({ ...r, rev });
-      report.reviews++;
+    // Only cards arriving now bring theirs: a card already here keeps the history it has.
+    const { log } = prepared;
+    const picksOf = new Map<string, number[]>(deckIds.map((id) => [id, []]));
+    const deckPicks = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, picksOf.get(d.id)!] as const)));
+    const picksByCard = log.cardIds.map((id) => (arriving.has(id) ? deckPicks.get(id) : undefined));
+    const answered = new Uint32Array(log.cardIds.length);
+    const rev = new Uint32Array(log.length);
+    for (let i = 0; i < log.length; i++) {
+      const c = log.card[i]!;
+      const picks = picksByCard[c];
+      if (!picks) continue;
+      rev[i] = answered[c]++;
+      picks.push(i);
     }
-    const packed = [...byDeck].flatMap(([deckId, answers]) => packImportedLog(deckId, opts.timeZone, answers));
+    const packed = [...picksOf].flatMap(([deckId, picks]) => packImportedLog(deckId, opts.timeZone, log, picks, rev));
+    report.reviews = packed.reduce((n, row) => n + row.reviewedAt.length, 0);
     await db.importedLogs.bulkAdd(packed);
-    progress(report.reviews);
+    progress(log.length);
 
     const oldMedia = await db.media.bulkGet(prepared.media.map((m) => m.name));
     const mediaPuts: MediaRow[] = prepared.media.map((m, i) => ({

@@ -5,18 +5,16 @@
 // duration and the full scheduling state before and after it, so statistics, the optimizer, the card's
 // history and the Anki export read it as they read the log (they call the functions below). An imported
 // answer cannot be undone, so it needs no card-state row of its own.
+import type { ReplayLog } from '@/lib/anki/replay';
 import { PHASE, type LogColumns } from '@/lib/insight/columns';
 import type { OptimizerReview } from '@/lib/insight/optimizer-items';
-import type { Phase, Rating, SchedState } from '@/lib/srs/types';
+import { getSched, SCHED_AT, SCHED_WIDTH } from '@/lib/srs/packed-state';
+import type { Rating } from '@/lib/srs/types';
 
 import { placeInQueue, type ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
 
 export const IMPORTED_LOG_CHUNK = 4096;
-
-/** A SchedState as numbers, in this order (lastReview NaN when null, phase as PHASE's code). */
-const SCHED_WIDTH = 10;
-const PHASES: Phase[] = ['new', 'learning', 'review', 'relearning'];
 
 export interface ImportedLogRow {
   id?: number;
@@ -31,58 +29,25 @@ export interface ImportedLogRow {
   durationMs: Float64Array;
   /** The card's rev before each answer (its count of answers here so far). */
   rev: Uint32Array;
-  /** SCHED_WIDTH numbers per answer: the state before, and after. */
+  /** SCHED_WIDTH numbers per answer (lib/srs/packed-state.ts): the state before, and after. */
   before: Float64Array;
   after: Float64Array;
 }
 
-/** One imported answer, as the packer takes it. */
-export interface ImportedAnswer {
-  cardId: string;
-  rating: Rating;
-  reviewedAt: number;
-  durationMs: number;
-  rev: number;
-  before: SchedState;
-  after: SchedState;
-}
-
-function putSched(into: Float64Array, at: number, s: SchedState): void {
-  const o = at * SCHED_WIDTH;
-  into[o] = PHASE[s.phase];
-  into[o + 1] = s.due;
-  into[o + 2] = s.stability;
-  into[o + 3] = s.difficulty;
-  into[o + 4] = s.elapsedDays;
-  into[o + 5] = s.scheduledDays;
-  into[o + 6] = s.learningSteps;
-  into[o + 7] = s.reps;
-  into[o + 8] = s.lapses;
-  into[o + 9] = s.lastReview ?? NaN;
-}
-
-function getSched(from: Float64Array, at: number): SchedState {
-  const o = at * SCHED_WIDTH;
-  const last = from[o + 9]!;
-  return {
-    phase: PHASES[from[o]!]!,
-    due: from[o + 1]!,
-    stability: from[o + 2]!,
-    difficulty: from[o + 3]!,
-    elapsedDays: from[o + 4]!,
-    scheduledDays: from[o + 5]!,
-    learningSteps: from[o + 6]!,
-    reps: from[o + 7]!,
-    lapses: from[o + 8]!,
-    lastReview: Number.isNaN(last) ? null : last,
-  };
-}
-
-/** A deck's imported answers packed into rows of IMPORTED_LOG_CHUNK. */
-export function packImportedLog(deckId: string, timeZone: string, answers: readonly ImportedAnswer[]): ImportedLogRow[] {
+/**
+ * The answers at `picks` (indices into a replay's log, in time order) packed into rows of
+ * IMPORTED_LOG_CHUNK; `rev[i]` is answer i's card's count of answers before it.
+ */
+export function packImportedLog(
+  deckId: string,
+  timeZone: string,
+  log: ReplayLog,
+  picks: readonly number[],
+  rev: Uint32Array,
+): ImportedLogRow[] {
   const rows: ImportedLogRow[] = [];
-  for (let start = 0; start < answers.length; start += IMPORTED_LOG_CHUNK) {
-    const n = Math.min(IMPORTED_LOG_CHUNK, answers.length - start);
+  for (let start = 0; start < picks.length; start += IMPORTED_LOG_CHUNK) {
+    const n = Math.min(IMPORTED_LOG_CHUNK, picks.length - start);
     const row: ImportedLogRow = {
       deckId,
       timeZone,
@@ -95,21 +60,22 @@ export function packImportedLog(deckId: string, timeZone: string, answers: reado
       before: new Float64Array(n * SCHED_WIDTH),
       after: new Float64Array(n * SCHED_WIDTH),
     };
-    const cardIndex = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const a = answers[start + i]!;
-      let c = cardIndex.get(a.cardId);
+    const cardIndex = new Map<number, number>();
+    for (let j = 0; j < n; j++) {
+      const i = picks[start + j]!;
+      const logCard = log.card[i]!;
+      let c = cardIndex.get(logCard);
       if (c === undefined) {
-        c = row.cardIds.push(a.cardId) - 1;
-        cardIndex.set(a.cardId, c);
+        c = row.cardIds.push(log.cardIds[logCard]!) - 1;
+        cardIndex.set(logCard, c);
       }
-      row.card[i] = c;
-      row.reviewedAt[i] = a.reviewedAt;
-      row.rating[i] = a.rating;
-      row.durationMs[i] = a.durationMs;
-      row.rev[i] = a.rev;
-      putSched(row.before, i, a.before);
-      putSched(row.after, i, a.after);
+      row.card[j] = c;
+      row.reviewedAt[j] = log.reviewedAt[i]!;
+      row.rating[j] = log.rating[i]!;
+      row.durationMs[j] = log.durationMs[i]!;
+      row.rev[j] = rev[i]!;
+      row.before.set(log.before.subarray(i * SCHED_WIDTH, (i + 1) * SCHED_WIDTH), j * SCHED_WIDTH);
+      row.after.set(log.after.subarray(i * SCHED_WIDTH, (i + 1) * SCHED_WIDTH), j * SCHED_WIDTH);
     }
     rows.push(row);
   }
@@ -161,7 +127,7 @@ export async function importedOptimizerReviews(db: CardsDB): Promise<OptimizerRe
         cardId: row.cardIds[row.card[i]!]!,
         reviewedAt: row.reviewedAt[i]!,
         rating: row.rating[i]!,
-        wasNew: row.before[i * SCHED_WIDTH] === PHASE.new,
+        wasNew: row.before[i * SCHED_WIDTH + SCHED_AT.phase] === PHASE.new,
       });
     }
   }
@@ -191,10 +157,10 @@ export function importedLogColumns(row: ImportedLogRow): Omit<LogColumns, 'lengt
   const elapsedDays = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const o = i * SCHED_WIDTH;
-    phase[i] = row.before[o]!;
-    interval[i] = row.before[o + 5]!;
-    stability[i] = row.before[o + 2]!;
-    const last = row.before[o + 9]!;
+    phase[i] = row.before[o + SCHED_AT.phase]!;
+    interval[i] = row.before[o + SCHED_AT.scheduledDays]!;
+    stability[i] = row.before[o + SCHED_AT.stability]!;
+    const last = row.before[o + SCHED_AT.lastReview]!;
     elapsedDays[i] = Number.isNaN(last) ? NaN : (row.reviewedAt[i]! - last) / DAY_MS;
   }
   return {
