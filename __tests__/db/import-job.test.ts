@@ -13,7 +13,7 @@ import { freshFactory, openDb, SAMPLE, snapshot } from './helpers';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
 const DAY = 86_400_000;
-const CARDS = SANITIZE_BATCH * 4 + 7;
+const CARDS = SANITIZE_BATCH * 10 + 7;
 const FIRST_CARD = 1_650_000_000_000;
 
 async function bigPackage(): Promise<Uint8Array> {
