@@ -72,7 +72,7 @@ export async function importDeckFile(
 ): Promise<ImportOutcome> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // Loaded before the worker starts, so each batch it sends is sanitized in the task that receives it.
-  const { sanitizeImportedDecks } = await import('./sanitize-import');
+  const sanitize = (await import('./sanitize-import')).importSanitizer();
   const done = await runJob(
     {
       type: 'import',
@@ -83,7 +83,7 @@ export async function importDeckFile(
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     [bytes.buffer],
-    { onStep: deps.onStep, sanitize: (deck) => sanitizeImportedDecks([deck])[0]!.cards },
+    { onStep: deps.onStep, sanitize: (deck) => sanitize([deck])[0]!.cards },
   );
   if (done.type !== 'imported') throw new AnkiJobError('The importer answered something else.');
   performance.mark(IMPORT_TIMINGS_MARK, { detail: done.timings });
