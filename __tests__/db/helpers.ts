@@ -33,6 +33,7 @@ export async function snapshot(db: CardsDB) {
     cards: await db.cards.toArray(),
     cardStates: await db.cardStates.toArray(),
     reviewLogs: await db.reviewLogs.toArray(),
+    importedLogs: await db.importedLogs.toArray(),
     settings: await db.settings.toArray(),
   };
 }

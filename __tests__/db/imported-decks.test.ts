@@ -4,15 +4,22 @@
 import type { ImportedDeck } from '@/lib/anki/imported';
 import { replayReviews } from '@/lib/anki/replay';
 import {
+  cardDetail,
+  countReviews,
   deleteImportedDeck,
   DeckNotImportedError,
   progressForExport,
+  readOptimizerReviews,
   renameImportedDeck,
   saveImport,
   syncBundle,
   Q,
   type PreparedImport,
 } from '@/lib/db';
+import { exportBackup, restoreBackup } from '@/lib/db/backup';
+import { readImportedLog } from '@/lib/db/imported-log';
+import { readStatsSource } from '@/lib/db/stats-source';
+import { PHASE } from '@/lib/insight/columns';
 import { createScheduler } from '@/lib/srs/fsrs-adapter';
 
 import { PNG } from '../anki/support';
@@ -51,7 +58,7 @@ function prepared(deck = imported()): PreparedImport {
     { cardId: deck.cards[0]!.id, rating: 3 as const, reviewedAt: NOW - 5 * DAY, durationMs: 3000 },
   ];
   const replay = replayReviews(createScheduler(), reviews);
-  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], reviews: replay.reviews, states: replay.states };
+  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], log: replay.log, states: replay.states };
 }
 
 describe('imported decks', () => {
@@ -66,7 +73,13 @@ describe('imported decks', () => {
     expect(state.queue).toBe(Q.review);
     expect(state.rev).toBe(2);
     expect((await db.cardStates.get('imp-team-c1'))!.queue).toBe(Q.new);
-    const logs = await db.reviewLogs.orderBy('reviewedAt').toArray();
+    expect(await db.reviewLogs.count()).toBe(0);
+    const logs = (await readImportedLog(db)).sort((a, b) => a.reviewedAt - b.reviewedAt);
+    expect(logs.map((l) => [l.cardId, l.rating, l.durationMs, l.timeZone])).toEqual([
+      ['imp-team-c0', 3, 4000, 'UTC'],
+      ['imp-team-c0', 3, 3000, 'UTC'],
+    ]);
+    expect(logs[1]!.before.sched).toEqual(logs[0]!.after);
     expect(logs.map((l) => [l.before.sched.phase, l.before.rev])).toEqual([
       ['new', 0],
       [logs[1]!.before.sched.phase, 1],
@@ -80,7 +93,7 @@ describe('imported decks', () => {
     await renameImportedDeck(db, 'imp-team', 'On call');
     const again = await saveImport(db, prepared(imported('imp-team', 2)), { now: NOW, timeZone: 'UTC' });
     expect(again).toMatchObject({ added: 0, updated: 2, reviews: 0 });
-    expect(await db.reviewLogs.count()).toBe(2);
+    expect(await readImportedLog(db)).toHaveLength(2);
     expect((await db.decks.get('imp-team'))!.title).toBe('On call');
     expect((await db.cards.get('imp-team-c2'))!.retired).toBe(1);
   });
@@ -134,5 +147,48 @@ describe('imported decks', () => {
     ]);
     expect(out.reviews).toHaveLength(2);
     expect(out.states.get('imp-team-c0')!.phase).toBe('review');
+  });
+
+  it('keep their history packed, and it feeds the statistics, the optimizer, the card history, a backup and a delete', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    await saveImport(db, prepared(), { now: NOW, timeZone: 'UTC' });
+    expect(await db.importedLogs.count()).toBe(1);
+    expect(await db.reviewLogs.count()).toBe(0);
+
+    const stats = await readStatsSource(db, 'imp-team');
+    expect(stats.logs.length).toBe(2);
+    expect(Array.from(stats.logs.reviewedAt).sort()).toEqual([NOW - 10 * DAY, NOW - 5 * DAY]);
+    expect(Array.from(stats.logs.durationMs).sort()).toEqual([3000, 4000]);
+    expect(Array.from(stats.logs.phase)).toContain(PHASE.new);
+    expect((await readStatsSource(db, 'sample')).logs.length).toBe(0);
+    expect((await readStatsSource(db, null)).logs.length).toBe(2);
+
+    const optimizer = (await readOptimizerReviews(db)).sort((a, b) => a.reviewedAt - b.reviewedAt);
+    expect(optimizer).toEqual([
+      { cardId: 'imp-team-c0', reviewedAt: NOW - 10 * DAY, rating: 3, wasNew: true },
+      { cardId: 'imp-team-c0', reviewedAt: NOW - 5 * DAY, rating: 3, wasNew: false },
+    ]);
+    expect(await countReviews(db)).toBe(2);
+
+    const detail = (await cardDetail(db, 'imp-team-c0'))!;
+    expect(detail.logs.map((l) => l.reviewedAt)).toEqual([NOW - 5 * DAY, NOW - 10 * DAY]);
+    expect((await cardDetail(db, 'imp-team-c1'))!.logs).toEqual([]);
+
+    const backup = await exportBackup(db, NOW);
+    expect(backup.reviewLogs.map((l) => [l.cardId, l.reviewedAt, l.before.rev])).toEqual([
+      ['imp-team-c0', NOW - 10 * DAY, 0],
+      ['imp-team-c0', NOW - 5 * DAY, 1],
+    ]);
+    const restored = openDb(freshFactory());
+    await syncBundle(restored, SAMPLE(), NOW);
+    await saveImport(restored, prepared(), { now: NOW, timeZone: 'UTC' });
+    await restoreBackup(restored, backup, NOW);
+    expect(await restored.importedLogs.count()).toBe(0);
+    expect((await readOptimizerReviews(restored)).sort((a, b) => a.reviewedAt - b.reviewedAt)).toEqual(optimizer);
+
+    await deleteImportedDeck(db, 'imp-team');
+    expect(await db.importedLogs.count()).toBe(0);
+    expect(await countReviews(db)).toBe(0);
   });
 });

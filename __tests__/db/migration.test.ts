@@ -2,7 +2,17 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 
-import { loadDeckQueue, DEFAULT_PREFS, STORES_V1, STORES_V2, STORES_V3, STORES_V4, syncBundle } from '@/lib/db';
+import {
+  loadDeckQueue,
+  DEFAULT_PREFS,
+  readOptimizerReviews,
+  STORES_V1,
+  STORES_V2,
+  STORES_V3,
+  STORES_V4,
+  STORES_V7,
+  syncBundle,
+} from '@/lib/db';
 import { readStatsSource } from '@/lib/db/stats-source';
 
 import { freshFactory, openDb, SAMPLE } from './helpers';
@@ -48,7 +58,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
@@ -94,7 +104,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.cardStates.get('runc-one')).toEqual({
       cardId: 'runc-one',
       deckId: 'runc',
@@ -146,7 +156,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v3');
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.logDigests.count()).toBe(0);
     expect(await db.quizReports.count()).toBe(1);
     const source = await readStatsSource(db, 'runc');
@@ -167,11 +177,55 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v4');
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.decks.toArray()).map((d) => d.origin)).toEqual(['bundled', 'bundled']);
     expect(await db.decks.where('origin').equals('bundled').count()).toBe(2);
     expect(await db.media.count()).toBe(0);
     await syncBundle(db, SAMPLE(), 1);
     expect(await db.decks.get('gone')).toBeUndefined();
+  });
+
+  it('opens a database written by version 7: history imported then stays in the log, and the statistics and optimizer still read it', async () => {
+    const factory = freshFactory();
+    const v7 = new Dexie('migrate-v7', { indexedDB: factory, IDBKeyRange });
+    v7.version(7).stores(STORES_V7);
+    const sched = {
+      phase: 'review',
+      due: 5,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      lastReview: 1,
+    };
+    const newSched = { ...sched, phase: 'new', reps: 0, stability: 0, difficulty: 0, scheduledDays: 0, lastReview: null };
+    await v7
+      .table('decks')
+      .put({ id: 'imp-old', title: 'Old import', summary: '', order: 9, sources: [], hash: 'h', cardCount: 1, origin: 'imported' });
+    const before = {
+      cardId: 'imp-old-c',
+      deckId: 'imp-old',
+      queue: 0,
+      due: 0,
+      sched: newSched,
+      suspended: 0,
+      buriedUntil: 0,
+      flag: 0,
+      rev: 0,
+    };
+    await v7
+      .table('reviewLogs')
+      .add({ cardId: 'imp-old-c', deckId: 'imp-old', rating: 3, reviewedAt: 1, timeZone: 'UTC', durationMs: 900, before, after: sched });
+    v7.close();
+
+    const db = openDb(factory, 'migrate-v7');
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.importedLogs.count()).toBe(0);
+    expect((await readStatsSource(db, 'imp-old')).logs.length).toBe(1);
+    expect(await readOptimizerReviews(db)).toEqual([{ cardId: 'imp-old-c', reviewedAt: 1, rating: 3, wasNew: true }]);
   });
 });

@@ -61,7 +61,7 @@ export function CardSchedule({ detail, now }: { detail: CardDetail; now: number 
             </thead>
             <tbody>
               {detail.logs.map((l) => (
-                <tr key={l.id}>
+                <tr key={l.id ?? `imported-${l.reviewedAt}`}>
                   <td>{shortDateTime(l.reviewedAt, now)}</td>
                   <td>{RATING_NAMES[l.rating]}</td>
                   <td>{formatInterval(l.after.due - l.reviewedAt)}</td>

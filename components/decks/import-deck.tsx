@@ -1,7 +1,7 @@
 'use client';
 // "Import a deck": an Anki package (.apkg, any of its three collection forms), an Anki text file
-// (.txt, .csv, .tsv) or a deck in our Markdown format, read in a worker on the phone, offline. Each
-// stage is announced; a refused file says why and leaves everything as it was.
+// (.txt, .csv, .tsv) or a deck in our Markdown format, read and saved in a worker on the phone, offline.
+// Each stage is announced; a refused file says why and leaves everything as it was.
 import { useRef, useState } from 'react';
 
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
@@ -43,8 +43,6 @@ export function ImportDeck() {
     try {
       const { importDeckFile } = await import('./anki-client');
       const outcome = await importDeckFile(file, {
-        db,
-        store,
         settings: prefs.srs,
         onStep: (s) => {
           setStatus({ kind: 'busy', text: stepText(file.name, s) });

@@ -17,13 +17,19 @@ function sanitizeCard(card: CompiledCard, clean: (html: string) => string): Comp
   };
 }
 
-export function sanitizeImportedDecks(decks: readonly ImportedDeck[]): ImportedDeck[] {
+/** A sanitizer for one import, made once: its batches then pay only for their own cards. */
+export function importSanitizer(): (decks: readonly ImportedDeck[]) => ImportedDeck[] {
   const clean = importedHtmlSanitizer(DOMPurify, () => DOMPurify(window));
   const markdown = markdownRenderer(DOMPurify);
   const render = (text: string, inline?: boolean) => markdown(withoutHandlers(text), inline);
-  return decks.map((deck) => {
-    if (deck.cards.every((c) => c.html)) return { ...deck, cards: deck.cards.map((c) => sanitizeCard(c, clean)) };
-    const [rendered] = withCardHtml({ version: '', decks: [{ ...deck, order: 0, hash: '' }] }, render).decks;
-    return { ...deck, cards: rendered!.cards };
-  });
+  return (decks) =>
+    decks.map((deck) => {
+      if (deck.cards.every((c) => c.html)) return { ...deck, cards: deck.cards.map((c) => sanitizeCard(c, clean)) };
+      const [rendered] = withCardHtml({ version: '', decks: [{ ...deck, order: 0, hash: '' }] }, render).decks;
+      return { ...deck, cards: rendered!.cards };
+    });
+}
+
+export function sanitizeImportedDecks(decks: readonly ImportedDeck[]): ImportedDeck[] {
+  return importSanitizer()(decks);
 }

@@ -11,8 +11,10 @@ import { fromRevlog } from './revlog';
 import { importText } from './text-format';
 import { isZip } from './zip';
 
-export function importPackage(SQL: SqlJsStatic, bytes: Uint8Array, maxBytes = MAX_UNPACKED_BYTES): ImportResult {
+/** `onRead`, when given, is called once the package is read and before its notes are converted (for timings). */
+export function importPackage(SQL: SqlJsStatic, bytes: Uint8Array, maxBytes = MAX_UNPACKED_BYTES, onRead?: () => void): ImportResult {
   const pkg = readPackage(SQL, bytes, maxBytes);
+  onRead?.();
   const { decks, ids } = decksFromCollection(pkg.collection);
   return {
     format: pkg.form === 'anki21b' ? 'anki21b' : 'apkg',
@@ -29,10 +31,11 @@ export async function importFile(
   bytes: Uint8Array,
   loadSql: () => Promise<SqlJsStatic>,
   maxBytes = MAX_UNPACKED_BYTES,
+  onRead?: () => void,
 ): Promise<ImportResult> {
   if (bytes.length === 0) throw new ImportError('empty', 'This file is empty.');
   const lower = name.toLowerCase();
-  if (isZip(bytes) || lower.endsWith('.apkg') || lower.endsWith('.colpkg')) return importPackage(await loadSql(), bytes, maxBytes);
+  if (isZip(bytes) || lower.endsWith('.apkg') || lower.endsWith('.colpkg')) return importPackage(await loadSql(), bytes, maxBytes, onRead);
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) {
     let text: string;
     try {

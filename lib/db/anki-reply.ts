@@ -1,21 +1,44 @@
 // What the Anki worker (anki.worker.ts) is asked and answers. Files and packages cross as transferred
-// bytes; the import's result crosses as plain data (structured clone keeps Maps and typed arrays).
+// bytes. An import is read, replayed and saved in the worker; only its cards' HTML visits the page, a
+// few hundred cards at a time, to be sanitized there (DOMPurify needs a DOM), so no page task is long.
 import type { ImportErrorCode } from '@/lib/anki/errors';
-import type { ImportSummary } from '@/lib/anki/imported';
+import type { ImportedDeck, ImportSummary } from '@/lib/anki/imported';
+import type { CompiledCard } from '@/lib/decks/types';
 import type { SrsSettings } from '@/lib/srs/types';
 
-import type { PreparedImport } from './imported-decks';
+import type { SavedImport } from './imported-decks';
 
 export type AnkiRequest =
-  { type: 'import'; name: string; bytes: Uint8Array; settings: SrsSettings } | { type: 'export'; now: number; withProgress: boolean };
+  | { type: 'import'; name: string; bytes: Uint8Array; settings: SrsSettings; now: number; timeZone: string }
+  | { type: 'sanitized'; id: number; cards: CompiledCard[] }
+  | { type: 'export'; now: number; withProgress: boolean };
 
 export type ImportStage = 'reading' | 'replaying';
 
+/** Where an import's time went, in milliseconds (the bench prints them). */
+export interface ImportTimings {
+  /** Unzip, decompress and read the collection. */
+  read: number;
+  /** Anki notes and cards to ours. */
+  convert: number;
+  /** The history through our scheduler. */
+  replay: number;
+  /** Waiting, after the replay, for the page to finish sanitizing. */
+  sanitizeWait: number;
+  /** The one IndexedDB transaction. */
+  save: number;
+}
+
+/** The page marks each import's timings under this name: `performance.getEntriesByName(IMPORT_TIMINGS_MARK)`. */
+export const IMPORT_TIMINGS_MARK = 'anki-import-timings';
+
 export type AnkiReply =
   | { type: 'progress'; stage: ImportStage }
-  | { type: 'imported'; prepared: PreparedImport; summary: ImportSummary }
+  | { type: 'saving'; written: number; total: number }
+  | { type: 'sanitize'; id: number; deck: ImportedDeck }
+  | { type: 'imported'; summary: ImportSummary; saved: SavedImport; timings: ImportTimings }
   | { type: 'exported'; bytes: Uint8Array }
-  | { type: 'error'; code: ImportErrorCode | 'failed'; message: string };
+  | { type: 'error'; code: ImportErrorCode | 'failed' | 'quota'; message: string };
 
 /** Where the worker and sql.js's WebAssembly are served from (built by scripts/build-workers.ts). */
 export const SQL_WASM_FILE = '/workers/sql-wasm.wasm';

@@ -1,17 +1,17 @@
-// A dedicated worker for Anki packages: parses an import (sql.js's WebAssembly may compile only here,
-// under the worker's own CSP, never in a page), replays its history through our scheduler, and writes
-// the export with the learner's progress read straight from IndexedDB. Messages: see anki-reply.ts.
+// A dedicated worker for Anki packages: imports a file (sql.js's WebAssembly may compile only here,
+// under the worker's own CSP, never in a page) from reading to saving (import-job.ts), asking the page
+// only to sanitize its cards' HTML, and writes the export with the learner's progress read straight from
+// IndexedDB. Messages: see anki-reply.ts.
 import { marked } from 'marked';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 
 import { ImportError } from '@/lib/anki/errors';
-import { importFile } from '@/lib/anki/import-file';
-import { summarizeImport } from '@/lib/anki/imported';
-import { replayReviews } from '@/lib/anki/replay';
 import { writePackage } from '@/lib/anki/write-package';
-import { createScheduler } from '@/lib/srs/fsrs-adapter';
+import type { CompiledCard } from '@/lib/decks/types';
+import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 
 import { SQL_WASM_FILE, type AnkiReply, type AnkiRequest } from './anki-reply';
+import { runImportJob } from './import-job';
 import { progressForExport } from './imported-decks';
 import { getDb } from './schema';
 
@@ -23,14 +23,25 @@ const scope = self as unknown as {
 let sql: Promise<SqlJsStatic> | undefined;
 const loadSql = () => (sql ??= initSqlJs({ locateFile: () => SQL_WASM_FILE }));
 
-async function handle(request: AnkiRequest): Promise<void> {
+/** Batches out with the page for sanitizing, by id. */
+const pending = new Map<number, (cards: CompiledCard[]) => void>();
+let nextBatch = 0;
+
+async function handle(request: Exclude<AnkiRequest, { type: 'sanitized' }>): Promise<void> {
   if (request.type === 'import') {
-    scope.postMessage({ type: 'progress', stage: 'reading' });
-    const result = await importFile(request.name, request.bytes, loadSql);
-    scope.postMessage({ type: 'progress', stage: 'replaying' });
-    const replay = replayReviews(createScheduler(request.settings), result.reviews);
-    const prepared = { decks: result.decks, media: result.media, reviews: replay.reviews, states: replay.states };
-    scope.postMessage({ type: 'imported', prepared, summary: summarizeImport(result) });
+    const done = await runImportJob(request, {
+      db: getDb(),
+      loadSql,
+      sanitize: (deck) =>
+        new Promise((resolve) => {
+          const id = nextBatch++;
+          pending.set(id, resolve);
+          scope.postMessage({ type: 'sanitize', id, deck });
+        }),
+      onStage: (stage) => scope.postMessage({ type: 'progress', stage }),
+      onSaving: (written, total) => scope.postMessage({ type: 'saving', written, total }),
+    });
+    scope.postMessage({ type: 'imported', ...done });
     return;
   }
   const progress = await progressForExport(getDb());
@@ -44,12 +55,18 @@ async function handle(request: AnkiRequest): Promise<void> {
   scope.postMessage({ type: 'exported', bytes }, [bytes.buffer]);
 }
 
+function reply(error: unknown): AnkiReply {
+  if (error instanceof ImportError) return { type: 'error', code: error.code, message: error.message };
+  if (isQuotaError(error)) return { type: 'error', code: 'quota', message: quotaMessage };
+  return { type: 'error', code: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
 scope.onmessage = (event) => {
-  handle(event.data).catch((error: unknown) =>
-    scope.postMessage(
-      error instanceof ImportError
-        ? { type: 'error', code: error.code, message: error.message }
-        : { type: 'error', code: 'failed', message: error instanceof Error ? error.message : String(error) },
-    ),
-  );
+  const request = event.data;
+  if (request.type === 'sanitized') {
+    pending.get(request.id)?.(request.cards);
+    pending.delete(request.id);
+    return;
+  }
+  handle(request).catch((error: unknown) => scope.postMessage(reply(error)));
 };

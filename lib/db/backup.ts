@@ -8,6 +8,7 @@ import { newSchedState } from '@/lib/srs/new-state';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CardProgress } from './backup-format';
 import { bundledVersion } from './deck-sync';
 import { PREFS_KEY, readPrefs, withDefaults, writePrefs, type Prefs } from './prefs';
+import { readImportedLog } from './imported-log';
 import { placeInQueue, type CardStateRow } from './rows';
 import { placeForLine } from './study-line';
 import type { CardsDB } from './schema';
@@ -55,14 +56,17 @@ function withoutId<T extends { id?: number }>(row: T): Omit<T, 'id'> {
 
 /** One consistent read of everything the learner made on this device. */
 export async function exportBackup(db: CardsDB, now: number): Promise<Backup> {
-  return db.transaction('r', [db.cardStates, db.reviewLogs, db.settings, db.quizReports], async () => {
-    const [states, logs, prefsRow, reports, bundle] = await Promise.all([
+  return db.transaction('r', [db.cardStates, db.reviewLogs, db.importedLogs, db.settings, db.quizReports], async () => {
+    const [states, here, imported, prefsRow, reports, bundle] = await Promise.all([
       db.cardStates.toArray(),
       db.reviewLogs.orderBy('id').toArray(),
+      readImportedLog(db),
       db.settings.get(PREFS_KEY),
       db.quizReports.orderBy('createdAt').toArray(),
       bundledVersion(db),
     ]);
+    // Imported history travels as ordinary log rows: the backup's format stays the one every version reads.
+    const logs = [...here, ...imported];
     return {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -109,7 +113,7 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
   const saved = new Map<string, CardProgress>(backup.cardStates.map((s) => [s.cardId, s]));
   const savedRev = new Map<string, number>();
   for (const log of backup.reviewLogs) savedRev.set(log.cardId, Math.max(savedRev.get(log.cardId) ?? 0, log.before.rev));
-  await db.transaction('rw', [db.cards, db.cardStates, db.reviewLogs, db.settings, db.quizReports], async () => {
+  await db.transaction('rw', [db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.settings, db.quizReports], async () => {
     const [cards, current, currentLogs] = await Promise.all([
       db.cards.toArray(),
       db.cardStates.toArray(),
@@ -143,6 +147,8 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
     while (shared < limit && dequal(withoutId(currentLogs[shared]!), backup.reviewLogs[shared])) shared++;
     await db.reviewLogs.bulkDelete(currentLogs.slice(shared).map((l) => l.id!));
     await db.reviewLogs.bulkAdd(backup.reviewLogs.slice(shared).map((log) => ({ ...log })));
+    // The backup's log holds every answer, imported ones too (exportBackup): they are all in reviewLogs now.
+    await db.importedLogs.clear();
 
     await db.quizReports.clear();
     await db.quizReports.bulkAdd(backup.quizReports.map((r) => ({ ...r })));

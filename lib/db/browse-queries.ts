@@ -5,6 +5,7 @@ import type { StudyLine } from '@/lib/decks/releases';
 import { versionsHoldFor } from '@/lib/decks/versions';
 import { MATURE_DAYS } from '@/lib/insight/columns';
 
+import { importedLogOf } from './imported-log';
 import { findMatch, holdsEveryWord, searchWords, type CardMatch } from './card-match';
 import type { CardRow, CardStateRow, DeckRow, ReviewLogRow } from './rows';
 import { Q } from './rows';
@@ -145,7 +146,12 @@ export interface CardDetail {
 export async function cardDetail(db: CardsDB, cardId: string): Promise<CardDetail | null> {
   const [card, state] = await Promise.all([db.cards.get(cardId), db.cardStates.get(cardId)]);
   if (!card || !state) return null;
-  const [deck, logs] = await Promise.all([db.decks.get(card.deckId), db.reviewLogs.where('cardId').equals(cardId).toArray()]);
+  const [deck, here, imported] = await Promise.all([
+    db.decks.get(card.deckId),
+    db.reviewLogs.where('cardId').equals(cardId).toArray(),
+    importedLogOf(db, card.deckId, cardId),
+  ]);
+  const logs = [...here, ...imported];
   logs.sort((a, b) => b.reviewedAt - a.reviewedAt || (b.id ?? 0) - (a.id ?? 0));
   return { card, state, status: cardStatus(state), deckTitle: deck?.title ?? card.deckId, logs };
 }

@@ -4,14 +4,15 @@
 // the progress made here; history is added only for cards that arrive new.
 import type { ImportedDeck } from '@/lib/anki/imported';
 import type { MediaFile } from '@/lib/anki/media';
-import type { ReplayedReview } from '@/lib/anki/replay';
+import type { ReplayLog } from '@/lib/anki/replay';
 import type { ExportReview } from '@/lib/anki/revlog';
 import { contentHash } from '@/lib/decks/hash';
 import type { CompiledDeck } from '@/lib/decks/types';
 import { newSchedState } from '@/lib/srs/new-state';
 import type { SchedState } from '@/lib/srs/types';
 
-import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow, type ReviewLogRow } from './rows';
+import { packImportedLog, readImportedLog } from './imported-log';
+import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow } from './rows';
 import type { CardsDB } from './schema';
 
 /** Rows per bulk write: few, large writes are what IndexedDB does fast. */
@@ -20,7 +21,8 @@ const CHUNK = 20_000;
 export interface PreparedImport {
   decks: ImportedDeck[];
   media: MediaFile[];
-  reviews: ReplayedReview[];
+  /** The file's history replayed, in time order. */
+  log: ReplayLog;
   states: Map<string, SchedState>;
 }
 
@@ -53,16 +55,17 @@ export async function saveImport(
 ): Promise<SavedImport> {
   const report: SavedImport = { decks: [], added: 0, updated: 0, reviews: 0, media: 0 };
   const cardCount = prepared.decks.reduce((n, d) => n + d.cards.length, 0);
-  const total = cardCount * 2 + prepared.reviews.length;
+  const total = cardCount * 2 + prepared.log.length;
   let written = 0;
   const progress = (n: number) => {
     written += n;
     opts.onProgress?.(written, total);
   };
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.media], async () => {
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.importedLogs, db.media], async () => {
     const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
     const deckIds = prepared.decks.map((d) => d.id);
     const oldDecks = await db.decks.bulkGet(deckIds);
+    const stored = new Set(await db.cardStates.toCollection().primaryKeys());
     const arriving = new Set<string>();
     const cardPuts: CardRow[] = [];
     const statePuts: CardStateRow[] = [];
@@ -82,11 +85,12 @@ export async function saveImport(
       await db.decks.put(row);
       report.decks.push({ id: row.id, title: row.title });
       const ids = deck.cards.map((c) => c.id);
-      const oldStates = await db.cardStates.bulkGet(ids);
+      // Only the cards already here are read: a get per card costs IndexedDB as much as a write.
+      const oldStates = new Map((await db.cardStates.bulkGet(ids.filter((id) => stored.has(id)))).map((s) => [s!.cardId, s!]));
       const keep = new Set(ids);
-      for (const [j, card] of deck.cards.entries()) {
+      for (const card of deck.cards) {
         cardPuts.push({ ...card, retired: 0 });
-        const state = oldStates[j];
+        const state = oldStates.get(card.id);
         if (state) {
           report.updated++;
           const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
@@ -115,28 +119,25 @@ export async function saveImport(
     await putChunked(cardPuts, (c) => db.cards.bulkPut(c), progress);
     await putChunked(statePuts, (c) => db.cardStates.bulkPut(c), progress);
 
-    const deckOf = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, d.id] as const)));
-    const revs = new Map<string, number>();
-    const logs: ReviewLogRow[] = [];
-    for (const r of prepared.reviews) {
-      if (!arriving.has(r.cardId)) continue;
-      const deckId = deckOf.get(r.cardId)!;
-      const rev = revs.get(r.cardId) ?? 0;
-      revs.set(r.cardId, rev + 1);
-      const base = { cardId: r.cardId, deckId, sched: r.before, suspended: 0 as const, buriedUntil: 0, flag: 0, rev };
-      logs.push({
-        cardId: r.cardId,
-        deckId,
-        rating: r.rating,
-        reviewedAt: r.reviewedAt,
-        timeZone: opts.timeZone,
-        durationMs: r.durationMs,
-        before: { ...base, ...placeInQueue(base, 0, false) },
-        after: r.after,
-      });
+    // The history goes in packed (imported-log.ts): a row per answer would cost IndexedDB a minute.
+    // Only cards arriving now bring theirs: a card already here keeps the history it has.
+    const { log } = prepared;
+    const picksOf = new Map<string, number[]>(deckIds.map((id) => [id, []]));
+    const deckPicks = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, picksOf.get(d.id)!] as const)));
+    const picksByCard = log.cardIds.map((id) => (arriving.has(id) ? deckPicks.get(id) : undefined));
+    const answered = new Uint32Array(log.cardIds.length);
+    const rev = new Uint32Array(log.length);
+    for (let i = 0; i < log.length; i++) {
+      const c = log.card[i]!;
+      const picks = picksByCard[c];
+      if (!picks) continue;
+      rev[i] = answered[c]++;
+      picks.push(i);
     }
-    await putChunked(logs, (c) => db.reviewLogs.bulkAdd(c), progress);
-    report.reviews = logs.length;
+    const packed = [...picksOf].flatMap(([deckId, picks]) => packImportedLog(deckId, opts.timeZone, log, picks, rev));
+    report.reviews = packed.reduce((n, row) => n + row.reviewedAt.length, 0);
+    await db.importedLogs.bulkAdd(packed);
+    progress(log.length);
 
     const oldMedia = await db.media.bulkGet(prepared.media.map((m) => m.name));
     const mediaPuts: MediaRow[] = prepared.media.map((m, i) => ({
@@ -173,11 +174,12 @@ export async function renameImportedDeck(db: CardsDB, deckId: string, title: str
 
 /** Deletes one of the learner's decks with its cards, progress, history and the images only it used. */
 export async function deleteImportedDeck(db: CardsDB, deckId: string): Promise<void> {
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.media], async () => {
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.media], async () => {
     await importedDeck(db, deckId);
     await db.cards.where('deckId').equals(deckId).delete();
     await db.cardStates.where('deckId').equals(deckId).delete();
     await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, -Infinity], [deckId, Infinity]).delete();
+    await db.importedLogs.where('deckId').equals(deckId).delete();
     const media = await db.media.where('decks').equals(deckId).toArray();
     const [orphans, shared] = [media.filter((m) => m.decks.length === 1), media.filter((m) => m.decks.length > 1)];
     await db.media.bulkDelete(orphans.map((m) => m.name));
@@ -193,13 +195,15 @@ export const getMedia = (db: CardsDB, name: string): Promise<MediaRow | undefine
 export async function progressForExport(
   db: CardsDB,
 ): Promise<{ decks: CompiledDeck[]; states: Map<string, SchedState>; reviews: ExportReview[] }> {
-  return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs], async () => {
-    const [decks, cards, states, logs] = await Promise.all([
+  return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs], async () => {
+    const [decks, cards, states, here, imported] = await Promise.all([
       db.decks.orderBy('order').toArray(),
       db.cards.toArray(),
       db.cardStates.toArray(),
       db.reviewLogs.orderBy('id').toArray(),
+      readImportedLog(db),
     ]);
+    const logs = [...imported, ...here];
     const byDeck = new Map<string, CardRow[]>();
     for (const card of cards) {
       if (card.retired) continue;

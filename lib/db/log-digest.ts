@@ -152,3 +152,14 @@ export function digestColumns(digests: readonly LogDigestRow[], deckId: string |
   });
   return out;
 }
+
+/** Log columns one after another (the digested log, then the packed history of imports). */
+export function joinLogColumns(parts: readonly Omit<LogColumns, 'length'>[]): LogColumns {
+  const out = emptyLogColumns(parts.reduce((n, p) => n + p.reviewedAt.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    for (const f of FIELDS) out[f].set(part[f], at);
+    at += part.reviewedAt.length;
+  }
+  return out;
+}

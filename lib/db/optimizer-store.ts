@@ -6,6 +6,7 @@ import { applyRun, EMPTY_RECORD, revert, type OptimizerRecord, type OptimizerRun
 import type { OptimizerReview } from '@/lib/insight/optimizer-items';
 import { checkSrsSettings } from '@/lib/srs/check-settings';
 
+import { countImportedAnswers, importedOptimizerReviews } from './imported-log';
 import { readPrefs, writePrefs } from './prefs';
 import type { CardsDB } from './schema';
 
@@ -43,15 +44,16 @@ export function revertParameters(db: CardsDB, to: 'defaults' | 'previous'): Prom
   return change(db, (weights, record) => revert(weights, record, to));
 }
 
-/** The whole review log as the optimizer reads it: card, time, rating, and whether the card was new. */
+/** The whole review log (imported history too) as the optimizer reads it: card, time, rating, and whether the card was new. */
 export async function readOptimizerReviews(db: CardsDB): Promise<OptimizerReview[]> {
-  const rows = await db.reviewLogs.toArray();
-  return rows.map((row) => ({
+  const [rows, imported] = await Promise.all([db.reviewLogs.toArray(), importedOptimizerReviews(db)]);
+  const here = rows.map((row) => ({
     cardId: row.cardId,
     reviewedAt: row.reviewedAt,
     rating: row.rating,
     wasNew: row.before.sched.phase === 'new',
   }));
+  return imported.length === 0 ? here : [...here, ...imported];
 }
 
-export const countReviews = (db: CardsDB) => db.reviewLogs.count();
+export const countReviews = async (db: CardsDB) => (await db.reviewLogs.count()) + (await countImportedAnswers(db));

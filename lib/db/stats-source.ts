@@ -6,7 +6,8 @@ import { Dexie } from 'dexie';
 import { emptyCardColumns, STANDING, type CardColumns } from '@/lib/insight/columns';
 import type { StatsInput } from '@/lib/insight/stats';
 
-import { digestColumns, readLogDigest } from './log-digest';
+import { importedLogColumns } from './imported-log';
+import { digestColumns, joinLogColumns, readLogDigest } from './log-digest';
 import { Q, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -45,8 +46,13 @@ async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<Stats
   });
 }
 
-/** The statistics' input for one deck, or for every deck (deckId null). */
+/** The statistics' input for one deck, or for every deck (deckId null): answers given here and imported ones. */
 export async function readStatsSource(db: CardsDB, deckId: string | null): Promise<StatsInput> {
-  const [digest, cards] = await Promise.all([readLogDigest(db), readCards(db, deckId)]);
-  return { logs: digestColumns(digest, deckId), ...cards };
+  const [digest, imported, cards] = await Promise.all([
+    readLogDigest(db),
+    deckId === null ? db.importedLogs.toArray() : db.importedLogs.where('deckId').equals(deckId).toArray(),
+    readCards(db, deckId),
+  ]);
+  const logs = digestColumns(digest, deckId);
+  return { logs: imported.length === 0 ? logs : joinLogColumns([logs, ...imported.map(importedLogColumns)]), ...cards };
 }

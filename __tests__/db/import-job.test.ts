@@ -1,0 +1,100 @@
+/** @jest-environment node */
+// An import as the Anki worker runs it, from a package's bytes to the store: the page sanitizes the cards
+// in small batches while the history is replayed, everything lands in one transaction, and a failure
+// while saving (the disk filling up halfway) leaves the store exactly as it was.
+import { syncBundle } from '@/lib/db';
+import { readImportedLog } from '@/lib/db/imported-log';
+import { runImportJob, SANITIZE_BATCH, type ImportJobDeps } from '@/lib/db/import-job';
+import type { CardsDB } from '@/lib/db/schema';
+import { DEFAULT_SRS } from '@/lib/srs/defaults';
+
+import { handCollection, legacyPackage, loadSql } from '../anki/support';
+import { freshFactory, openDb, SAMPLE, snapshot } from './helpers';
+
+const NOW = Date.UTC(2026, 5, 1, 12);
+const DAY = 86_400_000;
+const CARDS = SANITIZE_BATCH * 10 + 7;
+const FIRST_CARD = 1_650_000_000_000;
+
+async function bigPackage(): Promise<Uint8Array> {
+  const notes = Array.from({ length: CARDS }, (_, i) => ({ guid: `g${i}`, fields: [`<b>Q${i}</b><img src=x onerror=alert(1)>`, `A${i}`] }));
+  const revlog: [number, number, number, number][] = [];
+  for (let i = 0; i < CARDS; i++) {
+    revlog.push([NOW - 20 * DAY + i, FIRST_CARD + i, 3, 5000]);
+    revlog.push([NOW - 10 * DAY + i, FIRST_CARD + i, i % 5 === 0 ? 1 : 3, 7000]);
+  }
+  return legacyPackage(handCollection(await loadSql(), notes, { revlog }));
+}
+
+function deps(db: CardsDB, batches: number[] = []): ImportJobDeps {
+  return {
+    db,
+    loadSql,
+    // A stand-in for DOMPurify on the page: drops the handler, and marks the card as seen by the page.
+    sanitize: (deck) => {
+      batches.push(deck.cards.length);
+      return Promise.resolve(
+        deck.cards.map((c) => ({ ...c, html: { ...c.html!, prompt: `${c.html!.prompt.replace(/ onerror=\S+/, '')}<!--clean-->` } })),
+      );
+    },
+    onStage: () => undefined,
+    onSaving: () => undefined,
+  };
+}
+
+const job = (bytes: Uint8Array) => ({ name: 'big.apkg', bytes, settings: DEFAULT_SRS, now: NOW, timeZone: 'Europe/Berlin' });
+
+describe('an import job', () => {
+  it('saves the sanitized cards with their replayed state and the packed history, the page seeing small batches', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const batches: number[] = [];
+    const saving: number[] = [];
+    const { summary, saved, timings } = await runImportJob(job(await bigPackage()), {
+      ...deps(db, batches),
+      onSaving: (written, total) => saving.push(written / total),
+    });
+    expect(summary).toMatchObject({ cards: CARDS, reviews: CARDS * 2 });
+    expect(saved).toMatchObject({ added: CARDS, reviews: CARDS * 2 });
+    expect(Math.max(...batches)).toBeLessThanOrEqual(SANITIZE_BATCH);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(CARDS);
+    expect(saving.at(-1)).toBe(1);
+    expect(Object.values(timings).every((ms) => ms >= 0)).toBe(true);
+
+    const deckId = saved.decks[0]!.id;
+    const cards = await db.cards.where('deckId').equals(deckId).toArray();
+    expect(cards).toHaveLength(CARDS);
+    expect(cards.every((c) => c.html!.prompt.endsWith('<!--clean-->') && !c.html!.prompt.includes('onerror'))).toBe(true);
+    const states = await db.cardStates.where('deckId').equals(deckId).toArray();
+    expect(states.every((s) => s.sched.reps === 2 && s.sched.lastReview !== null)).toBe(true);
+    const log = await readImportedLog(db);
+    expect(log).toHaveLength(CARDS * 2);
+    expect(log.every((l) => l.timeZone === 'Europe/Berlin')).toBe(true);
+    expect(new Set(log.map((l) => l.durationMs))).toEqual(new Set([5000, 7000]));
+  });
+
+  it('writes nothing when saving fails halfway (cards and states written, the history refused)', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const before = await snapshot(db);
+    const written: number[] = [];
+    const full = new DOMException('The disk is full', 'QuotaExceededError');
+    jest.spyOn(db.importedLogs, 'bulkAdd').mockImplementation((() => Promise.reject(full)) as never);
+    await expect(runImportJob(job(await bigPackage()), { ...deps(db), onSaving: (n) => written.push(n) })).rejects.toMatchObject({
+      name: 'QuotaExceededError',
+    });
+    expect(Math.max(...written)).toBeGreaterThanOrEqual(CARDS * 2);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.media.count()).toBe(0);
+  });
+
+  it('writes nothing when the page cannot sanitize a batch', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const before = await snapshot(db);
+    let n = 0;
+    const refuse: ImportJobDeps['sanitize'] = (deck) => (++n === 2 ? Promise.reject(new Error('page gone')) : Promise.resolve(deck.cards));
+    await expect(runImportJob(job(await bigPackage()), { ...deps(db), sanitize: refuse })).rejects.toThrow('page gone');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
