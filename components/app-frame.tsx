@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 import { useCallback, useState, type ReactNode } from 'react';
 
 import { FocusScreenContext } from './focus-screen';
+import { prefetchStats } from './stats/stats-client';
 
 export const TABS = [
   { href: '/', label: 'Today' },
@@ -15,6 +16,9 @@ export const TABS = [
   { href: '/stats', label: 'Stats' },
   { href: '/settings', label: 'Settings' },
 ] as const;
+
+/** What a tab starts as soon as it is pressed, while its screen loads. */
+const ON_PRESS: Partial<Record<(typeof TABS)[number]['href'], () => void>> = { '/stats': prefetchStats };
 
 const LOGO = (
   <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
@@ -51,11 +55,21 @@ export function AppFrame({ children }: { children: ReactNode }) {
       </header>
       {!focus && (
         <nav className="tabbar" aria-label="Main">
-          {TABS.map((t) => (
-            <Link key={t.href} href={t.href} prefetch={false} aria-current={current(t.href) ? 'page' : undefined}>
-              {t.label}
-            </Link>
-          ))}
+          {TABS.map((t) => {
+            const press = current(t.href) ? undefined : ON_PRESS[t.href];
+            return (
+              <Link
+                key={t.href}
+                href={t.href}
+                prefetch={false}
+                aria-current={current(t.href) ? 'page' : undefined}
+                onPointerDown={press}
+                onClick={press}
+              >
+                {t.label}
+              </Link>
+            );
+          })}
         </nav>
       )}
       <main id="main" className="main">

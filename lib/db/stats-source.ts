@@ -3,7 +3,7 @@
 // only cards with a schedule (learning, review, buried) are read, for their due dates and intervals.
 import { Dexie } from 'dexie';
 
-import { emptyCardColumns, STANDING, type CardColumns } from '@/lib/insight/columns';
+import { emptyCardColumns, STANDING, type CardColumns, type LogColumns } from '@/lib/insight/columns';
 import type { StatsInput } from '@/lib/insight/stats';
 
 import { digestColumns, readLogDigest } from './log-digest';
@@ -27,7 +27,8 @@ export function cardColumns(rows: readonly CardStateRow[]): CardColumns {
   return c;
 }
 
-async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
+/** The cards by standing: counts on the queue index, and the rows of cards with a schedule. */
+export async function readCardSource(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
   return db.transaction('r', [db.decks, db.cardStates], async () => {
     const deckIds = deckId === null ? ((await db.decks.toCollection().primaryKeys()) as string[]) : [deckId];
     const count = (queue: number) =>
@@ -45,8 +46,13 @@ async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<Stats
   });
 }
 
+/** The review log as the statistics' columns, for every deck or one, through its digest. */
+export async function readLogColumns(db: CardsDB, deckId: string | null): Promise<LogColumns> {
+  return digestColumns(await readLogDigest(db), deckId);
+}
+
 /** The statistics' input for one deck, or for every deck (deckId null). */
 export async function readStatsSource(db: CardsDB, deckId: string | null): Promise<StatsInput> {
-  const [digest, cards] = await Promise.all([readLogDigest(db), readCards(db, deckId)]);
-  return { logs: digestColumns(digest, deckId), ...cards };
+  const [logs, cards] = await Promise.all([readLogColumns(db, deckId), readCardSource(db, deckId)]);
+  return { logs, ...cards };
 }
