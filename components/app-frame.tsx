@@ -3,10 +3,12 @@
 // screen (components/focus-screen.tsx) can ask for the chrome to go while it runs.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+
+import { whenSettled } from '@/lib/pwa/when-settled';
 
 import { FocusScreenContext } from './focus-screen';
-import { prefetchStats } from './stats/stats-client';
+import { prefetchStats, startStatsWorker } from './stats/stats-client';
 
 export const TABS = [
   { href: '/', label: 'Today' },
@@ -33,6 +35,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const [focusRequests, setFocusRequests] = useState(0);
   const requestFocus = useCallback((delta: 1 | -1) => setFocusRequests((n) => n + delta), []);
   const focus = focusRequests > 0;
+  // The statistics' worker loads and opens the store once the app is idle, so a tap on Stats finds it ready.
+  useEffect(() => {
+    void whenSettled().then(startStatsWorker);
+  }, []);
   return (
     <div className="app" data-focus={focus ? '' : undefined}>
       <a className="skip-link" href="#main">
