@@ -35,7 +35,8 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const [focusRequests, setFocusRequests] = useState(0);
   const requestFocus = useCallback((delta: 1 | -1) => setFocusRequests((n) => n + delta), []);
   const focus = focusRequests > 0;
-  // The statistics' worker loads and opens the store once the app is idle, so a tap on Stats finds it ready.
+  // The statistics' worker loads and opens the store once the app is idle, so a tap on Stats finds it
+  // ready and only the figures' read is left, started at the press (ON_PRESS).
   useEffect(() => {
     void whenSettled().then(startStatsWorker);
   }, []);
