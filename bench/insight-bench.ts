@@ -1,8 +1,9 @@
 // npm run -s bench:insight: the statistics screen with 100,000 reviews and 100,000 cards in IndexedDB,
 // in headless Chromium at a phone's size, served by the project's server with its real headers.
-// Target: the screen's figures ready in ≤ 500 ms (median), timed by the screen itself from asking its
-// worker to having the figures, each time after a tap on the Stats tab. The first open, which digests
-// the whole log, and the baseline without the digest (every row read on the page) are printed beside it.
+// Target: the screen's figures on screen in ≤ 500 ms (median), timed in the page from the tap on the
+// Stats tab (its pointerdown's event time) to the figures reaching the DOM (painted in the next frame). The screen's own figure (from asking its worker, at that tap, to having the
+// figures), the first open, which digests the whole log, and the baseline without the digest (every row
+// read on the page) are printed beside it.
 // Then the FSRS optimizer, in a fresh profile: 20,000 reviews of a synthetic learner whose memory follows
 // known FSRS parameters unlike the defaults (bench/browser/synthetic-learner.ts), Settings reached by the
 // tab bar, "Optimize now" tapped, timed to its verdict on screen, the longest main-thread task meanwhile
@@ -65,17 +66,60 @@ async function benchPage(app: Page, url: string, code: string) {
     ) as ReturnType<Insight[K]>;
 }
 
+/**
+ * Watches, in every page of the bench, for a tap on the Stats tab and the statistics' status line that
+ * says the figures are shown (it is rendered with them). Event times and performance.now() share one
+ * clock, so the difference is the page's own, free of the bench's polling. Not timed to the next
+ * requestAnimationFrame: with the bench's own page open beside the app's, headless Chromium ran it
+ * hundreds of milliseconds late.
+ */
+const TAP_TO_SCREEN = `(() => {
+  const w = window;
+  document.addEventListener('pointerdown', (e) => {
+    const link = e.target instanceof Element ? e.target.closest('a') : null;
+    if (link && link.textContent === 'Stats') { w.__statsTap = e.timeStamp; w.__statsShown = undefined; w.__seen = false; }
+  }, { capture: true });
+  new MutationObserver(() => {
+    if (w.__statsTap === undefined || w.__seen) return;
+    for (const el of document.querySelectorAll('[role=status]')) {
+      if (/^From [0-9,]+ reviews and/.test(el.textContent)) {
+        w.__seen = true;
+        w.__statsShown = performance.now();
+        return;
+      }
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})()`;
+
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).tap();
 
-/** Taps Stats in the tab bar; returns the screen's own figure (ms, asking to having) and tap to screen. */
-async function tapStats(page: Page): Promise<{ ready: number; onScreen: number }> {
+interface Timed {
+  /** In the page: the tap's event time to the figures in the DOM. */
+  tapToScreen: number;
+  /** The screen's own figure: asking the worker (at the tap) to having the figures. */
+  ready: number;
+  /** Seen by the bench (through the DevTools protocol): tap sent to status line found. */
+  onScreen: number;
+}
+
+/** Taps Stats in the tab bar; returns tap to figures on screen, in the page and as the bench sees it. */
+async function tapStats(page: Page): Promise<Timed> {
   const t0 = Date.now();
   await tab(page, 'Stats');
   const status = page.getByText(/^From [\d,]+ reviews and [\d,]+ cards, in [\d.]+ s\.$/);
   await status.waitFor({ timeout: 120_000 });
   const onScreen = Date.now() - t0;
   const seconds = Number(/in ([\d.]+) s\./.exec((await status.textContent())!)![1]);
-  return { ready: seconds * 1000, onScreen };
+  let inPage: number | null = null;
+  for (let i = 0; i < 50 && inPage === null; i++) {
+    inPage = await page.evaluate(() => {
+      const w = window as unknown as { __statsTap?: number; __statsShown?: number };
+      return w.__statsTap === undefined || w.__statsShown === undefined ? null : w.__statsShown - w.__statsTap;
+    });
+    if (inPage === null) await page.waitForTimeout(20);
+  }
+  if (inPage === null) throw new Error('the tap on Stats or the figures were not seen in the page');
+  return { tapToScreen: inPage, ready: seconds * 1000, onScreen };
 }
 
 /** The app started afresh (a reload of Today), then Stats tapped: the worker starts and opens the store. */
@@ -151,6 +195,7 @@ async function main() {
   const server = await startServer();
   const browser = await launchPersistent(PHONE);
   try {
+    await browser.context.addInitScript(TAP_TO_SCREEN);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}/`);
     await page.locator('.count-new').first().waitFor({ timeout: 60_000 });
@@ -163,8 +208,8 @@ async function main() {
     );
 
     const first = await afterStart(page, server.url);
-    const runs: { ready: number; onScreen: number }[] = [];
-    const returns: { ready: number; onScreen: number }[] = [];
+    const runs: Timed[] = [];
+    const returns: Timed[] = [];
     for (let i = 0; i < RUNS; i++) {
       runs.push(await afterStart(page, server.url));
       returns.push(await again(page));
@@ -172,13 +217,20 @@ async function main() {
     const baseline: number[] = [];
     for (let i = 0; i < 3; i++) baseline.push(await call('baselineMs'));
 
-    const statsMs = median(runs.map((r) => r.ready));
+    const statsMs = median(runs.map((r) => r.tapToScreen));
+    const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
     const rows: [string, string, string][] = [
-      ['figures ready, Stats tapped after the app starts', `${statsMs.toFixed(0)} ms`, `≤ 500 ms${statsMs <= 500 ? '  ok' : '  MISSED'}`],
-      ['  tap to figures on screen', `${median(runs.map((r) => r.onScreen)).toFixed(0)} ms`, ''],
-      ['figures ready, back to Stats by the tab bar', `${median(returns.map((r) => r.ready)).toFixed(0)} ms`, ''],
-      ['  tap to figures on screen', `${median(returns.map((r) => r.onScreen)).toFixed(0)} ms`, ''],
-      ['very first open: the whole log digested', `${first.ready.toFixed(0)} ms`, ''],
+      [
+        'tap on Stats to figures on screen, after the app starts',
+        `${statsMs.toFixed(0)} ms`,
+        `≤ 500 ms${statsMs <= 500 ? '  ok' : '  MISSED'}`,
+      ],
+      ["  the screen's own figure: asking to having", ms(runs.map((r) => r.ready)), ''],
+      ['  tap to status line, as the bench sees it', ms(runs.map((r) => r.onScreen)), ''],
+      ['tap on Stats to figures on screen, back by the tab bar', ms(returns.map((r) => r.tapToScreen)), ''],
+      ["  the screen's own figure: asking to having", ms(returns.map((r) => r.ready)), ''],
+      ['  tap to status line, as the bench sees it', ms(returns.map((r) => r.onScreen)), ''],
+      ['very first open: the whole log digested (tap to screen)', `${first.tapToScreen.toFixed(0)} ms`, ''],
       ['  baseline: every row read and gone over on the page', `${median(baseline).toFixed(0)} ms`, ''],
     ];
     console.log(

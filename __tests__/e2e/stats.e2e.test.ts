@@ -57,6 +57,17 @@ async function openStatsByTab(target: Page): Promise<void> {
   await target.getByText(/^From [\d,]+ reviews and [\d,]+ cards, in [\d.]+ s\.$/).waitFor({ timeout: 30_000 });
 }
 
+it('has its worker loaded while the app is idle, before Stats is tapped', async () => {
+  await page.goto(`${server.url}/`);
+  await waitForHydration(page);
+  const statsWorker = () => page.workers().some((w) => new URL(w.url()).pathname === WORKER_FILES.stats);
+  for (let i = 0; i < 100 && !statsWorker(); i++) await page.waitForTimeout(100);
+  expect(statsWorker()).toBe(true);
+  expect(await page.getByRole('heading', { level: 1, name: 'Statistics' }).count()).toBe(0);
+  await openStatsByTab(page);
+  expect(await page.getByText(/^From [\d,]+ reviews/).textContent()).toMatch(/^From 10,000 reviews/);
+});
+
 it('opens offline from the tab bar and shows figures that match the log', async () => {
   await setNetwork(browser.context, server, false);
   try {

@@ -2,7 +2,17 @@
 // 02:00 → 03:00) and the autumn one (Sun 25 Oct 2026, 03:00 → 02:00), with day starts at 4 AM and
 // at midnight: reviews land on the study day the scheduler would give them, not on UTC dates.
 import { emptyCardColumns, emptyLogColumns, PHASE, STANDING, type PhaseCode, type StandingCode } from '@/lib/insight/columns';
-import { computeStats, type StatsInput, type StatsOptions } from '@/lib/insight/stats';
+import { dayIndex } from '@/lib/insight/day-grid';
+import {
+  assembleStats,
+  cardFigures,
+  computeStats,
+  FORECAST_DAYS,
+  logFigures,
+  statsGrid,
+  type StatsInput,
+  type StatsOptions,
+} from '@/lib/insight/stats';
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -213,5 +223,66 @@ describe('due forecast and card counts', () => {
     expect(stats.heatmap.counts.every((n) => n === 0)).toBe(true);
     expect(stats.calibration).toMatchObject({ count: 0, predicted: 0, actual: 0 });
     expect(stats.retention.every((r) => r.young.pass + r.young.fail + r.mature.pass + r.mature.fail === 0)).toBe(true);
+  });
+});
+
+describe('the figures in two parts (the log while the cards are read)', () => {
+  // A year of reviews across both DST changes, in time order (as the log is) and shuffled: each review
+  // found from the previous one's day must land where a search of the whole grid puts it.
+  const now = cet(12, 1, 12);
+  let seed = 7;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const reviews: Review[] = Array.from({ length: 3000 }, () => ({
+    at: now - Math.floor(random() * 400 * D),
+    rating: 1 + Math.floor(random() * 4),
+    ms: Math.floor(random() * 20_000),
+    phase: ([PHASE.learning, PHASE.review, PHASE.relearning] as PhaseCode[])[Math.floor(random() * 3)],
+    interval: Math.floor(random() * 60),
+    stability: random() * 50,
+    elapsedDays: random() < 0.1 ? NaN : random() * 60,
+  })).sort((a, b) => a.at - b.at);
+  const cards: Card[] = Array.from({ length: 500 }, () => ({
+    standing: ([STANDING.new, STANDING.learning, STANDING.review] as StandingCode[])[Math.floor(random() * 3)],
+    due: now + Math.floor((random() - 0.2) * 400 * D),
+    interval: Math.floor(random() * 60),
+  }));
+  const options = berlin(4, now);
+  const sorted = input(reviews, cards, { new: 3, suspended: 2, retired: 1 });
+  const shuffled = input(
+    [...reviews].sort(() => random() - 0.5),
+    [...cards].reverse(),
+    { new: 3, suspended: 2, retired: 1 },
+  );
+
+  it('puts every review and card on the day a search of the whole grid finds', () => {
+    const grid = statsGrid(sorted.logs, options);
+    const stats = assembleStats(logFigures(sorted.logs, grid, options), cardFigures(sorted.cards, sorted.counted, grid));
+    expect(stats).toEqual(computeStats(sorted, options));
+    const perDayRef = new Map<string, number>();
+    for (const r of reviews) {
+      const key = grid.keys[dayIndex(grid, r.at)];
+      perDayRef.set(key, (perDayRef.get(key) ?? 0) + 1);
+    }
+    stats.heatmap.keys.forEach((key, i) => expect([key, stats.heatmap.counts[i]]).toEqual([key, perDayRef.get(key) ?? 0]));
+    const ahead = new Array<number>(FORECAST_DAYS).fill(0);
+    for (const c of cards) {
+      const day = dayIndex(grid, c.due) - grid.today;
+      if (c.standing === STANDING.review && day >= 0 && day < FORECAST_DAYS) ahead[day]++;
+    }
+    expect(stats.forecast.review).toEqual(ahead);
+  });
+
+  it('gives the same figures whatever the order of the log and the cards', () => {
+    const a = computeStats(sorted, options);
+    const b = computeStats(shuffled, options);
+    // Sums of predicted recall differ in their last bits with the order of addition; the rest is exact.
+    const { calibration: ca, ...restA } = a;
+    const { calibration: cb, ...restB } = b;
+    expect(restB).toEqual(restA);
+    expect(cb.bins.map((x) => x.count)).toEqual(ca.bins.map((x) => x.count));
+    expect(cb.actual).toBe(ca.actual);
+    expect(cb.predicted).toBeCloseTo(ca.predicted, 12);
+    expect(a.retention.find((r) => r.id === 'year')!.young.pass).toBeGreaterThan(0);
+    expect(a.buttons.mature.reduce((x, y) => x + y, 0)).toBeGreaterThan(0);
   });
 });

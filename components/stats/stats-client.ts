@@ -1,8 +1,8 @@
 'use client';
 // Asks the statistics worker (lib/db/stats.worker.ts, built to WORKER_FILES.stats) for figures. One
-// worker serves the whole visit: started when the screen first opens, it keeps its database open, so
-// coming back to the screen costs only the reading and the counting. Where a worker cannot start (or
-// in `next dev`, which does not build it), the figures are computed on the page.
+// worker serves the whole visit: started when Stats is tapped (or the screen first opens), it keeps its
+// database open, so coming back to the screen costs only the reading and the counting. Where a worker
+// cannot start (or in `next dev`, which does not build it), the figures are computed on the page.
 import type { StatsFigures, StatsReply, StatsRequest } from '@/lib/db/stats-reply';
 import { WORKER_FILES } from '@/lib/pwa/worker-files';
 
@@ -60,4 +60,44 @@ export function requestStats(request: StatsRequest): Promise<StatsFigures> {
     pending.set(seq, { resolve, reject, request });
     w.postMessage({ seq, request });
   });
+}
+
+/** Figures asked for at a tap on Stats, before the screen has loaded; the screen takes them when it opens. */
+export interface EarlyStats {
+  request: StatsRequest;
+  /** performance.now() when they were asked for. */
+  startedAt: number;
+  answer: Promise<StatsFigures>;
+}
+
+/** How long figures asked for at a tap wait for their screen (a tap cancelled by a scroll leaves them). */
+const EARLY_MS = 5000;
+let early: EarlyStats | null = null;
+
+const fresh = (e: EarlyStats | null): e is EarlyStats => e !== null && performance.now() - e.startedAt < EARLY_MS;
+
+/**
+ * A tap on the Stats tab (its pointerdown, or the click of a keyboard or screen reader): starts the worker
+ * and asks for every deck's figures at once, so reading the store overlaps loading and drawing the screen.
+ */
+export function prefetchStats(): void {
+  if (fresh(early)) return;
+  const request: StatsRequest = { deckId: null, now: Date.now() };
+  const startedAt = performance.now();
+  const answer = requestStats(request);
+  answer.catch(() => undefined); // the screen that takes it reports a failure
+  early = { request, startedAt, answer };
+}
+
+/** The request asked for at the tap, while it waits for its screen: the screen opens with its `now`. */
+export function earlyStatsRequest(): StatsRequest | null {
+  return fresh(early) ? early.request : null;
+}
+
+/** The figures asked for at the tap if they answer `request` (taken once), else null. */
+export function takeEarlyStats(request: StatsRequest): EarlyStats | null {
+  if (!fresh(early) || early.request.deckId !== request.deckId || early.request.now !== request.now) return null;
+  const taken = early;
+  early = null;
+  return taken;
 }

@@ -16,12 +16,14 @@ import { count } from './format';
 import { ReviewCalendar } from './review-calendar';
 import { TimeStudied } from './time-studied';
 import { TrueRetention } from './true-retention';
+import { earlyStatsRequest } from './stats-client';
 import { useStats } from './use-stats';
 
 export function StatsScreen() {
   const { db, store, ready, error } = useDb();
   const [deckId, setDeckId] = useState<string | null>(null);
-  const [now] = useState(() => Date.now());
+  // The moment of the tap on Stats when the figures were asked for then (stats-client.ts).
+  const [now] = useState(() => earlyStatsRequest()?.now ?? Date.now());
   const decks = useLiveValue<DeckChoice[]>(db && store && ready ? () => store.deckChoices(db) : null, [db, store, ready], []);
   const state = useStats(db && ready ? { deckId, now } : null);
   const selectId = useId();

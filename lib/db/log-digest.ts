@@ -75,11 +75,10 @@ function idsByChunk(ids: readonly number[]): Map<number, number[]> {
  * count and the same last id mean the same rows; more rows above the digest's last id and no fewer
  * below it mean answers were added; anything else (an undo, a restore) lists every key.
  */
-async function currentIds(db: CardsDB, digests: readonly LogDigestRow[]): Promise<number[] | null> {
+async function currentIds(db: CardsDB, digests: readonly LogDigestRow[], count: number, lastId: unknown): Promise<number[] | null> {
   const known = digests.reduce((n, d) => n + d.ids.length, 0);
   const lastDigest = digests.at(-1);
   const lastKnown = lastDigest ? lastDigest.ids[lastDigest.ids.length - 1] : undefined;
-  const [count, lastId] = await Promise.all([db.reviewLogs.count(), db.reviewLogs.orderBy(':id').lastKey()]);
   if (count === known && lastId === lastKnown) return null;
   if (lastKnown !== undefined) {
     const newer = await db.reviewLogs.where(':id').above(lastKnown).primaryKeys();
@@ -91,15 +90,21 @@ async function currentIds(db: CardsDB, digests: readonly LogDigestRow[]): Promis
 /** The digest of the whole log, brought up to date (and stored) first. */
 export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
   const { current, rebuilt, gone } = await db.transaction('r', [db.reviewLogs, db.logDigests], async () => {
-    const digests = (await db.logDigests.toArray()).sort((a, b) => a.chunk - b.chunk);
-    const ids = await currentIds(db, digests);
+    // All three asked at once, so IndexedDB has them before any later reader's requests (the cards').
+    const [stored, count, lastId] = await Promise.all([
+      db.logDigests.toArray(),
+      db.reviewLogs.count(),
+      db.reviewLogs.orderBy(':id').lastKey(),
+    ]);
+    const digests = stored.sort((a, b) => a.chunk - b.chunk);
+    const ids = await currentIds(db, digests, count, lastId);
     if (ids === null) return { current: digests, rebuilt: [], gone: [] };
-    const stored = new Map(digests.map((d) => [d.chunk, d]));
+    const byChunk = new Map(digests.map((d) => [d.chunk, d]));
     const current: LogDigestRow[] = [];
     const rebuilt: LogDigestRow[] = [];
     for (const [chunk, chunkIds] of idsByChunk(ids)) {
-      const digest = stored.get(chunk);
-      stored.delete(chunk);
+      const digest = byChunk.get(chunk);
+      byChunk.delete(chunk);
       if (digest && sameIds(digest, chunkIds)) {
         current.push(digest);
         continue;
@@ -112,7 +117,7 @@ export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
       current.push(fresh);
       rebuilt.push(fresh);
     }
-    return { current, rebuilt, gone: [...stored.keys()] };
+    return { current, rebuilt, gone: [...byChunk.keys()] };
   });
   if (rebuilt.length > 0 || gone.length > 0) {
     // A cache: if this write loses a race with an answer, the next read rebuilds that chunk again.

@@ -3,7 +3,7 @@
 // only cards with a schedule (learning, review, buried) are read, for their due dates and intervals.
 import { Dexie } from 'dexie';
 
-import { emptyCardColumns, STANDING, type CardColumns } from '@/lib/insight/columns';
+import { emptyCardColumns, STANDING, type CardColumns, type LogColumns } from '@/lib/insight/columns';
 import type { StatsInput } from '@/lib/insight/stats';
 
 import { importedLogColumns } from './imported-log';
@@ -28,7 +28,8 @@ export function cardColumns(rows: readonly CardStateRow[]): CardColumns {
   return c;
 }
 
-async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
+/** The cards by standing: counts on the queue index, and the rows of cards with a schedule. */
+export async function readCardSource(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
   return db.transaction('r', [db.decks, db.cardStates], async () => {
     const deckIds = deckId === null ? ((await db.decks.toCollection().primaryKeys()) as string[]) : [deckId];
     const count = (queue: number) =>
@@ -46,13 +47,18 @@ async function readCards(db: CardsDB, deckId: string | null): Promise<Pick<Stats
   });
 }
 
-/** The statistics' input for one deck, or for every deck (deckId null): answers given here and imported ones. */
-export async function readStatsSource(db: CardsDB, deckId: string | null): Promise<StatsInput> {
-  const [digest, imported, cards] = await Promise.all([
+/** The review log as the statistics' columns, for every deck or one: answers given here (through the digest) and imported ones. */
+export async function readLogColumns(db: CardsDB, deckId: string | null): Promise<LogColumns> {
+  const [digest, imported] = await Promise.all([
     readLogDigest(db),
     deckId === null ? db.importedLogs.toArray() : db.importedLogs.where('deckId').equals(deckId).toArray(),
-    readCards(db, deckId),
   ]);
   const logs = digestColumns(digest, deckId);
-  return { logs: imported.length === 0 ? logs : joinLogColumns([logs, ...imported.map(importedLogColumns)]), ...cards };
+  return imported.length === 0 ? logs : joinLogColumns([logs, ...imported.map(importedLogColumns)]);
+}
+
+/** The statistics' input for one deck, or for every deck (deckId null). */
+export async function readStatsSource(db: CardsDB, deckId: string | null): Promise<StatsInput> {
+  const [logs, cards] = await Promise.all([readLogColumns(db, deckId), readCardSource(db, deckId)]);
+  return { logs, ...cards };
 }

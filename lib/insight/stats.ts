@@ -4,7 +4,7 @@ import { retrievability } from '@/lib/srs/fsrs-model';
 import type { StudyDaySettings } from '@/lib/srs/types';
 
 import { MATURE_DAYS, PHASE, STANDING, type CardColumns, type LogColumns } from './columns';
-import { dayGrid, dayIndex } from './day-grid';
+import { dayGrid, dayIndex, type DayGrid } from './day-grid';
 
 export const HEATMAP_DAYS = 365;
 /** Time studied and answer buttons cover the last 30 study days. */
@@ -102,70 +102,90 @@ function streaks(counts: Int32Array, today: number): { current: number; longest:
   return { current, longest };
 }
 
-export function computeStats({ logs, cards, counted }: StatsInput, options: StatsOptions): Stats {
-  const { now, settings } = options;
-  const grid = dayGrid(firstReview(logs, now - HEATMAP_DAYS * DAY_MS), now + FORECAST_DAYS * DAY_MS, now, settings);
+/** The study days every figure is placed on: from the first review (a year back at least) to a year ahead. */
+export function statsGrid(logs: LogColumns, { now, settings }: Pick<StatsOptions, 'now' | 'settings'>): DayGrid {
+  return dayGrid(firstReview(logs, now - HEATMAP_DAYS * DAY_MS), now + FORECAST_DAYS * DAY_MS, now, settings);
+}
+
+/** The figures that come from the review log alone. */
+export type LogFigures = Omit<Stats, 'forecast' | 'cards'>;
+/** The figures that come from the card states alone. */
+export type CardFigures = Pick<Stats, 'forecast' | 'cards'>;
+
+/** Where a day index lies in a grid, found from the previous review's day first: the log is in time order. */
+function dayFinder(grid: DayGrid): (t: number) => number {
+  const { starts } = grid;
+  let day = -1;
+  return (t) => {
+    if (day >= 0 && day < starts.length - 1 && starts[day] <= t && t < starts[day + 1]) return day;
+    day = dayIndex(grid, t);
+    return day;
+  };
+}
+
+/** Calibration bin of a predicted recall: the first edge it is below (the last bin ends at 100%). */
+function binOf(predicted: number): number {
+  for (let b = 0; b < CALIBRATION_EDGES.length; b++) if (predicted < CALIBRATION_EDGES[b] || CALIBRATION_EDGES[b] === 1) return b;
+  return 0;
+}
+
+export function logFigures(logs: LogColumns, grid: DayGrid, options: StatsOptions): LogFigures {
   const today = grid.today;
   const perDay = new Int32Array(grid.keys.length);
   const msPerDay = new Float64Array(grid.keys.length);
   const retention = RETENTION_PERIODS.map((p) => ({ id: p.id, label: p.label, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } }));
-  const buttons: Stats['buttons'] = { learning: [0, 0, 0, 0], young: [0, 0, 0, 0], mature: [0, 0, 0, 0] };
-  const bins = CALIBRATION_EDGES.map(() => ({ count: 0, predicted: 0, passed: 0 }));
+  // Tallies as flat counters in the hot loop: [period][young pass, young fail, mature pass, mature fail].
+  const periods = RETENTION_PERIODS.length;
+  const tally = new Int32Array(periods * 4);
+  const buttonTally = new Int32Array(3 * 4);
+  const binCount = new Int32Array(CALIBRATION_EDGES.length);
+  const binPassed = new Int32Array(CALIBRATION_EDGES.length);
+  const binPredicted = new Float64Array(CALIBRATION_EDGES.length);
+  const dayOf = dayFinder(grid);
+  const { reviewedAt, rating, durationMs, phase, interval, stability, elapsedDays } = logs;
 
   for (let i = 0; i < logs.length; i++) {
-    const day = dayIndex(grid, logs.reviewedAt[i]);
+    const day = dayOf(reviewedAt[i]);
     const age = today - day;
-    const passed = logs.rating[i] > 1;
+    const passed = rating[i] > 1;
     if (day >= 0 && day < perDay.length) {
       perDay[day]++;
-      msPerDay[day] += logs.durationMs[i];
+      msPerDay[day] += durationMs[i];
     }
-    const review = logs.phase[i] === PHASE.review;
-    const mature = logs.interval[i] >= MATURE_DAYS;
-    if (age >= 0 && age < RECENT_DAYS) buttons[review ? (mature ? 'mature' : 'young') : 'learning'][logs.rating[i] - 1]++;
+    const review = phase[i] === PHASE.review;
+    const mature = interval[i] >= MATURE_DAYS;
+    if (age >= 0 && age < RECENT_DAYS) buttonTally[(review ? (mature ? 2 : 1) : 0) * 4 + rating[i] - 1]++;
     if (!review) continue;
-    RETENTION_PERIODS.forEach((period, p) => {
-      if (age < period.from || age > period.to) return;
-      const tally = mature ? retention[p].mature : retention[p].young;
-      if (passed) tally.pass++;
-      else tally.fail++;
-    });
-    const elapsed = logs.elapsedDays[i];
-    if (!(elapsed >= 0) || !(logs.stability[i] > 0)) continue;
-    const predicted = retrievability(elapsed, logs.stability[i], options.decay);
-    const bin =
-      bins[
-        Math.max(
-          0,
-          CALIBRATION_EDGES.findIndex((edge) => predicted < edge || edge === 1),
-        )
-      ];
-    bin.count++;
-    bin.predicted += predicted;
-    if (passed) bin.passed++;
+    const slot = (mature ? 2 : 0) + (passed ? 0 : 1);
+    for (let p = 0; p < periods; p++) {
+      const period = RETENTION_PERIODS[p];
+      if (age >= period.from && age <= period.to) tally[p * 4 + slot]++;
+    }
+    const elapsed = elapsedDays[i];
+    if (!(elapsed >= 0) || !(stability[i] > 0)) continue;
+    const predicted = retrievability(elapsed, stability[i], options.decay);
+    const bin = binOf(predicted);
+    binCount[bin]++;
+    binPredicted[bin] += predicted;
+    if (passed) binPassed[bin]++;
   }
 
-  const counts: CardCounts = { learning: 0, young: 0, mature: 0, ...counted };
-  const learning = new Array<number>(FORECAST_DAYS).fill(0);
-  const review = new Array<number>(FORECAST_DAYS).fill(0);
-  const overdue = { learning: 0, review: 0 };
-  for (let i = 0; i < cards.length; i++) {
-    const standing = cards.standing[i];
-    if (standing === STANDING.new) counts.new++;
-    else if (standing === STANDING.learning) counts.learning++;
-    else if (cards.interval[i] >= MATURE_DAYS) counts.mature++;
-    else counts.young++;
-    if (standing === STANDING.new) continue;
-    const ahead = dayIndex(grid, cards.due[i]) - today;
-    const kind = standing === STANDING.learning ? 'learning' : 'review';
-    if (ahead < 0) overdue[kind]++;
-    else if (ahead < FORECAST_DAYS) (kind === 'learning' ? learning : review)[ahead]++;
+  retention.forEach((r, p) => {
+    r.young = { pass: tally[p * 4], fail: tally[p * 4 + 1] };
+    r.mature = { pass: tally[p * 4 + 2], fail: tally[p * 4 + 3] };
+  });
+  const buttonsOf = (g: number): [number, number, number, number] => [
+    buttonTally[g * 4],
+    buttonTally[g * 4 + 1],
+    buttonTally[g * 4 + 2],
+    buttonTally[g * 4 + 3],
+  ];
+  const calibrated = { count: 0, predicted: 0, passed: 0 };
+  for (let b = 0; b < CALIBRATION_EDGES.length; b++) {
+    calibrated.count += binCount[b];
+    calibrated.predicted += binPredicted[b];
+    calibrated.passed += binPassed[b];
   }
-
-  const calibrated = bins.reduce(
-    (a, b) => ({ count: a.count + b.count, predicted: a.predicted + b.predicted, passed: a.passed + b.passed }),
-    { count: 0, predicted: 0, passed: 0 },
-  );
   // The grid starts a year before today at the latest, so these never fall before it.
   const recent = today - RECENT_DAYS + 1;
   const yearAgo = today - HEATMAP_DAYS + 1;
@@ -173,23 +193,65 @@ export function computeStats({ logs, cards, counted }: StatsInput, options: Stat
     heatmap: { keys: grid.keys.slice(yearAgo, today + 1), counts: Array.from(perDay.slice(yearAgo, today + 1)) },
     streak: streaks(perDay, today),
     totalReviews: logs.length,
-    forecast: { overdue, keys: grid.keys.slice(today, today + FORECAST_DAYS), learning, review },
     retention,
     desiredRetention: options.desiredRetention,
     calibration: {
-      bins: bins.map((b, i) => ({
-        from: i === 0 ? 0 : CALIBRATION_EDGES[i - 1],
-        to: CALIBRATION_EDGES[i],
-        count: b.count,
-        predicted: b.count ? b.predicted / b.count : 0,
-        actual: b.count ? b.passed / b.count : 0,
+      bins: CALIBRATION_EDGES.map((to, b) => ({
+        from: b === 0 ? 0 : CALIBRATION_EDGES[b - 1],
+        to,
+        count: binCount[b],
+        predicted: binCount[b] ? binPredicted[b] / binCount[b] : 0,
+        actual: binCount[b] ? binPassed[b] / binCount[b] : 0,
       })),
       count: calibrated.count,
       predicted: calibrated.count ? calibrated.predicted / calibrated.count : 0,
       actual: calibrated.count ? calibrated.passed / calibrated.count : 0,
     },
-    cards: counts,
     time: { keys: grid.keys.slice(recent, today + 1), ms: Array.from(msPerDay.slice(recent, today + 1)) },
+    buttons: { learning: buttonsOf(0), young: buttonsOf(1), mature: buttonsOf(2) },
+  };
+}
+
+export function cardFigures(cards: CardColumns, counted: StatsInput['counted'], grid: DayGrid): CardFigures {
+  const today = grid.today;
+  const counts: CardCounts = { learning: 0, young: 0, mature: 0, ...counted };
+  const learning = new Array<number>(FORECAST_DAYS).fill(0);
+  const review = new Array<number>(FORECAST_DAYS).fill(0);
+  const overdue = { learning: 0, review: 0 };
+  const dayOf = dayFinder(grid);
+  for (let i = 0; i < cards.length; i++) {
+    const standing = cards.standing[i];
+    if (standing === STANDING.new) counts.new++;
+    else if (standing === STANDING.learning) counts.learning++;
+    else if (cards.interval[i] >= MATURE_DAYS) counts.mature++;
+    else counts.young++;
+    if (standing === STANDING.new) continue;
+    const ahead = dayOf(cards.due[i]) - today;
+    const kind = standing === STANDING.learning ? 'learning' : 'review';
+    if (ahead < 0) overdue[kind]++;
+    else if (ahead < FORECAST_DAYS) (kind === 'learning' ? learning : review)[ahead]++;
+  }
+  return { forecast: { overdue, keys: grid.keys.slice(today, today + FORECAST_DAYS), learning, review }, cards: counts };
+}
+
+export function computeStats({ logs, cards, counted }: StatsInput, options: StatsOptions): Stats {
+  const grid = statsGrid(logs, options);
+  return assembleStats(logFigures(logs, grid, options), cardFigures(cards, counted, grid));
+}
+
+/** Both parts in the order the screen lists them. */
+export function assembleStats(log: LogFigures, card: CardFigures): Stats {
+  const { heatmap, streak, totalReviews, retention, desiredRetention, calibration, time, buttons } = log;
+  return {
+    heatmap,
+    streak,
+    totalReviews,
+    forecast: card.forecast,
+    retention,
+    desiredRetention,
+    calibration,
+    cards: card.cards,
+    time,
     buttons,
   };
 }

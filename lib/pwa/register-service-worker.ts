@@ -2,6 +2,7 @@
 import type { Workbox } from 'workbox-window';
 
 import { markUpdateWaiting } from './update-state';
+import { whenSettled } from './when-settled';
 
 const SW_URL = '/sw.js';
 // An installed app can stay open for days without a navigation, which is when browsers look for updates.
@@ -37,24 +38,6 @@ async function register(): Promise<Workbox> {
   });
   checkForUpdateWhenVisible(wb);
   return wb;
-}
-
-/** Without requestIdleCallback (Safari), how long after the load event the page counts as settled. */
-const SETTLE_FALLBACK_MS = 500;
-
-/**
- * Resolves once the page has loaded and gone idle. Installing the worker downloads every screen and
- * deck of the app: on a first visit that must not compete with the screen the user is waiting for.
- */
-function whenSettled(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () => {
-      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 3000 });
-      else window.setTimeout(resolve, SETTLE_FALLBACK_MS);
-    };
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true });
-  });
 }
 
 /**
