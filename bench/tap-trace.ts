@@ -29,8 +29,10 @@ const IDB_LOG = `(() => {
   const open = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (stores, mode, options) {
     const tx = open.call(this, stores, mode, options);
-    const row = { mode: mode || 'readonly', stores: [...tx.objectStoreNames].join(','), start: performance.now(), end: 0 };
+    const row = { mode: mode || 'readonly', stores: [...tx.objectStoreNames].join(','), start: performance.now(), running: 0, end: 0 };
     log.push(row);
+    // A request's success reaches its transaction: the first one says when the transaction got to run.
+    tx.addEventListener('success', () => { row.running = row.running || performance.now(); }, true);
     const done = () => { row.end = performance.now(); };
     tx.addEventListener('complete', done);
     tx.addEventListener('abort', done);
@@ -42,6 +44,8 @@ interface TxRow {
   mode: string;
   stores: string;
   start: number;
+  /** When its first request succeeded (0: none did). */
+  running: number;
   end: number;
 }
 
@@ -203,6 +207,7 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
       const key = `${tx.mode} [${tx.stores}]`;
       add(txCount, key, 1);
       add(txCount, `${key} ms`, (tx.end || tx.start) - tx.start);
+      add(txCount, `${key} wait ms`, (tx.running || tx.start) - tx.start);
     }
   }
   const real = windows;
@@ -216,9 +221,13 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
   for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${k.padEnd(34)} ${ms(v / n)}`);
   console.log('CPU samples click → DOM, by function (mean ms per tap):');
   for (const [k, v] of [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(v / n).padStart(6)}  ${k}`);
-  console.log('IndexedDB transactions per tap (from the Good click to the next Show answer click): count, mean open→end ms');
-  for (const [k, v] of [...txCount].filter(([k]) => !k.endsWith(' ms')).sort((a, b) => b[1] - a[1]))
-    console.log(`  ${(v / n).toFixed(1).padStart(5)} × ${ms((txCount.get(`${k} ms`)! / v) * 1000).padStart(8)} ms  ${k}`);
+  console.log(
+    'IndexedDB transactions per tap (from the Good click to the next Show answer click): count, mean ms open→end (of which waiting to run)',
+  );
+  for (const [k, v] of [...txCount].filter(([k]) => !k.endsWith(' ms')).sort((a, b) => b[1] - a[1])) {
+    const mean = (suffix: string) => ms((txCount.get(`${k}${suffix}`)! / v) * 1000);
+    console.log(`  ${(v / n).toFixed(1).padStart(5)} × ${mean(' ms').padStart(8)} (${mean(' wait ms').padStart(8)}) ms  ${k}`);
+  }
 }
 
 main().catch((e) => {

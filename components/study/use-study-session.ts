@@ -254,8 +254,7 @@ export function useStudySession(plan: StudyPlan) {
     [db, store, plan, readQueueNext, answerInput, prefs],
   );
   const prepare = useCallback(
-    (rating: Rating) => {
-      const shown = stateRef.current.current;
+    (rating: Rating, shown: Current | null = stateRef.current.current) => {
       const mine = shown && previewsFor(shown);
       if (!db || !store || !mine || mine.ready.has(rating) || mine.pending.has(rating)) return;
       const pending = store
@@ -306,7 +305,13 @@ export function useStudySession(plan: StudyPlan) {
         const pending = mine?.pending.get(rating);
         const preview = mine?.ready.get(rating) ?? (pending ? await pending : undefined);
         const ahead = preview?.current && preview.current.row.cardId !== row.cardId ? preview : undefined;
-        if (ahead?.current) dispatch({ ...ahead, current: { ...ahead.current, shownAt: Date.now() } });
+        if (ahead?.current) {
+          const next: Current = { ...ahead.current, shownAt: Date.now() };
+          dispatch({ ...ahead, current: next });
+          // The next card's Good, once it is painted: queued right behind this answer's write and ahead of
+          // the counts the write makes the screen re-read, so it is ready by the next tap.
+          window.setTimeout(() => prepare(EAGER_PREVIEW, next), 0);
+        }
         let notice: string | null = null;
         const prompt = promptText(card.prompt);
         if (!writes) {
@@ -339,7 +344,7 @@ export function useStudySession(plan: StudyPlan) {
         if (!ahead?.current || notice) await showNext();
         return notice;
       }),
-    [db, store, run, answerInput, showNext, writes, advanceList],
+    [db, store, run, answerInput, showNext, writes, advanceList, prepare],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
