@@ -50,6 +50,8 @@ interface Previews {
   pending: Map<Rating, Promise<ShowAction | null>>;
 }
 
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 function errorNotice(e: unknown): string {
   if (e instanceof Error && e.name === 'StaleAnswerError')
     return 'That card was already answered in another tab; nothing was recorded twice.';
@@ -247,7 +249,7 @@ export function useStudySession(plan: StudyPlan) {
       if (!db || !store || plan.kind === 'custom') return null;
       const inputs = [readQueueNext, answerInput, prefs] as const;
       const mine = previews.current;
-      if (mine?.for === shown && mine.with.every((x, i) => x === inputs[i])) return mine;
+      if (mine?.for === shown && sameInputs(mine.with, inputs)) return mine;
       previews.current = { for: shown, with: inputs, at: Date.now(), ready: new Map(), pending: new Map() };
       return previews.current;
     },
@@ -269,21 +271,36 @@ export function useStudySession(plan: StudyPlan) {
     },
     [db, store, previewsFor, answerInput, readQueueNext],
   );
+  /**
+   * What a card on screen needs worked out: its intervals first (the buttons show them on reveal), then
+   * Good's next card. Each once per card and settings.
+   */
+  const outcomesAsked = useRef<{ for: Current; with: readonly unknown[] } | null>(null);
+  const workAhead = useCallback(
+    (shown: Current) => {
+      if (!db || !store) return;
+      const inputs = [scheduler, prefs] as const;
+      const asked = outcomesAsked.current;
+      if (asked?.for !== shown || !sameInputs(asked.with, inputs)) {
+        outcomesAsked.current = { for: shown, with: inputs };
+        void store
+          .ratingOutcomes(db, scheduler, { state: shown.row.sched, now: shown.shownAt, cardId: shown.row.cardId })
+          .then((next) => {
+            const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(next[r].due - shown.shownAt)]));
+            setOutcomes({ for: shown, intervals: intervals as Record<Rating, string> });
+          })
+          .catch(() => undefined);
+      }
+      prepare(EAGER_PREVIEW, shown);
+    },
+    [db, store, scheduler, prefs, prepare],
+  );
   useEffect(() => {
-    if (!db || !store || !current || busy) return;
+    if (!current || busy) return;
     // After the card is painted, so none of this runs between a tap and the next card on screen.
-    const id = window.setTimeout(() => {
-      void store
-        .ratingOutcomes(db, scheduler, { state: current.row.sched, now: current.shownAt, cardId: current.row.cardId })
-        .then((next) => {
-          const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(next[r].due - current.shownAt)]));
-          setOutcomes({ for: current, intervals: intervals as Record<Rating, string> });
-        })
-        .catch(() => undefined);
-      prepare(EAGER_PREVIEW);
-    }, 0);
+    const id = window.setTimeout(() => workAhead(current), 0);
     return () => window.clearTimeout(id);
-  }, [db, store, current, busy, scheduler, prefs, prepare]);
+  }, [current, busy, workAhead]);
   const intervals = outcomes?.for === current ? outcomes.intervals : null;
 
   const reveal = useCallback(() => dispatch({ type: 'reveal' }), []);
@@ -308,9 +325,9 @@ export function useStudySession(plan: StudyPlan) {
         if (ahead?.current) {
           const next: Current = { ...ahead.current, shownAt: Date.now() };
           dispatch({ ...ahead, current: next });
-          // The next card's Good, once it is painted: queued right behind this answer's write and ahead of
-          // the counts the write makes the screen re-read, so it is ready by the next tap.
-          window.setTimeout(() => prepare(EAGER_PREVIEW, next), 0);
+          // The next card's intervals and Good, once it is painted: queued right behind this answer's write
+          // (so they see it) and ahead of the counts the write makes the screen re-read.
+          window.setTimeout(() => workAhead(next), 0);
         }
         let notice: string | null = null;
         const prompt = promptText(card.prompt);
@@ -344,7 +361,7 @@ export function useStudySession(plan: StudyPlan) {
         if (!ahead?.current || notice) await showNext();
         return notice;
       }),
-    [db, store, run, answerInput, showNext, writes, advanceList, prepare],
+    [db, store, run, answerInput, showNext, writes, advanceList, workAhead],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */

@@ -23,8 +23,6 @@ export interface DeckQueue {
 
 /** Learning cards counted up to this many; more are shown as this number. */
 const LEARNING_CAP = 999;
-/** A queue's size is read as keys up to a limit this high, and counted by IndexedDB past it. */
-const KEYS_UP_TO = 1000;
 
 /**
  * Every read of a queue goes through here: an index range scan on [deckId+queue+due]. A filter on
@@ -129,22 +127,12 @@ export async function readHeads(
   const { newLeft, reviewLeft } = remainingToday(limits, done);
   // Each queue: its first row (only when the next card is wanted), and its size counted only as far
   // as today's limit needs (reading at most that many keys), so the cost does not grow with the deck.
-  // Past KEYS_UP_TO the database counts instead: tens of thousands of keys read into the page cost its
-  // main thread more than a count costs IndexedDB (the tap trace saw them under a roomy limit).
   const head = async (queue: number, to: number, cap: number): Promise<QueueHead<CardStateRow>> => {
-    const within = range(db, deckId, queue, -Infinity, to);
-    const [first, size] = await Promise.all([
+    const [first, keys] = await Promise.all([
       withNext ? firstRow(db, deckId, queue, to) : Promise.resolve(undefined),
-      cap <= 0
-        ? Promise.resolve(0)
-        : cap <= KEYS_UP_TO
-          ? within
-              .limit(cap)
-              .primaryKeys()
-              .then((k) => k.length)
-          : within.count(),
+      cap > 0 ? range(db, deckId, queue, -Infinity, to).limit(cap).primaryKeys() : Promise.resolve([]),
     ]);
-    return { first, size: cap > 0 ? Math.min(cap, size) : first ? 1 : 0 };
+    return { first, size: cap > 0 ? keys.length : first ? 1 : 0 };
   };
   const [learning, reviews, news] = await Promise.all([
     head(Q.learning, today.end, LEARNING_CAP),
