@@ -181,6 +181,8 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
   const byName = new Map<string, number>();
   const byFrame = new Map<string, number>();
   const windows: { dom: number; paint: number; input: number }[] = [];
+  /** Where each input event of the tap was dispatched, µs after the click's timeStamp. */
+  const inputAt = new Map<string, number[]>();
   const txCount = new Map<string, number>();
   let seenFirst = false;
   // Page marks and trace marks come in the same order: pair them to map page time to trace time.
@@ -198,6 +200,11 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
     const paint = paints.find((p) => p > dom) ?? dom;
     windows.push({ dom: dom - from, paint: paint - from, input: inputLag });
     for (const [k, v] of selfTimes(events, tid, from, paint)) add(byName, k, v);
+    for (const e of events) {
+      const type = (e.args?.data as { type?: string } | undefined)?.type;
+      if (e.tid !== tid || e.name !== 'EventDispatch' || !type || e.ts < from - 200_000 || e.ts > dom) continue;
+      inputAt.set(type, [...(inputAt.get(type) ?? []), e.ts - from]);
+    }
     for (let j = 1; j < samples.length; j++)
       if (samples[j][0] >= from && samples[j][0] <= dom) add(byFrame, samples[j][1], samples[j][0] - samples[j - 1][0]);
     // Transactions opened from the click until the next Show answer tap's click.
@@ -217,6 +224,13 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
     `\nCPU ${cpu}×, ${n} Good taps (after the first): click → DOM median ${ms(med(real.map((w) => w.dom)))} ms, → next paint ${ms(med(real.map((w) => w.paint)))} ms, input queueing ${ms(med(real.map((w) => w.input)))} ms`,
   );
   console.log(`per tap, click → DOM / → paint (ms): ${real.map((w) => `${ms(w.dom)}/${ms(w.paint)}`).join('  ')}`);
+  console.log(
+    `input events, dispatched after the click's timeStamp (median ms): ${[...inputAt]
+      .map(([type, at]) => [type, med(at)] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([type, at]) => `${type} ${ms(at)}`)
+      .join(', ')}`,
+  );
   console.log('main thread self time per tap, click → next paint (mean ms):');
   for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${k.padEnd(34)} ${ms(v / n)}`);
   console.log('CPU samples click → DOM, by function (mean ms per tap):');
