@@ -192,16 +192,17 @@ export function useStudySession(plan: StudyPlan) {
 
   const { current, finished, busy } = state;
 
-  // Counts for the header and progress bar, live across tabs. Not re-read when the card changes: the
-  // answer's write re-runs the query, after the next card is on screen.
+  // Counts for the header and progress bar, live across tabs. Re-read for each card once the screen is
+  // settled (the answer written), not between a tap and the next card on screen: while an operation
+  // runs the query is let go and the last counts stay.
   const live = useLiveValue<{ counts: QueueCounts } | undefined>(
-    db && store && ready && plan.kind !== 'custom'
+    db && store && ready && plan.kind !== 'custom' && !busy
       ? () =>
           plan.kind === 'deck'
             ? store.loadDeckCounts(db, plan.deckId, Date.now(), prefs)
             : store.loadSessionCounts(db, plan.deckIds, Date.now(), prefs)
       : null,
-    [db, store, ready, plan, prefs, finished],
+    [db, store, ready, plan, prefs, current, finished, busy],
     undefined,
   );
 
