@@ -8,8 +8,6 @@
 // known FSRS parameters unlike the defaults (bench/browser/synthetic-learner.ts), Settings reached by the
 // tab bar, "Optimize now" tapped, timed to its verdict on screen, the longest main-thread task meanwhile
 // (PerformanceObserver "longtask"), and the hold-out's log loss for default and personal parameters.
-import { build } from 'esbuild';
-import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
 
@@ -17,13 +15,13 @@ import type { OptimizerRun } from '@/lib/insight/optimizer-decision';
 
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import { startServer } from '../__tests__/e2e/helpers/server';
+import { bundleBenchEntry } from './study-bench-page';
 
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 100_000);
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const OPTIMIZE_REVIEWS = Number(process.env.BENCH_OPTIMIZE_REVIEWS ?? 20_000);
 const OPTIMIZE_RUNS = Number(process.env.BENCH_OPTIMIZE_RUNS ?? 3);
-const ROOT = join(__dirname, '..');
 
 interface Insight {
   seed(cards: number, reviews: number, seed: number): Promise<{ studied: number; cards: number; reviews: number }>;
@@ -38,19 +36,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(__dirname, 'browser', 'insight-bench-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: join(ROOT, 'tsconfig.json'),
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
+const bundle = () => bundleBenchEntry('insight-bench-entry.ts');
 
 /** A page of the app's origin without the app's CSP, for the bench's own code (seeding, baselines). */
 async function benchPage(app: Page, url: string, code: string) {

@@ -3,18 +3,13 @@
 // to the first card on screen ≤ 1.5 s. ts-fsrs's own next() is printed as the floor. Then a
 // history of 50,000 reviews is added and a backup of it all is timed, step by step, to a file and back.
 // Last, the Anki package figures (bench/apkg-bench.ts).
-import { build } from 'esbuild';
-import { join } from 'node:path';
-
-import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
-import { startServer } from '../__tests__/e2e/helpers/server';
+import { openStudyBench } from './study-bench-page';
 import { measureTapNext } from './tap-next';
 
 import { apkgBench } from './apkg-bench';
 
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 50_000);
-const ROOT = join(__dirname, '..');
 
 interface Bench {
   seed(n: number): Promise<{ ms: number }>;
@@ -47,34 +42,9 @@ const median = (xs: number[]) => {
 const f = (n: number, d = 1) => n.toFixed(d);
 
 async function main() {
-  const bundle = await build({
-    entryPoints: [join(__dirname, 'browser', 'study-bench-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: join(ROOT, 'tsconfig.json'),
-  });
-  const code = bundle.outputFiles[0].text;
-  const server = await startServer();
-  const browser = await launchPersistent({ ...PHONE, bypassCSP: true });
+  const { server, browser, call: callAny } = await openStudyBench();
+  const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => callAny(name, ...args) as ReturnType<Bench[K]>;
   try {
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    // Load the bundled decks, then run the timings from a page with no live queries of its own.
-    await page.goto(`${server.url}/`);
-    // The deck list is prerendered; the counts appear once the bundled decks are in IndexedDB.
-    await page.locator('.count-new').first().waitFor({ timeout: 30_000 });
-    await page.goto(`${server.url}/bench-runner`);
-    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    await page.addScriptTag({ content: code });
-    const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
-      page.evaluate(
-        ([n, a]) =>
-          (window as unknown as { __bench: Record<string, (...x: unknown[]) => unknown> }).__bench[n as string](...(a as unknown[])),
-        [name, args] as const,
-      ) as ReturnType<Bench[K]>;
-
     const seeded = await call('seed', CARDS);
     const { cards } = await call('counts');
     console.log(`seed: ${CARDS} cards written in ${f(seeded.ms / 1000, 1)} s (${cards} cards in IndexedDB)`);

@@ -25,7 +25,7 @@ interface TapProbe {
  * Installed in the page: times each tap until the DOM shows what the tap asked for. A string, not a
  * function, because tsx's name helpers do not exist in the page.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const probe = { t0: 0, waitingFor: null, samples: [] };
   window.__tap = probe;
   const showAnswer = () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Show answer');
@@ -37,21 +37,23 @@ const PROBE = `(() => {
     else if (name === 'Show answer') probe.waitingFor = 'answer';
     else return;
     probe.t0 = e.timeStamp;
+    performance.mark('tap:click', { detail: performance.now() - e.timeStamp });
   }, true);
   new MutationObserver(() => {
     if (!probe.waitingFor) return;
     if (!(probe.waitingFor === 'next' ? showAnswer() : ratings())) return;
     probe.samples.push({ kind: probe.waitingFor, ms: performance.now() - probe.t0 });
+    performance.mark('tap:' + probe.waitingFor);
     probe.waitingFor = null;
   }).observe(document.body, { childList: true, subtree: true });
 })()`;
 
 /** How long the bench 'reads' before each tap. */
-const READ_MS = 300;
+export const READ_MS = 300;
 
-const sampleCount = (page: Page) => page.evaluate(() => (window as unknown as { __tap: TapProbe }).__tap.samples.length);
+export const sampleCount = (page: Page) => page.evaluate(() => (window as unknown as { __tap: TapProbe }).__tap.samples.length);
 
-async function tapAndWait(page: Page, name: string | RegExp, before: number) {
+export async function tapAndWait(page: Page, name: string | RegExp, before: number) {
   await page.getByRole('button', { name, exact: typeof name === 'string' }).tap();
   await page.waitForFunction((n) => (window as unknown as { __tap: TapProbe }).__tap.samples.length > n, before, { polling: 'raf' });
 }

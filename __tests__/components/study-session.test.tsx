@@ -39,7 +39,8 @@ describe('study screen', () => {
     expect(screen.queryByRole('button', { name: 'Good' })).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
     const good = await screen.findByRole('button', { name: 'Good' });
-    expect(screen.getByRole('button', { name: 'Again' })).toHaveAccessibleDescription('1m');
+    // The intervals are worked out as the answer works them out, a moment after the card shows.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Again' })).toHaveAccessibleDescription('1m'));
     expect(good).toHaveAccessibleDescription('10m');
     expect(screen.getByRole('button', { name: 'Easy' })).toHaveAccessibleDescription(/^\d+d$/);
     expect(screen.getByText(/by default/)).toBeInTheDocument();
@@ -84,9 +85,12 @@ describe('study screen', () => {
     fireEvent.keyDown(window, { key: '3' });
     await screen.findByText(/Which shim binary serves the runtime/);
     fireEvent.keyDown(window, { key: ' ' });
+    // The next card shows at once and the answer is written behind it; the ratings wait for the write.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Again' })).toBeEnabled());
     fireEvent.keyDown(window, { key: '1' });
     await screen.findByText(/root directory defaults to/);
     fireEvent.keyDown(window, { key: ' ' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Good' })).toBeEnabled());
     fireEvent.keyDown(window, { key: '3' });
     const input = await screen.findByLabelText('Your answer');
     fireEvent.keyDown(input, { key: ' ' });

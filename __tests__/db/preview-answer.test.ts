@@ -1,5 +1,7 @@
 /** @jest-environment node */
-import { answerCard, DEFAULT_PREFS, loadDeckQueue, previewAnswer, syncBundle } from '@/lib/db';
+import { Dexie } from 'dexie';
+
+import { answerCard, DEFAULT_PREFS, getCard, loadDeckQueue, loadSessionQueue, previewAnswer, syncBundle } from '@/lib/db';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 
 import { freshFactory, openDb, SAMPLE, snapshot } from './helpers';
@@ -47,6 +49,33 @@ describe('previewAnswer: the next card after an answer, with nothing written', (
     // Good puts it in a 10-minute step, inside the 20-minute learn-ahead: with nothing else left it comes back.
     expect(await previewAnswer(db, input(cardId, state.rev, 3), () => next())).toBe(cardId);
     expect((await db.cardStates.get(cardId))!.rev).toBe(state.rev);
+  });
+
+  it('works out Study all’s next card (every deck’s queue and the card itself) the same as a real answer', async () => {
+    const { db } = await loaded();
+    const prefs = { ...DEFAULT_PREFS, timeZone: 'Europe/Berlin' };
+    const pick = async () => {
+      const queue = await loadSessionQueue(db, null, NOW, prefs);
+      return queue.next ? (await getCard(db, queue.next.cardId))?.id : null;
+    };
+    const first = (await loadSessionQueue(db, null, NOW, prefs)).next!;
+    for (const rating of [1, 3] as const) {
+      const before = await snapshot(db);
+      const previewed = await previewAnswer(db, input(first.cardId, first.rev, rating), pick);
+      expect(previewed).toEqual(expect.any(String));
+      expect(await snapshot(db)).toEqual(before);
+    }
+    const previewed = await previewAnswer(db, input(first.cardId, first.rev, 3), pick);
+    await answerCard(db, input(first.cardId, first.rev, 3));
+    expect(previewed).toBe(await pick());
+  });
+
+  it('locks only the tables an answer and a queue use, so reads of the others never wait on it', async () => {
+    const { db, next } = await loaded();
+    const cardId = (await next())!;
+    const state = (await db.cardStates.get(cardId))!;
+    const locked = await previewAnswer(db, input(cardId, state.rev, 3), async () => [...Dexie.currentTransaction!.storeNames].sort());
+    expect(locked).toEqual(['cardStates', 'cards', 'decks', 'reviewLogs', 'settings']);
   });
 
   it('returns null for a card changed since it was shown', async () => {

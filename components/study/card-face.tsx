@@ -2,7 +2,7 @@
 // One card, prompt side and answer side, for every kind: basic, cloze, multiple choice, typed, diagram,
 // true/false and order.
 import dynamic from 'next/dynamic';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 
 import { clozeBack, clozeFront } from '@/lib/decks/answers';
 import type { CardRow } from '@/lib/db';
@@ -33,7 +33,8 @@ interface Props {
   seed?: number;
 }
 
-export function CardFace({ card, revealed, onAnswered, seed = 0 }: Props) {
+/** Memoised: the session's other changes (counts, busy, the answer's write) do not re-render the card. */
+export const CardFace = memo(function CardFace({ card, revealed, onAnswered, seed = 0 }: Props) {
   const choices = useMemo(() => (card.choices ? sessionShuffle(card.choices, card.id, seed) : []), [card, seed]);
   const [picked, setPicked] = useState<number | null>(null);
 
@@ -93,4 +94,4 @@ export function CardFace({ card, revealed, onAnswered, seed = 0 }: Props) {
       )}
     </article>
   );
-}
+});

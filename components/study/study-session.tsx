@@ -2,7 +2,7 @@
 // The study screen for one deck, several decks or a custom study session: prompt, Show answer, answer,
 // the four ratings, Undo, progress, and the card's details in a dialog over the session.
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
@@ -36,6 +36,15 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
   const [details, setDetails] = useState(false);
   const currentKey = s.current ? `${s.current.row.cardId}:${s.current.row.rev}:${s.current.shownAt}` : null;
   const deckId = plan.kind === 'deck' ? plan.deckId : plan.kind === 'custom' ? plan.spec.deckId : null;
+  const { reveal } = s;
+  // Stable for the card on screen, so the memoised card face re-renders only when its card or side changes.
+  const onAnswered = useCallback(
+    (o: Outcome) => {
+      setAnswered({ key: currentKey, outcome: o });
+      reveal();
+    },
+    [currentKey, reveal],
+  );
 
   useEffect(() => {
     if (db && store && deckId) void store.getDeck(db, deckId).then((d) => setTitle(d?.title ?? ''));
@@ -106,16 +115,7 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
 
       {s.current && (
         <>
-          <CardFace
-            key={currentKey}
-            card={s.current.card}
-            revealed={s.revealed}
-            seed={s.startedAt}
-            onAnswered={(o) => {
-              setAnswered({ key: currentKey, outcome: o });
-              s.reveal();
-            }}
-          />
+          <CardFace key={currentKey} card={s.current.card} revealed={s.revealed} seed={s.startedAt} onAnswered={onAnswered} />
           <div className="study-aside" role="group" aria-label="Set this card aside">
             <button
               type="button"
@@ -146,12 +146,13 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
             </button>
           </div>
           <div className="study-actions">
-            {s.revealed && s.intervals ? (
+            {s.revealed ? (
               <RatingButtons
                 intervals={s.intervals}
                 disabled={s.busy}
                 outcome={answered.key === currentKey ? answered.outcome : null}
-                onRate={(r) => void s.rate(r)}
+                onRate={s.rate}
+                onPrepare={s.prepare}
               />
             ) : (
               <button type="button" className="btn btn-primary btn-block" onClick={s.reveal}>

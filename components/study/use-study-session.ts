@@ -35,16 +35,22 @@ function promptText(markdown: string): string {
     .trim();
 }
 
-/** Ratings in the order their previews are worked out: the likeliest first. */
-const PREVIEW_ORDER: readonly Rating[] = [3, 1, 4, 2];
+/** The rating whose outcome is worked out as soon as a card is on screen; the others when a finger touches theirs. */
+const EAGER_PREVIEW: Rating = 3;
 /** A preview older than this is not trusted: a learning step may have come due since. */
 const PREVIEW_FRESH_MS = 5 * 60_000;
 
+/** The next card after each rating of the card on screen: worked out (ready) or being worked out (pending). */
 interface Previews {
   for: Current;
+  /** The preview's inputs: a change of settings or queue makes new ones. */
+  with: readonly unknown[];
   at: number;
   ready: Map<Rating, ShowAction>;
+  pending: Map<Rating, Promise<ShowAction | null>>;
 }
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function errorNotice(e: unknown): string {
   if (e instanceof Error && e.name === 'StaleAnswerError')
@@ -186,15 +192,17 @@ export function useStudySession(plan: StudyPlan) {
 
   const { current, finished, busy } = state;
 
-  // Counts for the header and progress bar, live across tabs.
+  // Counts for the header and progress bar, live across tabs. Re-read for each card once the screen is
+  // settled (the answer written), not between a tap and the next card on screen: while an operation
+  // runs the query is let go and the last counts stay.
   const live = useLiveValue<{ counts: QueueCounts } | undefined>(
-    db && store && ready && plan.kind !== 'custom'
+    db && store && ready && plan.kind !== 'custom' && !busy
       ? () =>
           plan.kind === 'deck'
             ? store.loadDeckCounts(db, plan.deckId, Date.now(), prefs)
             : store.loadSessionCounts(db, plan.deckIds, Date.now(), prefs)
       : null,
-    [db, store, ready, plan, prefs, current, finished],
+    [db, store, ready, plan, prefs, current, finished, busy],
     undefined,
   );
 
@@ -202,7 +210,7 @@ export function useStudySession(plan: StudyPlan) {
   const sessionCards = useMemo(() => answeredCards(state.steps), [state.steps]);
   const dueCount = useLiveValue(
     db && store ? async () => ({ of: sessionCards, count: await store.countDueToday(db, sessionCards, Date.now(), prefs) }) : null,
-    [db, store, sessionCards, prefs, current],
+    [db, store, sessionCards, prefs],
     undefined,
   );
   // Until the count for the current answers arrives, the newest answer's card counts as not finished.
@@ -230,36 +238,71 @@ export function useStudySession(plan: StudyPlan) {
     return () => window.clearTimeout(id);
   }, [finished, run, showNext]);
 
-  const intervals = useMemo(() => {
-    if (!current) return null;
-    const now = current.shownAt;
-    const preview = scheduler.preview(current.row.sched, now, current.row.cardId);
-    return Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].due - now)])) as Record<Rating, string>;
-  }, [current, scheduler]);
-
-  // While a card is on screen, work out what each rating would show next (answer written and rolled
-  // back, see previewAnswer), Good first: a tap then shows the next card at once and writes behind it.
+  // The interval each rating would give, worked out as the answer works it out (load balancing
+  // included), once the card is on screen and the previous answer is written (its due day counts).
+  const [outcomes, setOutcomes] = useState<{ for: Current; intervals: Record<Rating, string> } | null>(null);
+  // While a card is on screen, what Good would show next is worked out (answer written and rolled back,
+  // see previewAnswer), so a tap shows the next card at once and writes behind it; another rating's is
+  // worked out when a finger touches its button.
   const previews = useRef<Previews | null>(null);
-  useEffect(() => {
-    previews.current = null;
-    // A custom study list knows its next card without the queue: nothing to work out.
-    if (!db || !store || !current || plan.kind === 'custom') return;
-    const mine: Previews = { for: current, at: Date.now(), ready: new Map() };
-    previews.current = mine;
-    let cancelled = false;
-    void (async () => {
-      for (const rating of PREVIEW_ORDER) {
-        if (cancelled) return;
-        const input = answerInput(current, rating, mine.at);
-        const action = await store.previewAnswer(db, input, () => readQueueNext(mine.at)).catch(() => null);
-        if (cancelled || !action) return;
-        mine.ready.set(rating, action);
+  const previewsFor = useCallback(
+    (shown: Current): Previews | null => {
+      if (!db || !store || plan.kind === 'custom') return null;
+      const inputs = [readQueueNext, answerInput, prefs] as const;
+      const mine = previews.current;
+      if (mine?.for === shown && sameInputs(mine.with, inputs)) return mine;
+      previews.current = { for: shown, with: inputs, at: Date.now(), ready: new Map(), pending: new Map() };
+      return previews.current;
+    },
+    [db, store, plan, readQueueNext, answerInput, prefs],
+  );
+  const prepare = useCallback(
+    (rating: Rating, shown: Current | null = stateRef.current.current) => {
+      const mine = shown && previewsFor(shown);
+      if (!db || !store || !mine || mine.ready.has(rating) || mine.pending.has(rating)) return;
+      const pending = store
+        .previewAnswer(db, answerInput(mine.for, rating, mine.at), () => readQueueNext(mine.at))
+        .catch(() => null)
+        .then((action) => {
+          if (action) mine.ready.set(rating, action);
+          mine.pending.delete(rating);
+          return action;
+        });
+      mine.pending.set(rating, pending);
+    },
+    [db, store, previewsFor, answerInput, readQueueNext],
+  );
+  /**
+   * What a card on screen needs worked out: its intervals first (the buttons show them on reveal), then
+   * Good's next card. Each once per card and settings.
+   */
+  const outcomesAsked = useRef<{ for: Current; with: readonly unknown[] } | null>(null);
+  const workAhead = useCallback(
+    (shown: Current) => {
+      if (!db || !store) return;
+      const inputs = [scheduler, prefs] as const;
+      const asked = outcomesAsked.current;
+      if (asked?.for !== shown || !sameInputs(asked.with, inputs)) {
+        outcomesAsked.current = { for: shown, with: inputs };
+        void store
+          .ratingOutcomes(db, scheduler, { state: shown.row.sched, now: shown.shownAt, cardId: shown.row.cardId })
+          .then((next) => {
+            const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(next[r].due - shown.shownAt)]));
+            setOutcomes({ for: shown, intervals: intervals as Record<Rating, string> });
+          })
+          .catch(() => undefined);
       }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [db, store, current, plan, readQueueNext, answerInput, scheduler, prefs]);
+      prepare(EAGER_PREVIEW, shown);
+    },
+    [db, store, scheduler, prefs, prepare],
+  );
+  useEffect(() => {
+    if (!current || busy) return;
+    // After the card is painted, so none of this runs between a tap and the next card on screen.
+    const id = window.setTimeout(() => workAhead(current), 0);
+    return () => window.clearTimeout(id);
+  }, [current, busy, workAhead]);
+  const intervals = outcomes?.for === current ? outcomes.intervals : null;
 
   const reveal = useCallback(() => dispatch({ type: 'reveal' }), []);
 
@@ -272,15 +315,21 @@ export function useStudySession(plan: StudyPlan) {
         const { card, row } = answered;
         const now = Date.now();
         // The next card, if it was worked out for this card and rating and is still fresh: shown now,
-        // in the same render as the tap, before the answer is written.
+        // in the same render as the tap, before the answer is written; if it is being worked out, as soon
+        // as it is (the answer's write would wait for it anyway).
         // Not when the same card comes straight back (its new state is not written yet).
-        const preview =
-          previews.current?.for === answered && now - previews.current.at < PREVIEW_FRESH_MS
-            ? previews.current.ready.get(rating)
-            : undefined;
-        const ahead = preview?.current && preview.current.row.cardId !== row.cardId ? preview : undefined;
+        const mine = previews.current?.for === answered && now - previews.current.at < PREVIEW_FRESH_MS ? previews.current : null;
         previews.current = null;
-        if (ahead?.current) dispatch({ ...ahead, current: { ...ahead.current, shownAt: now } });
+        const pending = mine?.pending.get(rating);
+        const preview = mine?.ready.get(rating) ?? (pending ? await pending : undefined);
+        const ahead = preview?.current && preview.current.row.cardId !== row.cardId ? preview : undefined;
+        if (ahead?.current) {
+          const next: Current = { ...ahead.current, shownAt: Date.now() };
+          dispatch({ ...ahead, current: next });
+          // The next card's intervals and Good, once it is painted: queued right behind this answer's write
+          // (so they see it) and ahead of the counts the write makes the screen re-read.
+          window.setTimeout(() => workAhead(next), 0);
+        }
         let notice: string | null = null;
         const prompt = promptText(card.prompt);
         if (!writes) {
@@ -313,7 +362,7 @@ export function useStudySession(plan: StudyPlan) {
         if (!ahead?.current || notice) await showNext();
         return notice;
       }),
-    [db, store, run, answerInput, showNext, writes, advanceList],
+    [db, store, run, answerInput, showNext, writes, advanceList, workAhead],
   );
 
   /** Bury (until the next study day) or suspend the card on screen; both are undoable. */
@@ -378,6 +427,7 @@ export function useStudySession(plan: StudyPlan) {
     live,
     intervals,
     reveal,
+    prepare,
     rate,
     undo,
     bury: () => setAside('bury'),

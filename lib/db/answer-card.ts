@@ -2,7 +2,7 @@
 // committed before the next card shows; undo puts back the exact row the log kept.
 import type { Rating, Scheduler } from '@/lib/srs';
 
-import { balancedAnswer } from './balance-answer';
+import { answeredState } from './balance-answer';
 import { readPrefs } from './prefs';
 import { placeInQueue, type CardStateRow, type ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
@@ -31,13 +31,12 @@ export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ sta
     const before = await db.cardStates.get(input.cardId);
     if (!before || before.rev !== input.rev) throw new StaleAnswerError(input.cardId);
     const [card, prefs] = await Promise.all([db.cards.get(input.cardId), readPrefs(db)]);
-    const sched =
-      (await balancedAnswer(db, prefs, input.scheduler, {
-        state: before.sched,
-        rating: input.rating,
-        now: input.now,
-        cardId: input.cardId,
-      })) ?? input.scheduler.answer(before.sched, input.rating, input.now, input.cardId);
+    const sched = await answeredState(db, prefs, input.scheduler, {
+      state: before.sched,
+      rating: input.rating,
+      now: input.now,
+      cardId: input.cardId,
+    });
     const kept = { ...before, sched, buriedUntil: 0, rev: before.rev + 1 };
     const state: CardStateRow = { ...kept, ...placeInQueue(kept, card?.position ?? 0, card?.retired === 1) };
     const log: ReviewLogRow = {
@@ -87,11 +86,14 @@ class PreviewRollback extends Error {
  * back: nothing is kept and no live query hears of it. Exact by construction, whatever the queue's rules
  * (limits, learn-ahead, the answered card coming straight back), so the screen can show the next card the
  * moment a rating is tapped and write the answer behind it. Null when the card changed since it was shown.
+ * `pick` may read the cards, their states, the review log, the settings and the decks (a queue, one deck's
+ * or several decks'), nothing else.
  */
 export async function previewAnswer<T>(db: CardsDB, input: AnswerInput, pick: () => Promise<T>): Promise<T | null> {
   let picked: { value: T } | null = null;
   try {
-    await db.transaction('rw', db.tables, async () => {
+    // Only what an answer writes and a queue reads is locked, so reads of anything else never wait on it.
+    await db.transaction('rw', [db.cardStates, db.reviewLogs, db.cards, db.settings, db.decks], async () => {
       await answerCard(db, input);
       picked = { value: await pick() };
       throw new PreviewRollback();

@@ -1,9 +1,11 @@
 // The load balancer's side in the store: the reviews due on each day of an answer's fuzz range, counted
-// on the [queue+due] index (keys only, one range, however many decks), and the balanced state.
+// on the [queue+due] index (keys only, one range, however many decks), the balanced state, and the state
+// each rating would give (what the rating buttons show, worked out exactly as the answer works it out).
 import type { Rating, Scheduler, SchedState } from '@/lib/srs';
+import { RATINGS } from '@/lib/srs/types';
 import { balanceDays, balanceInterval, MAX_BALANCED_DAYS, withIntervalDays } from '@/lib/srs/load-balance';
 
-import { studyDaySettings, type Prefs } from './prefs';
+import { readPrefs, studyDaySettings, type Prefs } from './prefs';
 import { Q } from './rows';
 import type { CardsDB } from './schema';
 
@@ -45,4 +47,30 @@ export async function balancedAnswer(
     seed: `${input.cardId}:${plan.sched.reps}`,
   });
   return days === undefined ? null : withIntervalDays(plan.sched, days, input.now);
+}
+
+/** The state an answer gives: balanced when the balancer moves it, else ts-fsrs's own (fuzzed) answer. */
+export async function answeredState(
+  db: CardsDB,
+  prefs: Prefs,
+  scheduler: Scheduler,
+  input: { state: SchedState; rating: Rating; now: number; cardId: string },
+): Promise<SchedState> {
+  return (await balancedAnswer(db, prefs, scheduler, input)) ?? scheduler.answer(input.state, input.rating, input.now, input.cardId);
+}
+
+/**
+ * The state each rating would give this card now, as answering it would (the same balancing on the same
+ * load, so the same day): what the rating buttons show. Read-only.
+ */
+export async function ratingOutcomes(
+  db: CardsDB,
+  scheduler: Scheduler,
+  input: { state: SchedState; now: number; cardId: string },
+): Promise<Record<Rating, SchedState>> {
+  return db.transaction('r', [db.cardStates, db.settings], async () => {
+    const prefs = await readPrefs(db);
+    const states = await Promise.all(RATINGS.map((rating) => answeredState(db, prefs, scheduler, { ...input, rating })));
+    return Object.fromEntries(RATINGS.map((r, i) => [r, states[i]])) as Record<Rating, SchedState>;
+  });
 }

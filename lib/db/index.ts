@@ -1,4 +1,5 @@
 export * from './answer-card';
+export { ratingOutcomes } from './balance-answer';
 export * from './card-actions';
 export * from './deck-sync';
 export * from './prefs';
