@@ -32,3 +32,6 @@ export function monthLabel(month: string): string {
 export function weekdayOf(key: string): number {
   return (new Date(`${key}T12:00:00Z`).getUTCDay() + 6) % 7;
 }
+
+/** A count with its noun, singular for one: "1 day", "2 days". */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@
 // for more reviews; the current and longest streaks; and the same year month by month as a table.
 import type { Stats } from '@/lib/insight/stats';
 
-import { count, dayLabel, monthLabel, weekdayOf } from './format';
+import { count, counted, dayLabel, monthLabel, weekdayOf } from './format';
 import styles from './stats.module.css';
 
 const CELL = 12;
@@ -37,11 +37,11 @@ export function ReviewCalendar({ stats }: { stats: Stats }) {
       <dl className={styles.figures}>
         <div>
           <dt>Streak</dt>
-          <dd>{count(stats.streak.current)} days</dd>
+          <dd>{counted(stats.streak.current, 'day')}</dd>
         </div>
         <div>
           <dt>Longest</dt>
-          <dd>{count(stats.streak.longest)} days</dd>
+          <dd>{counted(stats.streak.longest, 'day')}</dd>
         </div>
         <div>
           <dt>Past year</dt>

@@ -12,7 +12,7 @@ import { AnswerButtons } from './answer-buttons';
 import { Calibration } from './calibration';
 import { CardCounts } from './card-counts';
 import { DueForecast } from './due-forecast';
-import { count } from './format';
+import { counted } from './format';
 import { ReviewCalendar } from './review-calendar';
 import { TimeStudied } from './time-studied';
 import { TrueRetention } from './true-retention';
@@ -50,7 +50,7 @@ export function StatsScreen() {
         {state.status === 'loading' && 'Counting…'}
         {state.status === 'error' && `The statistics could not be computed: ${state.message}`}
         {state.status === 'ready' &&
-          `From ${count(state.result.reviews)} reviews and ${count(state.result.cards)} cards, in ${(state.result.ms / 1000).toFixed(2)} s.`}
+          `From ${counted(state.result.reviews, 'review')} and ${counted(state.result.cards, 'card')}, in ${(state.result.ms / 1000).toFixed(2)} s.`}
       </p>
       {state.status === 'ready' && (
         <>
