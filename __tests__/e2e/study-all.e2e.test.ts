@@ -95,21 +95,24 @@ describe('Study all at 390 px with touch', () => {
 
     const prompt = page.locator('main .card').first();
     const first = await prompt.innerText();
+    const firstText = await prompt.textContent();
     await page.getByRole('button', { name: 'Bury until tomorrow' }).tap();
     // The buried card leaves the session; the deck's next new card takes its place under the limit.
-    await page.waitForFunction((text) => document.querySelector('main .card')?.textContent !== text, await prompt.textContent());
+    await page.waitForFunction((text) => document.querySelector('main .card')?.textContent !== text, firstText);
     await page.getByText('25 cards left today').waitFor();
     const buried = await readRows<{ cardId: string; queue: number }>(page, 'cardStates');
     expect(buried.filter((r) => r.queue === -2)).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Undo' }).tap();
+    // The count did not change with the bury, so wait for the card itself to come back.
+    await page.waitForFunction((text) => document.querySelector('main .card')?.textContent === text, firstText);
     await page.getByText('25 cards left today').waitFor();
     expect(await prompt.innerText()).toBe(first);
 
     await page.getByRole('button', { name: 'Card details' }).tap();
     const dialog = page.getByRole('dialog', { name: 'Card details' });
     await dialog.waitFor();
-    expect(await dialog.innerText()).toMatch(/in Architecture/);
+    await dialog.getByText(/in Architecture$/).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).tap();
     await dialog.waitFor({ state: 'detached' });
     expect(await prompt.innerText()).toBe(first);
