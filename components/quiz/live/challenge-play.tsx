@@ -13,8 +13,8 @@ import { ApiError, fetchChallengeProgress, fetchChallengeQuestion, joinGame, sen
 
 import { useFocusScreen } from '../../focus-screen';
 import { Markdown } from '../../markdown';
-import { OrderAnswer, RightAnswer, TypedAnswer } from '../shared/answer-inputs';
-import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { ChoiceAnswer, OrderAnswer, RightAnswer, TypedAnswer } from '../shared/answer-inputs';
+import { QuestionHeading, QuestionPicture } from '../shared/question-view';
 import styles from '../shared/quiz.module.css';
 import {
   forgetChallenge,
@@ -78,16 +78,7 @@ function QuestionInput({ question, onAnswer }: { question: ChallengeQuestion; on
   return (
     <>
       {question.diagram && <QuestionPicture diagram={question.diagram} onChoose={(option: number) => onAnswer({ option })} />}
-      <div className={styles.options} role="group" aria-label="Answers">
-        {question.options.map((text, i) => (
-          <button key={text} type="button" className={styles.option} onClick={() => onAnswer({ option: i })}>
-            <OptionLetter index={i} />
-            <span className={styles.optionText}>
-              <Markdown text={text} inline />
-            </span>
-          </button>
-        ))}
-      </div>
+      <ChoiceAnswer options={question.options} label="Answers" onChoose={(option) => onAnswer({ option })} />
     </>
   );
 }

@@ -5,9 +5,8 @@
 import { kindOf } from '@/lib/quiz/grading';
 import type { AnswerResponse, Question } from '@/lib/quiz/types';
 
-import { Markdown } from '../../markdown';
-import { OrderAnswer, TypedAnswer } from '../shared/answer-inputs';
-import { OptionLetter, QuestionHeading, QuestionPicture } from '../shared/question-view';
+import { ChoiceAnswer, OrderAnswer, TypedAnswer } from '../shared/answer-inputs';
+import { QuestionHeading, QuestionPicture } from '../shared/question-view';
 import styles from '../shared/quiz.module.css';
 
 interface Props {
@@ -50,16 +49,11 @@ export function PassTurn({ question, index, total, player, waiting, open, onOpen
       {kind === 'order' && <OrderAnswer options={question.options} disabled={false} onSubmit={(order) => onAnswer({ order })} />}
       {question.diagram && <QuestionPicture diagram={question.diagram} onChoose={(option: number) => onAnswer({ option })} />}
       {(kind === 'choice' || kind === 'truefalse') && (
-        <div className={styles.options} role="group" aria-label={`${player.nickname}, choose an answer`}>
-          {question.options.map((text, i) => (
-            <button key={text} type="button" className={styles.option} onClick={() => onAnswer({ option: i })}>
-              <OptionLetter index={i} />
-              <span className={styles.optionText}>
-                <Markdown text={text} inline />
-              </span>
-            </button>
-          ))}
-        </div>
+        <ChoiceAnswer
+          options={question.options}
+          label={`${player.nickname}, choose an answer`}
+          onChoose={(option) => onAnswer({ option })}
+        />
       )}
     </section>
   );

@@ -1,12 +1,30 @@
 'use client';
-// Answering a typed-command or an order-the-steps question on a phone: a command field that neither
+// Answering a question on the device in hand: one button per option (choice and true/false), a typed
+// command in a field that neither
 // autocorrects nor capitalises, and steps moved with named Move up / Move down buttons (movable-steps.tsx,
 // the same list as the study screen's order cards), then one button to send.
 import { useState } from 'react';
 
 import { Markdown } from '../../markdown';
 import { MovableSteps } from '../../movable-steps';
+import { OptionLetter } from './question-view';
 import styles from './quiz.module.css';
+
+/** A choice or true/false question's options as buttons, each with its letter; a tap answers. */
+export function ChoiceAnswer({ options, label, onChoose }: { options: string[]; label: string; onChoose: (option: number) => void }) {
+  return (
+    <div className={styles.options} role="group" aria-label={label}>
+      {options.map((text, i) => (
+        <button key={text} type="button" className={styles.option} onClick={() => onChoose(i)}>
+          <OptionLetter index={i} />
+          <span className={styles.optionText}>
+            <Markdown text={text} inline />
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export function TypedAnswer({ disabled, onSubmit }: { disabled: boolean; onSubmit: (text: string) => void }) {
   const [text, setText] = useState('');
