@@ -98,6 +98,10 @@ async function main() {
     for (const [name, xs, target] of tapRows)
       console.log(`${name.padEnd(52)} ${`${f(median([...xs]))} ms (p90 ${f(p90([...xs]))})`.padEnd(28)} ${target}`);
     console.log(`${'first Good tap of a session'.padEnd(52)} ${`${f(t1.first)} ms, CPU 4×: ${f(t4.first)} ms`.padEnd(28)} ≤ 80 ms at 4×`);
+    const clicks = [t1, t4, tAll].flatMap((t) => t.clickGaps);
+    console.log(
+      `clicks that followed a study tap: ${clicks.length}${clicks.length ? ` (finger-down → click timeStamp median ${f(median(clicks), 2)} ms)` : ' (each acts as the finger lifts; no ghost click)'}`,
+    );
     console.log(
       `tap-next: median_ms=${f(median(t1.good))} p90_ms=${f(p90(t1.good))} cpu4x_median_ms=${f(median(t4.good))} first_tap_ms=${f(t4.first)}`,
     );

@@ -1,6 +1,6 @@
 // Tap Good → the next card on screen, in the real study screen at a phone's size with touch.
-// Timed inside the page: from the tap's click event (its timeStamp) to the mutation that puts the next
-// card's "Show answer" button into the DOM. The baseline in the same run is a tap on "Show answer"
+// Timed inside the page: from the finger-down (the tap's pointerdown timeStamp) to the mutation that puts
+// the next card's "Show answer" button into the DOM. The baseline in the same run is a tap on "Show answer"
 // (a render of the same screen with no database work), so what Good costs beyond a render is visible.
 // Each condition starts on a fresh page, so its first Good tap is the first of a session.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,12 +13,15 @@ export interface TapFigures {
   first: number;
   /** Show answer taps (the baseline), in ms. */
   reveal: number[];
+  /** For each click that still followed a measured tap: ms from its finger-down to the click's timeStamp. */
+  clickGaps: number[];
 }
 
 interface TapProbe {
   t0: number;
   waitingFor: 'next' | 'answer' | null;
   samples: { kind: 'next' | 'answer'; ms: number }[];
+  clickGaps: number[];
 }
 
 /**
@@ -30,15 +33,20 @@ export const PROBE = `(() => {
   window.__tap = probe;
   const showAnswer = () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Show answer');
   const ratings = () => document.querySelector('[aria-label="Rate your recall"]') !== null;
-  document.addEventListener('click', (e) => {
+  // The finger-down: its pointerdown's timeStamp is the touch's own time (a click's timeStamp carries the
+  // same instant; the study buttons act on the lift and prevent the click, so the bench starts here).
+  document.addEventListener('pointerdown', (e) => {
     const button = e.target && e.target.closest ? e.target.closest('button') : null;
     const name = button && button.textContent ? button.textContent.trim() : '';
     if (name.startsWith('Good')) probe.waitingFor = 'next';
     else if (name === 'Show answer') probe.waitingFor = 'answer';
     else return;
     probe.t0 = e.timeStamp;
-    performance.mark('tap:click', { detail: performance.now() - e.timeStamp });
+    performance.mark('tap:down', { detail: performance.now() - e.timeStamp });
   }, true);
+  // What a click still following a tap would say about its start (none should follow a study button's tap).
+  probe.clickGaps = [];
+  document.addEventListener('click', (e) => { if (probe.waitingFor) probe.clickGaps.push(e.timeStamp - probe.t0); }, true);
   new MutationObserver(() => {
     if (!probe.waitingFor) return;
     if (!(probe.waitingFor === 'next' ? showAnswer() : ratings())) return;
@@ -77,9 +85,9 @@ export async function measureTapNext(context: BrowserContext, studyUrl: string, 
       await page.waitForTimeout(READ_MS);
       await tapAndWait(page, /^Good/, await sampleCount(page));
     }
-    const samples = await page.evaluate(() => (window as unknown as { __tap: TapProbe }).__tap.samples);
+    const { samples, clickGaps } = await page.evaluate(() => (window as unknown as { __tap: TapProbe }).__tap);
     const good = samples.filter((s) => s.kind === 'next').map((s) => s.ms);
-    return { cpu, first: good[0], good: good.slice(1), reveal: samples.filter((s) => s.kind === 'answer').map((s) => s.ms) };
+    return { cpu, first: good[0], good: good.slice(1), reveal: samples.filter((s) => s.kind === 'answer').map((s) => s.ms), clickGaps };
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
     await page.close();

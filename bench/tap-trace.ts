@@ -1,6 +1,6 @@
 // npm run bench:tap-trace: where the time of a tap on Good goes, from a Chromium performance trace of
 // the study screen over the 100k-card deck (as `npm run bench` seeds it). For each Good tap, from its
-// click to the DOM showing the next card (the tap-next figure) and on to the next frame's paint: the
+// finger-down to the DOM showing the next card (the tap-next figure) and on to the next frame's paint: the
 // main thread's self time by trace event (input, script, style, layout, paint, GC), script time by
 // source file (CPU samples), and the IndexedDB transactions the tap and the new card start.
 import type { CDPSession } from 'playwright-core';
@@ -171,7 +171,7 @@ async function main() {
 
 function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: string; t: number; detail: number }[]) {
   const main = events.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.name === 'tap:click' && x.pid === e.pid),
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.name === 'tap:down' && x.pid === e.pid),
   );
   if (!main) throw new Error('no renderer main thread with the tap marks in the trace');
   const { pid, tid } = main;
@@ -181,14 +181,14 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
   const byName = new Map<string, number>();
   const byFrame = new Map<string, number>();
   const windows: { dom: number; paint: number; input: number }[] = [];
-  /** Where each input event of the tap was dispatched, µs after the click's timeStamp. */
+  /** Where each input event of the tap was dispatched, µs after the finger-down's timeStamp. */
   const inputAt = new Map<string, number[]>();
   const txCount = new Map<string, number>();
   let seenFirst = false;
   // Page marks and trace marks come in the same order: pair them to map page time to trace time.
   const pageMarks = marks.filter((m) => m.name.startsWith('tap:'));
   for (let i = 0; i + 1 < traceMarks.length; i++) {
-    if (traceMarks[i].name !== 'tap:click' || traceMarks[i + 1].name !== 'tap:next') continue;
+    if (traceMarks[i].name !== 'tap:down' || traceMarks[i + 1].name !== 'tap:next') continue;
     // Skip the first Good tap of the session (it is its own figure).
     if (!seenFirst) {
       seenFirst = true;
@@ -207,7 +207,7 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
     }
     for (let j = 1; j < samples.length; j++)
       if (samples[j][0] >= from && samples[j][0] <= dom) add(byFrame, samples[j][1], samples[j][0] - samples[j - 1][0]);
-    // Transactions opened from the click until the next Show answer tap's click.
+    // Transactions opened from the finger-down until the next Show answer tap's.
     const pageFrom = pageMarks[i].t - (pageMarks[i].detail ?? 0);
     const pageTo = pageMarks[i + 2]?.t ?? Infinity;
     for (const tx of txs.filter((x) => x.start >= pageFrom && x.start < pageTo)) {
@@ -221,22 +221,22 @@ function report(cpu: number, events: TraceEvent[], txs: TxRow[], marks: { name: 
   const n = real.length;
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(
-    `\nCPU ${cpu}×, ${n} Good taps (after the first): click → DOM median ${ms(med(real.map((w) => w.dom)))} ms, → next paint ${ms(med(real.map((w) => w.paint)))} ms, input queueing ${ms(med(real.map((w) => w.input)))} ms`,
+    `\nCPU ${cpu}×, ${n} Good taps (after the first): finger-down → DOM median ${ms(med(real.map((w) => w.dom)))} ms, → next paint ${ms(med(real.map((w) => w.paint)))} ms, input queueing ${ms(med(real.map((w) => w.input)))} ms`,
   );
-  console.log(`per tap, click → DOM / → paint (ms): ${real.map((w) => `${ms(w.dom)}/${ms(w.paint)}`).join('  ')}`);
+  console.log(`per tap, finger-down → DOM / → paint (ms): ${real.map((w) => `${ms(w.dom)}/${ms(w.paint)}`).join('  ')}`);
   console.log(
-    `input events, dispatched after the click's timeStamp (median ms): ${[...inputAt]
+    `input events, dispatched after the finger-down's timeStamp (median ms): ${[...inputAt]
       .map(([type, at]) => [type, med(at)] as const)
       .sort((a, b) => a[1] - b[1])
       .map(([type, at]) => `${type} ${ms(at)}`)
       .join(', ')}`,
   );
-  console.log('main thread self time per tap, click → next paint (mean ms):');
+  console.log('main thread self time per tap, finger-down → next paint (mean ms):');
   for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${k.padEnd(34)} ${ms(v / n)}`);
-  console.log('CPU samples click → DOM, by function (mean ms per tap):');
+  console.log('CPU samples finger-down → DOM, by function (mean ms per tap):');
   for (const [k, v] of [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(v / n).padStart(6)}  ${k}`);
   console.log(
-    'IndexedDB transactions per tap (from the Good click to the next Show answer click): count, mean ms open→end (of which waiting to run)',
+    'IndexedDB transactions per tap (from the finger-down on Good to the one on the next Show answer): count, mean ms open→end (of which waiting to run)',
   );
   for (const [k, v] of [...txCount].filter(([k]) => !k.endsWith(' ms')).sort((a, b) => b[1] - a[1])) {
     const mean = (suffix: string) => ms((txCount.get(`${k}${suffix}`)! / v) * 1000);

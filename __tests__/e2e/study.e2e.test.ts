@@ -97,6 +97,39 @@ describe('study loop at a phone viewport', () => {
     expect(await newCountOf(page, "runc's role")).toBe(15);
   });
 
+  it('acts on a finger tap as it lifts, and no click lands on the buttons that take its place', async () => {
+    await page.goto(`${server.url}/study?deck=runc`);
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    const before = await countRows(page, 'reviewLogs');
+    await page.evaluate(() => {
+      const w = window as unknown as { __clicks: number };
+      w.__clicks = 0;
+      document.addEventListener('click', () => w.__clicks++, true);
+    });
+    const clicks = () => page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
+    // Show answer and the ratings share a spot: a click after the tap would rate the card.
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await page.getByRole('button', { name: 'Good' }).waitFor();
+    await page.getByRole('button', { name: 'Good' }).tap();
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    // Long enough for a click the browser would send after a tap to arrive.
+    await page.waitForTimeout(500);
+    expect(await clicks()).toBe(0);
+    await waitForCount(page, 'reviewLogs', before + 1);
+    expect(await page.getByRole('group', { name: 'Rate your recall' }).count()).toBe(0);
+    // A press that slides off the button is not a tap: nothing is shown.
+    const box = (await page.getByRole('button', { name: 'Show answer' }).boundingBox())!;
+    const cdp = await browser.context.newCDPSession(page);
+    const at = (x: number, y: number) => [{ x, y }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(box.x + box.width / 2, box.y + box.height / 2) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(box.x + box.width / 2, box.y - 80) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('group', { name: 'Rate your recall' }).count()).toBe(0);
+    await cdp.detach();
+    expect(await countRows(page, 'reviewLogs')).toBe(before + 1);
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations on home and study (%s)', async (scheme) => {
     // Reduced motion: a colour transition caught half-way would skew the contrast check.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

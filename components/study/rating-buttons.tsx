@@ -1,8 +1,11 @@
 'use client';
-// The four ratings, full width within thumb reach, each with the interval it would schedule.
+// The four ratings, full width within thumb reach, each with the interval it would schedule. A finger's
+// rating acts as it lifts (use-finger-tap.ts).
 import { memo } from 'react';
 
 import { RATING_NAMES, RATINGS, type Rating } from '@/lib/srs';
+
+import { useFingerTap } from '../use-finger-tap';
 
 import type { Outcome } from './card-face';
 
@@ -18,6 +21,7 @@ interface Props {
 
 /** Memoised: a tap re-renders the buttons only when what they show changes. */
 export const RatingButtons = memo(function RatingButtons({ intervals, disabled, outcome, onRate, onPrepare }: Props) {
+  const tap = useFingerTap();
   const suggested: Rating | null = outcome === 'wrong' ? 1 : outcome === 'close' ? 2 : outcome === 'right' ? 3 : null;
   return (
     <div className="ratings" role="group" aria-label="Rate your recall">
@@ -29,7 +33,7 @@ export const RatingButtons = memo(function RatingButtons({ intervals, disabled, 
           disabled={disabled}
           aria-describedby={`interval-${r}`}
           onPointerDown={onPrepare && (() => onPrepare(r))}
-          onClick={() => void onRate(r)}
+          {...tap(() => void onRate(r))}
         >
           <span>{RATING_NAMES[r]}</span>
           {/* Hidden from the name so the button is exactly "Again"…; read as its description. */}

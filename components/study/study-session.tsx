@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { DueCounts } from '../due-counts';
 import { useDb } from '../db-provider';
+import { useFingerTap } from '../use-finger-tap';
 import { CardDetails } from './card-details';
 import { CardFace, type Outcome } from './card-face';
 import { RatingButtons } from './rating-buttons';
@@ -34,6 +35,7 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
   const [answered, setAnswered] = useState<{ key: string | null; outcome: Outcome }>({ key: null, outcome: null });
   const [title, setTitle] = useState<string | null>(null);
   const [details, setDetails] = useState(false);
+  const tap = useFingerTap();
   const currentKey = s.current ? `${s.current.row.cardId}:${s.current.row.rev}:${s.current.shownAt}` : null;
   const deckId = plan.kind === 'deck' ? plan.deckId : plan.kind === 'custom' ? plan.spec.deckId : null;
   const { reveal } = s;
@@ -155,7 +157,7 @@ export function StudySession({ plan }: { plan: StudyPlan }) {
                 onPrepare={s.prepare}
               />
             ) : (
-              <button type="button" className="btn btn-primary btn-block" onClick={s.reveal}>
+              <button type="button" className="btn btn-primary btn-block" {...tap(s.reveal)}>
                 Show answer
               </button>
             )}
