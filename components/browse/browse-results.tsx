@@ -9,6 +9,7 @@ import { Q } from '@/lib/db/rows';
 import styles from './browse.module.css';
 import { dueLabel, excerpt } from './card-text';
 import { FieldMatch, MarkedText } from './match-excerpt';
+import { counted } from '@/lib/text/counted';
 
 export interface ResultsProps {
   result: { hits: CardHit[]; total: number } | undefined;
@@ -24,7 +25,7 @@ function summary(result: ResultsProps['result']): string {
   const { hits, total } = result;
   if (total === 0) return 'No cards match.';
   if (hits.length < total) return `Showing ${hits.length} of ${total} cards.`;
-  return `${total} card${total === 1 ? '' : 's'}.`;
+  return `${counted(total, 'card')}.`;
 }
 
 export function BrowseResults({ result, deckTitles, now, hrefFor, onOpen, onMore }: ResultsProps) {

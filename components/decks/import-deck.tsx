@@ -8,12 +8,12 @@ import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 
 import { usePrefs, useDb } from '../db-provider';
 import type { ImportOutcome, ImportStep } from './anki-client';
+import { counted } from '@/lib/text/counted';
 
 const ACCEPT = '.apkg,.colpkg,.txt,.csv,.tsv,.md,text/plain,text/csv,text/tab-separated-values,text/markdown';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 function stepText(name: string, step: ImportStep): string {
   if (!('written' in step)) return step.stage === 'reading' ? `Reading ${name}…` : `Replaying the review history of ${name}…`;
@@ -22,10 +22,10 @@ function stepText(name: string, step: ImportStep): string {
 
 function doneText({ summary, saved }: ImportOutcome): string {
   const decks = saved.decks.map((d) => `“${d.title}”`).join(', ');
-  const parts = [`Imported ${plural(summary.cards, 'card')} into ${decks}`];
-  if (saved.updated > 0) parts.push(`${plural(saved.updated, 'card')} updated`);
-  if (saved.reviews > 0) parts.push(`${plural(saved.reviews, 'review')} of history`);
-  if (saved.media > 0) parts.push(plural(saved.media, 'image'));
+  const parts = [`Imported ${counted(summary.cards, 'card')} into ${decks}`];
+  if (saved.updated > 0) parts.push(`${counted(saved.updated, 'card')} updated`);
+  if (saved.reviews > 0) parts.push(`${counted(saved.reviews, 'review')} of history`);
+  if (saved.media > 0) parts.push(counted(saved.media, 'image'));
   return `${parts.join(', ')}.`;
 }
 

@@ -2,6 +2,7 @@
 // Study a chosen set of decks in one session (Anki's parent deck, made of the decks you tick).
 import Link from 'next/link';
 import { useState } from 'react';
+import { counted } from '@/lib/text/counted';
 
 export function ChooseDecks({ decks }: { decks: { id: string; title: string }[] }) {
   const [chosen, setChosen] = useState<string[]>([]);
@@ -20,7 +21,7 @@ export function ChooseDecks({ decks }: { decks: { id: string; title: string }[] 
         ))}
         {inOrder.length > 0 ? (
           <Link className="btn btn-primary self-start" href={`/study?decks=${inOrder.map(encodeURIComponent).join(',')}`} prefetch={false}>
-            Study {inOrder.length} chosen deck{inOrder.length === 1 ? '' : 's'}
+            Study {counted(inOrder.length, 'chosen deck')}
           </Link>
         ) : (
           <p className="muted flush">Tick the decks to study in one session.</p>

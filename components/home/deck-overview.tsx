@@ -13,6 +13,7 @@ import { DueCounts } from '../due-counts';
 import { useDeckQueues, useMinuteClock, type DeckWithQueue, type TodayQueues } from '../use-deck-queues';
 import { customStudyHref } from '../study/study-plan';
 import { ChooseDecks } from './choose-decks';
+import { counted } from '@/lib/text/counted';
 
 export interface DeckListing {
   id: string;
@@ -26,7 +27,7 @@ const dueOf = (d: DeckWithQueue): number => total(d.queue.counts);
 function headline(today: TodayQueues | undefined, now: number): string {
   if (!today) return 'Counting today’s cards…';
   const due = total(today.all);
-  if (due > 0) return `${due} card${due === 1 ? '' : 's'} to study today.`;
+  if (due > 0) return `${counted(due, 'card')} to study today.`;
   const { decks } = today;
   const nextAt = Math.min(...decks.map((d) => d.queue.nextAt ?? Infinity));
   return Number.isFinite(nextAt) ? `All done for now. The next card is due in ${formatDuration(nextAt - now)}.` : 'All done for now.';

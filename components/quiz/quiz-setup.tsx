@@ -7,6 +7,7 @@ import type { DeckRow } from '@/lib/db/rows';
 import type { ScoringMode } from '@/lib/quiz/types';
 
 import styles from './shared/setup.module.css';
+import { counted } from '@/lib/text/counted';
 
 export interface QuizChoice {
   decks: string[];
@@ -31,7 +32,7 @@ export type QuizModeChoice = 'live' | 'pass-and-play' | 'projector' | 'challenge
 
 /** How long a published challenge stays open, as the host picks it. */
 export const CHALLENGE_HOURS = [1, 24, 72, 168] as const;
-const hoursLabel = (h: number) => (h < 24 ? `${h} hour${h === 1 ? '' : 's'}` : `${h / 24} day${h === 24 ? '' : 's'}`);
+const hoursLabel = (h: number) => (h < 24 ? counted(h, 'hour') : counted(h / 24, 'day'));
 
 function check(picked: string[], count: string, seconds: string, preview: string): string | null {
   const previewSeconds = Number(preview);

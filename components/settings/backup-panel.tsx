@@ -10,22 +10,22 @@ import { isQuotaError } from '@/lib/pwa/quota';
 
 import { useDb } from '../db-provider';
 import { saveFile } from '../save-file';
+import { counted } from '@/lib/text/counted';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
 
 const loadBackup = () => Promise.all([import('@/lib/db/backup'), import('@/lib/db/backup-file')]);
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function describeBackup(s: BackupSummary): string {
-  return `${plural(s.studied, 'card')} studied, ${plural(s.reviews, 'review')}, ${plural(s.quizReports, 'quiz report')}`;
+  return `${counted(s.studied, 'card')} studied, ${counted(s.reviews, 'review')}, ${counted(s.quizReports, 'quiz report')}`;
 }
 
 function restoredMessage(r: RestoreReport): string {
   const parts = [`Restored the backup of ${when(r.exportedAt)}: ${describeBackup(r)}.`];
   if (r.unknown > 0)
-    parts.push(`${plural(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} not in this version’s decks; their history is kept.`);
+    parts.push(`${counted(r.unknown, 'card')} in it ${r.unknown === 1 ? 'is' : 'are'} not in this version’s decks; their history is kept.`);
   return parts.join(' ');
 }
 

@@ -1,6 +1,6 @@
 // Numbers, shares, durations and study-day labels as the statistics screen writes them.
 
-export const count = (n: number): string => n.toLocaleString('en-US');
+export { count, counted } from '@/lib/text/counted';
 
 export const percent = (share: number, digits = 1): string => `${(share * 100).toFixed(digits)}%`;
 
@@ -32,6 +32,3 @@ export function monthLabel(month: string): string {
 export function weekdayOf(key: string): number {
   return (new Date(`${key}T12:00:00Z`).getUTCDay() + 6) % 7;
 }
-
-/** A count with its noun, singular for one: "1 day", "2 days". */
-export const counted = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;

@@ -66,7 +66,7 @@ export function ReviewCalendar({ stats }: { stats: Stats }) {
             height={CELL - 2}
             rx={2}
           >
-            <title>{`${dayLabel(key)}: ${count(counts[i])} review${counts[i] === 1 ? '' : 's'}`}</title>
+            <title>{`${dayLabel(key)}: ${counted(counts[i], 'review')}`}</title>
           </rect>
         ))}
       </svg>

@@ -11,6 +11,7 @@ import type { CustomStudy } from '@/lib/db/custom-study';
 import { useDb, usePrefs } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
 import { MAX_AHEAD_DAYS, planHref } from './study-plan';
+import { counted } from '@/lib/text/counted';
 
 type Choice = 'more-new' | 'ahead' | 'forgotten-today' | 'forgotten-week' | 'preview';
 
@@ -65,7 +66,7 @@ export function CustomStudyForm({ deckId }: { deckId: string | null }) {
       </p>
     );
   const scope = deckId ? (title ?? '…') : 'all decks';
-  const size = (c: Exclude<Choice, 'more-new'>) => (sizes ? ` (${sizes[c]} card${sizes[c] === 1 ? '' : 's'})` : '');
+  const size = (c: Exclude<Choice, 'more-new'>) => (sizes ? ` (${counted(sizes[c], 'card')})` : '');
 
   const start = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,11 +1,9 @@
 'use client';
 // Two honest numbers: the cards still to study today, and the answers given in this session. The bar
 // shows the cards finished (answered and not due again today) against those plus the cards left.
-import type { SessionTally } from './study-state';
+import { counted } from '@/lib/text/counted';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import type { SessionTally } from './study-state';
 
 interface Props {
   /** Cards still to study today, or null while counting. */
@@ -25,7 +23,7 @@ export function SessionProgress({ left, done, tally, until = 'today' }: Props) {
         {done} of {done + left}
       </progress>
       <p className="muted flush" role="status">
-        {plural(left, 'card', 'cards')} left {until} · {plural(tally.answers, 'answer', 'answers')}
+        {counted(left, 'card')} left {until} · {counted(tally.answers, 'answer')}
       </p>
     </div>
   );

@@ -5,15 +5,13 @@ import { formatProblem } from '@/lib/decks/types';
 
 import { ImportError } from './errors';
 import { IMPORTED_PREFIX, type ImportResult } from './imported';
+import { counted } from '../text/counted';
 
 export function importMarkdownDeck(fileName: string, text: string): ImportResult {
   const { bundle, problems } = compileDecks([{ path: fileName, text }], false);
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).map(formatProblem).join('; ');
-    throw new ImportError(
-      'bad-deck',
-      `This deck has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${shown}${problems.length > 3 ? '; …' : ''}`,
-    );
+    throw new ImportError('bad-deck', `This deck has ${counted(problems.length, 'problem')}: ${shown}${problems.length > 3 ? '; …' : ''}`);
   }
   const decks = bundle.decks.map((deck) => {
     const id = `${IMPORTED_PREFIX}${deck.id}`;

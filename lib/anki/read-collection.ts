@@ -6,6 +6,7 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { ImportError } from './errors';
 import { decodeMessage, stringOf, varintOf } from './protobuf';
 import { FIELD_SEPARATOR, NEWEST_SCHEMA, type AnkiCard, type AnkiNote, type Collection, type NoteType, type Revlog } from './schema11';
+import { counted } from '../text/counted';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -121,7 +122,7 @@ function readNotes(db: Database, noteTypes: Map<number, NoteType>): AnkiNote[] {
       if (fields.length < type.fields.length) {
         throw new ImportError(
           'missing-field',
-          `Note ${String(id)} has ${fields.length} field${fields.length === 1 ? '' : 's'}, but its note type "${type.name}" has ${type.fields.length} (${type.fields.join(', ')}): the collection is damaged and was not imported.`,
+          `Note ${String(id)} has ${counted(fields.length, 'field')}, but its note type "${type.name}" has ${type.fields.length} (${type.fields.join(', ')}): the collection is damaged and was not imported.`,
         );
       }
       notes.push({

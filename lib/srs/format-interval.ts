@@ -1,4 +1,5 @@
 // Short interval labels for the rating buttons: "1m", "10m", "3h", "1d", "4d", "2.5mo", "1.2y".
+import { counted } from '../text/counted';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,12 +23,10 @@ function trim(n: number): string {
 export function formatDuration(ms: number): string {
   const v = Math.max(0, ms);
   if (v < HOUR) {
-    const m = Math.max(1, Math.round(v / MINUTE));
-    return `${m} minute${m === 1 ? '' : 's'}`;
+    return counted(Math.max(1, Math.round(v / MINUTE)), 'minute');
   }
   if (v < DAY) {
-    const h = Math.round(v / HOUR);
-    return `${h} hour${h === 1 ? '' : 's'}`;
+    return counted(Math.round(v / HOUR), 'hour');
   }
   const d = Math.round(v / DAY);
   return `${d} day${d === 1 ? '' : 's'}`;

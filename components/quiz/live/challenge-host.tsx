@@ -11,6 +11,7 @@ import type { QuizCard } from '@/lib/quiz/types';
 
 import lobbyStyles from '../shared/lobby.module.css';
 import type { QuizChoice } from '../quiz-setup';
+import { counted } from '@/lib/text/counted';
 
 export interface ChallengeSession {
   gameId: string;
@@ -176,7 +177,7 @@ export function ChallengeHost({ start, onExit }: Props) {
       <p className="flush" aria-live="polite">
         {report === null
           ? 'Loading…'
-          : `${report.players.length} player${report.players.length === 1 ? '' : 's'}; ${report.players.filter((p) => p.answered === total).length} finished.`}
+          : `${counted(report.players.length, 'player')}; ${report.players.filter((p) => p.answered === total).length} finished.`}
       </p>
       {report && report.players.length > 0 && (
         <table className="table">

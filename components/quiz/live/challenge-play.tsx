@@ -30,6 +30,7 @@ import {
 import { JoinForm } from './join-form';
 import { PlayerMisses } from './player-misses';
 import { joinErrorMessage } from './join-messages';
+import { counted } from '@/lib/text/counted';
 
 const offline = (e: unknown) => e instanceof ApiError && (e.status === 0 || e.status === 503);
 const deadlineText = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -199,7 +200,7 @@ export function ChallengePlay() {
   const pending = saved.queue.length;
   const status = !online
     ? pending > 0
-      ? `Offline: ${pending} ${pending === 1 ? 'answer waits' : 'answers wait'} on this phone and will be sent when you are back online.`
+      ? `Offline: ${counted(pending, 'answer waits', 'answers wait')} on this phone and will be sent when you are back online.`
       : 'Offline: you can keep playing.'
     : pending > 0
       ? 'Sending your answers…'
@@ -225,7 +226,7 @@ export function ChallengePlay() {
       {saved.closed && (
         <p className="banner banner-error flush" role="alert">
           {saved.closed}
-          {pending > 0 && ` ${pending} ${pending === 1 ? 'answer' : 'answers'} could not be counted.`}
+          {pending > 0 && ` ${counted(pending, 'answer')} could not be counted.`}
         </p>
       )}
       {error && (

@@ -8,6 +8,7 @@ import styles from '../shared/lobby.module.css';
 import type { HostPlayer } from './host-view';
 import { JoinAddress } from './join-address';
 import { useJoinLinks } from './use-join-links';
+import { counted } from '@/lib/text/counted';
 
 /** Extra seconds per question the host may grant a player (e.g. for accessibility). */
 const EXTRA_TIME = [0, 10, 20, 40, 60];
@@ -92,7 +93,7 @@ export function HostLobby({ gameId, hostToken, code, joinUrl, players, locked, o
         </div>
       </div>
       <p className="flush" aria-live="polite">
-        {players.length === 0 ? 'Waiting for players…' : `${players.length} player${players.length === 1 ? '' : 's'} in the lobby.`}
+        {players.length === 0 ? 'Waiting for players…' : `${counted(players.length, 'player')} in the lobby.`}
         {locked ? ' The lobby is locked: nobody else can join.' : ''}
       </p>
       <PlayerChips players={players} onKick={onKick} onExtend={onExtend} />

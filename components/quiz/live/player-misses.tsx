@@ -11,8 +11,9 @@ import type { MissedQuestion } from '@/lib/quiz/misses';
 import { useDb } from '../../db-provider';
 import { Markdown } from '../../markdown';
 import styles from '../shared/quiz.module.css';
+import { counted } from '@/lib/text/counted';
 
-const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+const questions = (n: number) => counted(n, 'question');
 
 function addedText(result: MissesAdded): string {
   const { added, kept } = result;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import lobby from '../shared/lobby.module.css';
 import styles from '../shared/quiz.module.css';
 import setup from '../shared/setup.module.css';
+import { counted } from '@/lib/text/counted';
 
 interface Props {
   mode: 'pass-and-play' | 'projector';
@@ -49,7 +50,7 @@ export function LocalLobby({ mode, players, questionCount, error, onAdd, onRemov
         </p>
       )}
       <p className="flush" aria-live="polite">
-        {players.length === 0 ? 'No players yet.' : `${players.length} player${players.length === 1 ? '' : 's'}:`}
+        {players.length === 0 ? 'No players yet.' : `${counted(players.length, 'player')}:`}
       </p>
       <ul className={lobby.lobby} aria-label="Players">
         {players.map((p) => (
@@ -63,7 +64,7 @@ export function LocalLobby({ mode, players, questionCount, error, onAdd, onRemov
       </ul>
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={players.length === 0} onClick={onStart}>
-          Start the quiz ({questionCount} question{questionCount === 1 ? '' : 's'})
+          Start the quiz ({counted(questionCount, 'question')})
         </button>
         <button type="button" className="btn" onClick={onBack}>
           Back

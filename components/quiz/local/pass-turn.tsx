@@ -8,6 +8,7 @@ import type { AnswerResponse, Question } from '@/lib/quiz/types';
 import { ChoiceAnswer, OrderAnswer, TypedAnswer } from '../shared/answer-inputs';
 import { QuestionHeading, QuestionPicture } from '../shared/question-view';
 import styles from '../shared/quiz.module.css';
+import { counted } from '@/lib/text/counted';
 
 interface Props {
   question: Question;
@@ -26,7 +27,7 @@ export function PassTurn({ question, index, total, player, waiting, open, onOpen
     return (
       <section className={styles.stage} aria-labelledby="handoff-title">
         <p className={styles.meta}>
-          Question {index + 1} of {total} · {waiting} player{waiting === 1 ? '' : 's'} still to answer
+          Question {index + 1} of {total} · {counted(waiting, 'player')} still to answer
         </p>
         <h2 id="handoff-title" className={styles.prompt}>
           Pass the device to {player.nickname}

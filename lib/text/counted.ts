@@ -1,0 +1,7 @@
+// Numbers with their nouns, as every screen and message writes them: "1 card", "1,204 cards".
+
+/** A whole number grouped the way the app writes numbers: "1,204". */
+export const count = (n: number): string => n.toLocaleString('en-US');
+
+/** A count with its noun, singular for one: "1 day", "2 days", "3 questions are". */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
