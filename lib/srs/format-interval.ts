@@ -28,6 +28,5 @@ export function formatDuration(ms: number): string {
   if (v < DAY) {
     return counted(Math.round(v / HOUR), 'hour');
   }
-  const d = Math.round(v / DAY);
-  return `${d} day${d === 1 ? '' : 's'}`;
+  return counted(Math.round(v / DAY), 'day');
 }
