@@ -42,19 +42,7 @@ function sched(i: number, now: number): SchedState {
       lapses: 0,
       lastReview: now - 60_000,
     };
-  if (kind < 7)
-    return {
-      phase: 'new',
-      due: now,
-      stability: 0,
-      difficulty: 0,
-      elapsedDays: 0,
-      scheduledDays: 0,
-      learningSteps: 0,
-      reps: 0,
-      lapses: 0,
-      lastReview: null,
-    };
+  if (kind < 7) return newSchedState(now);
   const ivl = 1 + (i % 60);
   const due = now + ((i % 61) - 30) * DAY + (i % 1000) * 1000;
   return {

@@ -9,10 +9,10 @@ import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 import { usePrefs, useDb } from '../db-provider';
 import type { ImportOutcome, ImportStep } from './anki-client';
 import { counted } from '@/lib/text/counted';
+import { TaskStatusLine, type TaskStatus } from '../task-status';
 
 const ACCEPT = '.apkg,.colpkg,.txt,.csv,.tsv,.md,text/plain,text/csv,text/tab-separated-values,text/markdown';
 
-type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
 
 
 function stepText(name: string, step: ImportStep): string {
@@ -33,7 +33,7 @@ export function ImportDeck() {
   const { db, store } = useDb();
   const prefs = usePrefs();
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<TaskStatus>(null);
   const [step, setStep] = useState<{ written: number; total: number } | null>(null);
   const busy = status?.kind === 'busy';
 
@@ -73,15 +73,7 @@ export function ImportDeck() {
         <input ref={input} type="file" accept={ACCEPT} hidden aria-label="Deck file to import" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
       {step && <progress max={step.total} value={step.written} aria-label="Import progress" />}
-      {status?.kind === 'error' ? (
-        <p className="error-text flush" role="alert">
-          {status.text}
-        </p>
-      ) : (
-        <p className="muted flush" role="status">
-          {status?.text}
-        </p>
-      )}
+      <TaskStatusLine status={status} />
     </div>
   );
 }

@@ -6,12 +6,11 @@ import { useState } from 'react';
 
 import { useDb } from '../db-provider';
 import { saveFile } from '../save-file';
-
-type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
+import { TaskStatusLine, type TaskStatus } from '../task-status';
 
 export function AnkiExportPanel() {
   const { db } = useDb();
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<TaskStatus>(null);
 
   const download = async () => {
     setStatus({ kind: 'busy', text: 'Writing the Anki package…' });
@@ -39,15 +38,7 @@ export function AnkiExportPanel() {
           Download for Anki with my progress
         </button>
       </div>
-      {status?.kind === 'error' ? (
-        <p className="error-text flush" role="alert">
-          {status.text}
-        </p>
-      ) : (
-        <p className="muted flush" role="status">
-          {status?.text}
-        </p>
-      )}
+      <TaskStatusLine status={status} />
     </div>
   );
 }

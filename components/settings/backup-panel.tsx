@@ -11,8 +11,7 @@ import { isQuotaError } from '@/lib/pwa/quota';
 import { useDb } from '../db-provider';
 import { saveFile } from '../save-file';
 import { counted } from '@/lib/text/counted';
-
-type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
+import { TaskStatusLine, type TaskStatus } from '../task-status';
 
 const loadBackup = () => Promise.all([import('@/lib/db/backup'), import('@/lib/db/backup-file')]);
 
@@ -38,7 +37,7 @@ function failure(action: string, e: unknown): string {
 export function BackupPanel() {
   const { db } = useDb();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<TaskStatus>(null);
   const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary; file: string } | null>(null);
   const [lastBackup, setLastBackup] = useState<number | null | undefined>(undefined);
   const busy = status?.kind === 'busy';
@@ -143,15 +142,7 @@ export function BackupPanel() {
           </div>
         </div>
       )}
-      {status?.kind === 'error' ? (
-        <p className="error-text flush" role="alert">
-          {status.text}
-        </p>
-      ) : (
-        <p className="muted flush" role="status">
-          {status?.text}
-        </p>
-      )}
+      <TaskStatusLine status={status} />
     </div>
   );
 }
