@@ -2,7 +2,8 @@
 // The statistics' input kept between visits: the page counts the writes that may change it
 // (stats-watch.ts) and the worker answers from what it read while that count stays the same
 // (stats-inputs.ts), still with the current time and settings. An answer, an undo, a suspension, a
-// deck sync are counted; the statistics' own digest and the settings are not.
+// deck sync are counted (as they open, and as they commit); the statistics' own digest and the
+// settings are not.
 import { answerCard, DEFAULT_PREFS, suspendCard, syncBundle, undoAnswer, writePrefs, type CardsDB } from '@/lib/db';
 import { readLogDigest } from '@/lib/db/log-digest';
 import { statsFor } from '@/lib/db/stats-compute';
@@ -57,11 +58,21 @@ describe('which writes count', () => {
       expect(seen.writes).toBeGreaterThan(before);
 
       await answer(db, 'sample-choice', NOW + 1000);
+
+      // Counted as the write opens, before it commits: a request then must not be answered without it.
+      before = seen.writes;
+      let during = before;
+      await db.transaction('rw', db.cardStates, async () => {
+        await db.cardStates.get('sample-basic');
+        during = seen.writes;
+      });
+      expect(during).toBeGreaterThan(before);
+
       before = seen.writes;
       await db.logDigests.clear();
       await readLogDigest(db); // rebuilds and stores the digest
       expect(await db.logDigests.count()).toBeGreaterThan(0);
-      await writePrefs(db, { ...DEFAULT_PREFS, dayStartHour: 6 });
+      await db.settings.put({ key: 'optimizer', value: null }); // the settings alone (writePrefs may move cards too)
       expect(seen.writes).toBe(before);
     } finally {
       stop();
