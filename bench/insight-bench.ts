@@ -1,9 +1,11 @@
 // npm run -s bench:insight: the statistics screen with 100,000 reviews and 100,000 cards in IndexedDB,
 // in headless Chromium at a phone's size, served by the project's server with its real headers.
 // Target: the screen's figures on screen in ≤ 500 ms (median), timed in the page from the tap on the
-// Stats tab (its pointerdown's event time) to the figures reaching the DOM (painted in the next frame). The screen's own figure (from asking its worker, at that tap, to having the
-// figures), the first open, which digests the whole log, and the baseline without the digest (every row
-// read on the page) are printed beside it.
+// Stats tab (its pointerdown's event time) to the figures reaching the DOM (painted in the next frame),
+// after the app starts and when coming back to Stats from Today by the tab bar in the same visit. The
+// screen's own figure (from asking its worker, at that tap, to having the figures), how long the tap
+// waited for the browser to dispatch it, the first open, which digests the whole log, and the baseline
+// without the digest (every row read on the page) are printed beside them.
 // Then the FSRS optimizer, in a fresh profile: 20,000 reviews of a synthetic learner whose memory follows
 // known FSRS parameters unlike the defaults (bench/browser/synthetic-learner.ts), Settings reached by the
 // tab bar, "Optimize now" tapped, timed to its verdict on screen, the longest main-thread task meanwhile
@@ -44,6 +46,10 @@ async function benchPage(app: Page, url: string, code: string) {
   await page.route('**/bench-runner', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
   await page.goto(`${url}/bench-runner`);
   await page.addScriptTag({ content: code });
+  // The app's page back in front. Headless Chromium delivers a tap to a page behind another one about
+  // a second late (the pointerdown's timeStamp ~1,000 ms before its dispatch, the page idle meanwhile),
+  // which the in-page timing, from that timeStamp, would count; a phone shows one page at a time.
+  await app.bringToFront();
   return <K extends keyof Insight>(name: K, ...args: Parameters<Insight[K]>) =>
     page.evaluate(
       ([n, a]) =>
@@ -63,7 +69,7 @@ const TAP_TO_SCREEN = `(() => {
   const w = window;
   document.addEventListener('pointerdown', (e) => {
     const link = e.target instanceof Element ? e.target.closest('a') : null;
-    if (link && link.textContent === 'Stats') { w.__statsTap = e.timeStamp; w.__statsShown = undefined; w.__seen = false; }
+    if (link && link.textContent === 'Stats') { w.__statsTap = e.timeStamp; w.__statsWait = performance.now() - e.timeStamp; w.__statsShown = undefined; w.__seen = false; }
   }, { capture: true });
   new MutationObserver(() => {
     if (w.__statsTap === undefined || w.__seen) return;
@@ -86,6 +92,8 @@ interface Timed {
   ready: number;
   /** Seen by the bench (through the DevTools protocol): tap sent to status line found. */
   onScreen: number;
+  /** In the page: the tap's event time to its dispatch (the browser delivering it, before any of the app's code). */
+  inputWait: number;
 }
 
 /** Taps Stats in the tab bar; returns tap to figures on screen, in the page and as the bench sees it. */
@@ -96,16 +104,18 @@ async function tapStats(page: Page): Promise<Timed> {
   await status.waitFor({ timeout: 120_000 });
   const onScreen = Date.now() - t0;
   const seconds = Number(/in ([\d.]+) s\./.exec((await status.textContent())!)![1]);
-  let inPage: number | null = null;
+  let inPage: [number, number] | null = null;
   for (let i = 0; i < 50 && inPage === null; i++) {
     inPage = await page.evaluate(() => {
-      const w = window as unknown as { __statsTap?: number; __statsShown?: number };
-      return w.__statsTap === undefined || w.__statsShown === undefined ? null : w.__statsShown - w.__statsTap;
+      const w = window as unknown as { __statsTap?: number; __statsShown?: number; __statsWait: number };
+      return w.__statsTap === undefined || w.__statsShown === undefined
+        ? null
+        : ([w.__statsShown - w.__statsTap, w.__statsWait] as [number, number]);
     });
     if (inPage === null) await page.waitForTimeout(20);
   }
   if (inPage === null) throw new Error('the tap on Stats or the figures were not seen in the page');
-  return { tapToScreen: inPage, ready: seconds * 1000, onScreen };
+  return { tapToScreen: inPage[0], ready: seconds * 1000, onScreen, inputWait: inPage[1] };
 }
 
 /** The app started afresh (a reload of Today), then Stats tapped: the worker starts and opens the store. */
@@ -204,6 +214,7 @@ async function main() {
     for (let i = 0; i < 3; i++) baseline.push(await call('baselineMs'));
 
     const statsMs = median(runs.map((r) => r.tapToScreen));
+    const returnMs = median(returns.map((r) => r.tapToScreen));
     const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
     const rows: [string, string, string][] = [
       [
@@ -212,9 +223,15 @@ async function main() {
         `≤ 500 ms${statsMs <= 500 ? '  ok' : '  MISSED'}`,
       ],
       ["  the screen's own figure: asking to having", ms(runs.map((r) => r.ready)), ''],
+      ['  the tap waiting to be dispatched (timeStamp to handler)', ms(runs.map((r) => r.inputWait)), ''],
       ['  tap to status line, as the bench sees it', ms(runs.map((r) => r.onScreen)), ''],
-      ['tap on Stats to figures on screen, back by the tab bar', ms(returns.map((r) => r.tapToScreen)), ''],
+      [
+        'tap on Stats to figures on screen, back by the tab bar',
+        `${returnMs.toFixed(0)} ms`,
+        `≤ 500 ms${returnMs <= 500 ? '  ok' : '  MISSED'}`,
+      ],
       ["  the screen's own figure: asking to having", ms(returns.map((r) => r.ready)), ''],
+      ['  the tap waiting to be dispatched (timeStamp to handler)', ms(returns.map((r) => r.inputWait)), ''],
       ['  tap to status line, as the bench sees it', ms(returns.map((r) => r.onScreen)), ''],
       ['very first open: the whole log digested (tap to screen)', `${first.tapToScreen.toFixed(0)} ms`, ''],
       ['  baseline: every row read and gone over on the page', `${median(baseline).toFixed(0)} ms`, ''],
@@ -246,7 +263,7 @@ async function main() {
     for (const [name, value, target] of optimizerRows) console.log(`${name.padEnd(56)} ${value.padEnd(18)} ${target}`);
     console.log(`personal parameters: ${run.weights.join(', ')}`);
     console.log(
-      `insight: reviews=${seeded.reviews} stats_ms=${statsMs.toFixed(0)} optimize_reviews=${optimized.reviews} optimize_s=${optimizeS.toFixed(1)} ` +
+      `insight: reviews=${seeded.reviews} stats_ms=${statsMs.toFixed(0)} stats_return_ms=${returnMs.toFixed(0)} optimize_reviews=${optimized.reviews} optimize_s=${optimizeS.toFixed(1)} ` +
         `logloss_default=${f(run.defaults.logLoss)} logloss_personal=${f(run.personal.logLoss)}`,
     );
   } finally {

@@ -3,7 +3,9 @@
 // worker serves the whole visit: started when Stats is tapped (or the screen first opens), it keeps its
 // database open, so coming back to the screen costs only the reading and the counting. Where a worker
 // cannot start (or in `next dev`, which does not build it), the figures are computed on the page.
-import type { StatsFigures, StatsReply, StatsRequest } from '@/lib/db/stats-reply';
+// The page counts the writes that may change the figures' input (lib/db/stats-watch.ts) and sends the
+// count with each request: while it is unchanged the worker answers from the input it read last time.
+import type { StatsFigures, StatsMessage, StatsReply, StatsRequest } from '@/lib/db/stats-reply';
 import { WORKER_FILES } from '@/lib/pwa/worker-files';
 
 import { loadDbModule } from '../lazy-db';
@@ -13,6 +15,22 @@ type Pending = { resolve: (figures: StatsFigures) => void; reject: (error: Error
 let worker: Worker | null | undefined;
 let nextSeq = 0;
 const pending = new Map<number, Pending>();
+/** Writes to the statistics' input seen since this page began watching; null until it does. */
+let writes: number | null = null;
+let watching = false;
+
+/** Begins counting writes to the statistics' input (once), as soon as the store's module is loaded. */
+function watchWrites(): void {
+  if (watching) return;
+  watching = true;
+  loadDbModule().then(
+    (m) => {
+      m.watchStatsInput(() => (writes = (writes ?? 0) + 1));
+      writes ??= 0;
+    },
+    () => undefined, // not counted: every request reads afresh
+  );
+}
 
 async function onPage(request: StatsRequest): Promise<StatsFigures> {
   const { statsFor } = await import('@/lib/db/stats-compute');
@@ -31,6 +49,7 @@ function fallBack(): void {
 /** Starts the worker (once), so that it has opened the database by the time figures are asked for. */
 export function startStatsWorker(): void {
   if (worker !== undefined) return;
+  watchWrites();
   try {
     worker = typeof Worker === 'undefined' ? null : new Worker(WORKER_FILES.stats, { name: 'stats' });
   } catch {
@@ -58,7 +77,7 @@ export function requestStats(request: StatsRequest): Promise<StatsFigures> {
   const w = worker;
   return new Promise((resolve, reject) => {
     pending.set(seq, { resolve, reject, request });
-    w.postMessage({ seq, request });
+    w.postMessage({ seq, request, writes } satisfies StatsMessage);
   });
 }
 

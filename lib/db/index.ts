@@ -19,3 +19,4 @@ export * from './custom-study';
 export * from './optimizer-store';
 export * from './upgrade-cards';
 export * from './imported-decks';
+export * from './stats-watch';

@@ -6,6 +6,7 @@ import { Dexie, type Table } from 'dexie';
 import type { ImportedLogRow } from './imported-log';
 import type { LogDigestRow } from './log-digest';
 import { PREFS_KEY, withDefaults, type Prefs } from './prefs';
+import { statsWriteStart } from './stats-watch';
 import type { CardRow, CardStateRow, DeckRow, MediaRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
 import { placeForLine } from './study-line';
 
@@ -127,6 +128,8 @@ export class CardsDB extends Dexie {
       });
     // A new, empty table: history imported before version 8 stays in reviewLogs, where every reader still looks.
     this.version(8).stores(STORES_V8);
+    // Writes to the statistics' input are counted as their transactions open, not only as they commit.
+    this.use(statsWriteStart);
   }
 }
 

@@ -5,15 +5,22 @@ import { decayOf } from '@/lib/srs/fsrs-model';
 
 import { readPrefs, studyDaySettings } from './prefs';
 import type { CardsDB } from './schema';
+import { readStatsInput, type StatsReads } from './stats-inputs';
 import type { StatsFigures, StatsRequest } from './stats-reply';
-import { readCardSource, readLogColumns } from './stats-source';
 
-export async function statsFor(db: CardsDB, { deckId, now }: StatsRequest): Promise<StatsFigures> {
+/**
+ * `readInput` starts the log's and the cards' reads (the worker passes its StatsInputCache's, which may
+ * answer with what it kept). The settings are always read afresh.
+ */
+export async function statsFor(
+  db: CardsDB,
+  { deckId, now }: StatsRequest,
+  readInput: (deckId: string | null) => StatsReads = (d) => readStatsInput(db, d),
+): Promise<StatsFigures> {
   // Asked in this order, and IndexedDB answers in turn: the log's figures are computed while the
   // cards (the longer read) are still on their way.
   const prefsRead = readPrefs(db);
-  const logsRead = readLogColumns(db, deckId);
-  const cardsRead = readCardSource(db, deckId);
+  const { logs: logsRead, cards: cardsRead } = readInput(deckId);
   cardsRead.catch(() => undefined); // awaited below; not "unhandled" while the log is computed
   const [prefs, logs] = await Promise.all([prefsRead, logsRead]);
   const options = {

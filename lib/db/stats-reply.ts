@@ -8,6 +8,13 @@ export interface StatsRequest {
   now: number;
 }
 
+/** A request as posted to the worker, with the page's count of writes to the input (null: not counted). */
+export interface StatsMessage {
+  seq: number;
+  request: StatsRequest;
+  writes: number | null;
+}
+
 export interface StatsFigures {
   stats: Stats;
   /** Reviews and cards the figures were computed from. */

@@ -1,11 +1,13 @@
 // A dedicated worker that computes the statistics screen's figures, so reading the store and going
-// over 100,000 reviews never blocks the page. Messages: in { seq, request }, out StatsReply.
+// over 100,000 reviews never blocks the page. Messages: in StatsMessage, out StatsReply. It keeps the
+// input it read while the page's count of writes stays the same (stats-inputs.ts).
 import { getDb } from './schema';
 import { statsFor } from './stats-compute';
-import type { StatsReply, StatsRequest } from './stats-reply';
+import { StatsInputCache } from './stats-inputs';
+import type { StatsMessage, StatsReply } from './stats-reply';
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<{ seq: number; request: StatsRequest }>) => void) | null;
+  onmessage: ((e: MessageEvent<StatsMessage>) => void) | null;
   postMessage: (reply: StatsReply) => void;
 };
 
@@ -15,8 +17,10 @@ getDb()
   .open()
   .catch(() => undefined);
 
-scope.onmessage = ({ data: { seq, request } }) => {
-  statsFor(getDb(), request).then(
+const inputs = new StatsInputCache();
+
+scope.onmessage = ({ data: { seq, request, writes } }) => {
+  statsFor(getDb(), request, (deckId) => inputs.read(getDb(), deckId, writes)).then(
     (figures) => scope.postMessage({ seq, ok: true, ...figures }),
     (error: unknown) => scope.postMessage({ seq, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );

@@ -7,10 +7,20 @@ import type { StatsFigures } from '@/lib/db/stats-reply';
 let pathname = '/';
 jest.mock('next/navigation', () => ({ usePathname: () => pathname }));
 
+/** The store's module as far as the client uses it: the watch on writes to the statistics' input. */
+let writeSeen: (() => void) | null = null;
+let releaseDbModule: () => void = () => undefined;
+jest.mock('@/components/lazy-db', () => ({
+  loadDbModule: () =>
+    new Promise((resolve) => {
+      releaseDbModule = () => resolve({ watchStatsInput: (onWrite: () => void) => ((writeSeen = onWrite), () => undefined) });
+    }),
+}));
+
 /** A stand-in for the statistics worker: records what it is asked and answers when told. */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  posted: { seq: number; request: { deckId: string | null; now: number } }[] = [];
+  posted: { seq: number; request: { deckId: string | null; now: number }; writes: number | null }[] = [];
   onmessage: ((e: { data: unknown }) => void) | null = null;
   onerror: ((e: Event) => void) | null = null;
   constructor(readonly url: string) {
@@ -98,4 +108,29 @@ it('asks when the Stats tab is pressed, not when it is already the screen shown'
   fireEvent.pointerDown(screen.getByRole('link', { name: 'Stats' }));
   fireEvent.click(screen.getByRole('link', { name: 'Stats' }));
   expect(FakeWorker.made.flatMap((w) => w.posted)).toHaveLength(1);
+});
+
+it('sends the count of writes to the input it has seen, so the worker knows when what it read is still current', async () => {
+  const c = client();
+  c.startStatsWorker();
+  const [worker] = FakeWorker.made;
+  const asked = async () => {
+    const answer = c.requestStats({ deckId: null, now: clock });
+    const { seq, writes } = worker.posted.at(-1)!;
+    worker.answer(seq, { reviews: 1, cards: 1 });
+    await answer;
+    return writes;
+  };
+  // Before the store's module has loaded nothing is counted: the worker is told to read afresh.
+  expect(await asked()).toBeNull();
+  releaseDbModule();
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(writeSeen).not.toBeNull();
+  expect(await asked()).toBe(0);
+  expect(await asked()).toBe(0);
+  writeSeen!(); // an answer, here or in another tab
+  expect(await asked()).toBe(1);
+  c.prefetchStats();
+  expect(worker.posted.at(-1)!.writes).toBe(1);
 });
