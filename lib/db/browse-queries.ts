@@ -1,10 +1,9 @@
 // Reads for the Decks and Browse screens: per-deck progress, card search, one card's detail.
-import { Dexie } from 'dexie';
-
 import type { StudyLine } from '@/lib/decks/releases';
 import { versionsHoldFor } from '@/lib/decks/versions';
 import { MATURE_DAYS } from '@/lib/insight/columns';
 
+import { deckStates, queueRange } from './deck-states';
 import { importedLogOf } from './imported-log';
 import { findMatch, holdsEveryWord, searchWords, type CardMatch } from './card-match';
 import type { CardRow, CardStateRow, DeckRow, ReviewLogRow } from './rows';
@@ -23,9 +22,6 @@ export function cardStatus(state: CardStateRow): CardStatus {
 }
 
 export type DeckProgress = Record<CardStatus, number> & { total: number };
-
-const queueRange = (db: CardsDB, deckId: string, queue: number) =>
-  db.cardStates.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, Dexie.maxKey], true, true);
 
 /** Retired cards are not counted. Only review and buried rows are read; the other queues are key counts. */
 export async function deckProgress(db: CardsDB, deckId: string): Promise<DeckProgress> {
@@ -95,7 +91,7 @@ function statusMatches(status: CardStatus, filter: StatusFilter): boolean {
  */
 async function statesOf(db: CardsDB, cards: CardRow[], scan: { deckId: string | null } | null): Promise<(CardStateRow | undefined)[]> {
   if (!scan) return db.cardStates.bulkGet(cards.map((c) => c.id));
-  const rows = await (scan.deckId ? db.cardStates.where('deckId').equals(scan.deckId).toArray() : db.cardStates.toArray());
+  const rows = await (scan.deckId ? deckStates(db, scan.deckId).toArray() : db.cardStates.toArray());
   const byId = new Map(rows.map((r) => [r.cardId, r]));
   return cards.map((c) => byId.get(c.id));
 }
