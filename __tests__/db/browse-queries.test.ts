@@ -152,7 +152,7 @@ describe('deck progress', () => {
     expect(await deckProgress(db, 'big', 4)).toEqual({ new: 0, learning: 1, young: 17, mature: 9, suspended: 0, total: 27 });
     expect(largest).toBeLessThanOrEqual(4);
     expect(await deckProgress(db, 'big')).toEqual(await deckProgress(db, 'big', 4));
-    expect(PROGRESS_PAGE).toBeGreaterThanOrEqual(1000);
+    expect(PROGRESS_PAGE).toBeGreaterThanOrEqual(1_000);
   });
 });
 

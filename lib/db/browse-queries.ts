@@ -28,9 +28,10 @@ export type DeckProgress = Record<CardStatus, number> & { total: number };
 /**
  * Rows read per request when the progress counts must read rows: each request's rows are cloned, and
  * their keys noted for the live query, in one task of the page, so 50,000 review rows at once (a large
- * import) made a task of a quarter to half a second; a page of them takes a tenth of that.
+ * import) made one task of 450–750 ms on the shared test machine; 5,000 a page still made tasks of
+ * 80–200 ms there, 2,000 a fraction of that.
  */
-export const PROGRESS_PAGE = 5_000;
+export const PROGRESS_PAGE = 2_000;
 
 /**
  * Every row of one queue of a deck, in pages of at most `page` rows in index order. A page ends at the
