@@ -6,11 +6,13 @@ import {
   deckChoices,
   deckProgress,
   decksWithProgress,
+  PROGRESS_PAGE,
   searchCards,
   suspendCard,
   syncBundle,
   type CardsDB,
   type CardSearch,
+  type CardStateRow,
 } from '@/lib/db';
 import { compileDecks } from '@/lib/decks';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
@@ -88,6 +90,69 @@ describe('deck progress', () => {
       { id: 'other', title: 'Other deck' },
       { id: 'sample', title: 'Sample deck' },
     ]);
+  });
+
+  it('reads review and buried rows a page at a time, ties on a due date across pages included, and counts each once', async () => {
+    const db = openDb(freshFactory());
+    let largest = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'largest-read',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            query: async (req) => {
+              const res = await table.query(req);
+              if (name === 'cardStates' && req.values) largest = Math.max(largest, res.result.length);
+              return res;
+            },
+            getMany: async (req) => {
+              const res = await table.getMany(req);
+              if (name === 'cardStates') largest = Math.max(largest, res.length);
+              return res;
+            },
+          };
+        },
+      }),
+    });
+    // Due dates with ties, six of them on one date (more than a page of 4), young and mature mixed.
+    const dues = [1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6, 7, 7, 7, 8, 9, 9];
+    const row = (i: number, queue: number, due: number, scheduledDays: number, phase: 'review' | 'learning'): CardStateRow => ({
+      cardId: `big-${String(i).padStart(3, '0')}`,
+      deckId: 'big',
+      queue: queue as CardStateRow['queue'],
+      due,
+      sched: {
+        phase,
+        due,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        lastReview: 0,
+      },
+      suspended: 0,
+      buriedUntil: queue === -2 ? due : 0,
+      flag: 0,
+      rev: 1,
+    });
+    const reviews = dues.map((due, i) => row(i, 2, due, i % 3 === 0 ? 30 : 5, 'review'));
+    const buried = [5, 5, 5, 5, 5, 6].map((due, i) => row(100 + i, -2, due, i % 2 ? 21 : 20, i === 5 ? 'learning' : 'review'));
+    await db.cardStates.bulkPut(
+      [...reviews, ...buried, row(200, 2, 1, 30, 'review')].map((r, i) => (i === 27 ? { ...r, deckId: 'other' } : r)),
+    );
+
+    // Reviews: every third mature (7 of 21); buried: three young, two mature, one learning.
+    expect(await deckProgress(db, 'big', 4)).toEqual({ new: 0, learning: 1, young: 17, mature: 9, suspended: 0, total: 27 });
+    expect(largest).toBeLessThanOrEqual(4);
+    expect(await deckProgress(db, 'big')).toEqual(await deckProgress(db, 'big', 4));
+    expect(PROGRESS_PAGE).toBeGreaterThanOrEqual(1_000);
   });
 });
 

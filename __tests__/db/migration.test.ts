@@ -11,9 +11,12 @@ import {
   STORES_V3,
   STORES_V4,
   STORES_V7,
+  STORES_V8,
   syncBundle,
 } from '@/lib/db';
-import { readStatsSource } from '@/lib/db/stats-source';
+import { deckProgress, searchCards } from '@/lib/db/browse-queries';
+import { deleteImportedDeck } from '@/lib/db/imported-decks';
+import { readCardSource, readStatsSource } from '@/lib/db/stats-source';
 
 import { freshFactory, openDb, SAMPLE } from './helpers';
 
@@ -58,7 +61,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
@@ -104,7 +107,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.cardStates.get('runc-one')).toEqual({
       cardId: 'runc-one',
       deckId: 'runc',
@@ -156,7 +159,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v3');
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.logDigests.count()).toBe(0);
     expect(await db.quizReports.count()).toBe(1);
     const source = await readStatsSource(db, 'runc');
@@ -177,7 +180,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v4');
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.decks.toArray()).map((d) => d.origin)).toEqual(['bundled', 'bundled']);
     expect(await db.decks.where('origin').equals('bundled').count()).toBe(2);
     expect(await db.media.count()).toBe(0);
@@ -223,9 +226,94 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v7');
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.importedLogs.count()).toBe(0);
     expect((await readStatsSource(db, 'imp-old')).logs.length).toBe(1);
     expect(await readOptimizerReviews(db)).toEqual([{ cardId: 'imp-old-c', reviewedAt: 1, rating: 3, wasNew: true }]);
+  });
+
+  it('opens a database written by version 8 without the two dropped indexes, and every deck-scoped read still finds its deck', async () => {
+    const factory = freshFactory();
+    const v8 = new Dexie('migrate-v8', { indexedDB: factory, IDBKeyRange });
+    v8.version(8).stores(STORES_V8);
+    const sched = (phase: string, scheduledDays: number) => ({
+      phase,
+      due: 5,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays,
+      learningSteps: 0,
+      reps: phase === 'new' ? 0 : 2,
+      lapses: 0,
+      lastReview: phase === 'new' ? null : 1,
+    });
+    const card = (deckId: string, id: string, position: number, retired: 0 | 1) => ({
+      id,
+      deckId,
+      kind: 'basic',
+      prompt: `prompt ${id}`,
+      answer: 'a',
+      source: 's',
+      sourceUrl: '',
+      versions: [],
+      tags: [],
+      position,
+      hash: id,
+      retired,
+    });
+    const state = (deckId: string, cardId: string, queue: number, s: ReturnType<typeof sched>, suspended: 0 | 1 = 0) => ({
+      cardId,
+      deckId,
+      queue,
+      due: queue === 0 ? 0 : s.due,
+      sched: s,
+      suspended,
+      buriedUntil: 0,
+      flag: 0,
+      rev: 0,
+    });
+    for (const id of ['a', 'b']) {
+      await v8
+        .table('decks')
+        .put({ id, title: id, summary: '', order: id === 'a' ? 1 : 2, sources: [], hash: 'h', cardCount: 4, origin: 'imported' });
+    }
+    await v8
+      .table('cards')
+      .bulkPut([
+        card('a', 'a-new', 0, 0),
+        card('a', 'a-mature', 1, 0),
+        card('a', 'a-young', 2, 0),
+        card('a', 'a-gone', 3, 1),
+        card('b', 'b-new', 0, 0),
+      ]);
+    await v8
+      .table('cardStates')
+      .bulkPut([
+        state('a', 'a-new', 0, sched('new', 0)),
+        state('a', 'a-mature', 2, sched('review', 30)),
+        state('a', 'a-young', -1, sched('review', 3), 1),
+        state('a', 'a-gone', -3, sched('review', 3)),
+        state('b', 'b-new', 0, sched('new', 0)),
+      ]);
+    v8.close();
+
+    const db = openDb(factory, 'migrate-v8');
+    await db.open();
+    expect(db.verno).toBe(9);
+    const idb = db.backendDB();
+    const indexes = (table: string) => [...idb.transaction(table).objectStore(table).indexNames].sort();
+    expect(indexes('cards')).toEqual(['deckId']);
+    expect(indexes('cardStates')).toEqual(['[deckId+queue+due]', '[queue+due]']);
+    expect(await db.cardStates.count()).toBe(5);
+
+    expect(await deckProgress(db, 'a')).toEqual({ new: 1, learning: 0, young: 0, mature: 1, suspended: 1, total: 3 });
+    const review = await searchCards(db, { text: '', deckId: 'a', status: 'review', showRetired: true, limit: 10 });
+    expect(review.hits.map((h) => h.card.id).sort()).toEqual(['a-gone', 'a-mature']);
+    expect((await readCardSource(db, 'a')).counted).toEqual({ new: 1, suspended: 1, retired: 1 });
+
+    await deleteImportedDeck(db, 'a');
+    expect((await db.cardStates.toArray()).map((s) => s.cardId)).toEqual(['b-new']);
+    expect((await db.cards.toArray()).map((c) => c.id)).toEqual(['b-new']);
   });
 });

@@ -115,6 +115,11 @@ it('imports a package offline from the Decks tab, shows its image, studies it an
   await page.getByRole('status').filter({ hasText: 'Imported 3 cards into “containerd Cards › Team runbook”, 1 image.' }).waitFor();
   const mine = page.getByRole('region', { name: 'My decks' });
   await mine.getByRole('heading', { name: 'containerd Cards › Team runbook' }).waitFor();
+  // The Decks screen's live counts take the new deck in, and later its first answer.
+  const progress = mine.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'containerd Cards › Team runbook' }) });
+  const shows = (...figures: string[]) =>
+    Promise.all(figures.map((f) => progress.getByRole('list', { name: 'Progress' }).getByText(f, { exact: true }).waitFor()));
+  await shows('0 mature', '0 young', '0 learning', '3 new', '0 suspended');
 
   await mine.getByRole('link', { name: 'Study containerd Cards › Team runbook', exact: true }).tap();
   const image = page.getByRole('img', { name: 'The shim' });
@@ -126,6 +131,8 @@ it('imports a package offline from the Decks tab, shows its image, studies it an
   await page.getByRole('button', { name: 'Show answer' }).tap();
   await page.getByRole('button', { name: /^Good/ }).tap();
   await waitForCount(page, 'reviewLogs', 1);
+  await page.getByRole('link', { name: 'Decks', exact: true }).tap();
+  await shows('0 mature', '0 young', '1 learning', '2 new', '0 suspended');
 
   await page.getByRole('link', { name: 'Quiz', exact: true }).tap();
   await page.getByRole('checkbox', { name: 'containerd Cards › Team runbook' }).check();

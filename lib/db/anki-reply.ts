@@ -25,8 +25,16 @@ export interface ImportTimings {
   replay: number;
   /** Waiting, after the replay, for the page to finish sanitizing. */
   sanitizeWait: number;
-  /** The one IndexedDB transaction. */
+  /** The one IndexedDB transaction, in all; the four parts below are within it. */
   save: number;
+  /** Reading what the store already has (decks, stored state keys, states of cards already here). */
+  saveRead: number;
+  /** Writing the card rows. */
+  saveCards: number;
+  /** Writing the card-state rows. */
+  saveStates: number;
+  /** Writing the packed history and the media, and committing. */
+  saveRest: number;
 }
 
 /** The page marks each import's timings under this name: `performance.getEntriesByName(IMPORT_TIMINGS_MARK)`. */

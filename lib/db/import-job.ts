@@ -51,7 +51,17 @@ export async function runImportJob(
   job: ImportJob,
   deps: ImportJobDeps,
 ): Promise<{ summary: ImportSummary; saved: SavedImport; timings: ImportTimings }> {
-  const timings: ImportTimings = { read: 0, convert: 0, replay: 0, sanitizeWait: 0, save: 0 };
+  const timings: ImportTimings = {
+    read: 0,
+    convert: 0,
+    replay: 0,
+    sanitizeWait: 0,
+    save: 0,
+    saveRead: 0,
+    saveCards: 0,
+    saveStates: 0,
+    saveRest: 0,
+  };
   let last = performance.now();
   const lap = (phase: keyof ImportTimings) => {
     const at = performance.now();
@@ -73,8 +83,9 @@ export async function runImportJob(
   const saved = await saveImport(
     deps.db,
     { decks, media: result.media, log: replay.log, states: replay.states },
-    { now: job.now, timeZone: job.timeZone, onProgress: deps.onSaving },
+    { now: job.now, timeZone: job.timeZone, onProgress: deps.onSaving, timings },
   );
   lap('save');
+  timings.saveRest = timings.save - timings.saveRead - timings.saveCards - timings.saveStates;
   return { summary, saved, timings };
 }

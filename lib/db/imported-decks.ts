@@ -11,6 +11,8 @@ import type { CompiledDeck } from '@/lib/decks/types';
 import { newSchedState } from '@/lib/srs/new-state';
 import type { SchedState } from '@/lib/srs/types';
 
+import type { ImportTimings } from './anki-reply';
+import { deckStates } from './deck-states';
 import { packImportedLog, readImportedLog } from './imported-log';
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow } from './rows';
 import type { CardsDB } from './schema';
@@ -51,7 +53,13 @@ async function putChunked<T>(rows: T[], put: (chunk: T[]) => Promise<unknown>, o
 export async function saveImport(
   db: CardsDB,
   prepared: PreparedImport,
-  opts: { now: number; timeZone: string; onProgress?: (written: number, total: number) => void },
+  opts: {
+    now: number;
+    timeZone: string;
+    onProgress?: (written: number, total: number) => void;
+    /** Filled with where the transaction's time went (ms), when given. */
+    timings?: Pick<ImportTimings, 'saveRead' | 'saveCards' | 'saveStates'>;
+  },
 ): Promise<SavedImport> {
   const report: SavedImport = { decks: [], added: 0, updated: 0, reviews: 0, media: 0 };
   const cardCount = prepared.decks.reduce((n, d) => n + d.cards.length, 0);
@@ -61,7 +69,14 @@ export async function saveImport(
     written += n;
     opts.onProgress?.(written, total);
   };
+  let last = 0;
+  const lap = (part: 'saveRead' | 'saveCards' | 'saveStates') => {
+    const at = performance.now();
+    if (opts.timings) opts.timings[part] += at - last;
+    last = at;
+  };
   await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.importedLogs, db.media], async () => {
+    last = performance.now();
     const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
     const deckIds = prepared.decks.map((d) => d.id);
     const oldDecks = await db.decks.bulkGet(deckIds);
@@ -116,8 +131,11 @@ export async function saveImport(
         if (state) statePuts.push({ ...state, rev: state.rev + 1, ...placeInQueue(state, card.position, true) });
       }
     }
+    lap('saveRead');
     await putChunked(cardPuts, (c) => db.cards.bulkPut(c), progress);
+    lap('saveCards');
     await putChunked(statePuts, (c) => db.cardStates.bulkPut(c), progress);
+    lap('saveStates');
 
     // The history goes in packed (imported-log.ts): a row per answer would cost IndexedDB a minute.
     // Only cards arriving now bring theirs: a card already here keeps the history it has.
@@ -177,7 +195,7 @@ export async function deleteImportedDeck(db: CardsDB, deckId: string): Promise<v
   await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.media], async () => {
     await importedDeck(db, deckId);
     await db.cards.where('deckId').equals(deckId).delete();
-    await db.cardStates.where('deckId').equals(deckId).delete();
+    await deckStates(db, deckId).delete();
     await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, -Infinity], [deckId, Infinity]).delete();
     await db.importedLogs.where('deckId').equals(deckId).delete();
     const media = await db.media.where('decks').equals(deckId).toArray();

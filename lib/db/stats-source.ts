@@ -1,21 +1,16 @@
 // Reads what the statistics need, for every deck or one: the digested review log, and the cards by
 // standing. New, suspended and retired cards are counted on the queue index without reading a row;
 // only cards with a schedule (learning, review, buried) are read, for their due dates and intervals.
-import { Dexie } from 'dexie';
-
 import { emptyCardColumns, STANDING, type CardColumns, type LogColumns } from '@/lib/insight/columns';
 import type { StatsInput } from '@/lib/insight/stats';
 
+import { deckStates, queueRange } from './deck-states';
 import { importedLogColumns } from './imported-log';
 import { digestColumns, joinLogColumns, readLogDigest } from './log-digest';
 import { Q, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
 
 const SCHEDULED = [Q.learning, Q.review, Q.buried] as const;
-
-function queueRange(db: CardsDB, deckId: string, queue: number) {
-  return db.cardStates.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, Dexie.maxKey], true, true);
-}
 
 export function cardColumns(rows: readonly CardStateRow[]): CardColumns {
   const c = emptyCardColumns(rows.length);
@@ -36,7 +31,7 @@ export async function readCardSource(db: CardsDB, deckId: string | null): Promis
       Promise.all(deckIds.map((d) => queueRange(db, d, queue).count())).then((n) => n.reduce((a, b) => a + b, 0));
     const [total, suspended, retired, otherVersion, rows] = await Promise.all([
       // New cards are most of a large collection: counted as the rest, not one by one on the index.
-      deckId === null ? db.cardStates.count() : db.cardStates.where('deckId').equals(deckId).count(),
+      deckId === null ? db.cardStates.count() : deckStates(db, deckId).count(),
       count(Q.suspended),
       count(Q.retired),
       // Cards for another containerd line than the learner's are left out of the figures, like the queues.

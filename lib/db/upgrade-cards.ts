@@ -6,6 +6,6 @@ import type { CardRow } from './rows';
 import type { CardsDB } from './schema';
 
 export async function loadUpgradeCards(db: CardsDB, from: StudyLine, to: StudyLine): Promise<UpgradeItem<CardRow>[]> {
-  const [decks, cards] = await Promise.all([db.decks.toArray(), db.cards.where('retired').equals(0).toArray()]);
+  const [decks, cards] = await Promise.all([db.decks.toArray(), db.cards.filter((c) => c.retired === 0).toArray()]);
   return upgradeCards(cards, new Map(decks.map((d) => [d.id, d.order])), from, to);
 }
