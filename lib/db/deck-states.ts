@@ -9,6 +9,10 @@ import type { CardsDB } from './schema';
 export const queueRange = (db: CardsDB, deckId: string, queue: number) =>
   db.cardStates.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, Dexie.maxKey], true, true);
 
-/** Every card state of a deck, whatever its queue. */
+/**
+ * Every card state of a deck, whatever its queue: the two-part bounds sort before and after every
+ * [deckId, queue, due] of the deck (three-part ones with maxKey twice made fake-indexeddb refuse the
+ * range under Dexie's toArray).
+ */
 export const deckStates = (db: CardsDB, deckId: string) =>
-  db.cardStates.where('[deckId+queue+due]').between([deckId, Dexie.minKey, Dexie.minKey], [deckId, Dexie.maxKey, Dexie.maxKey], true, true);
+  db.cardStates.where('[deckId+queue+due]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey], true, true);
