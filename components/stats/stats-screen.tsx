@@ -2,22 +2,19 @@
 // The statistics screen: for every deck or one, what was studied, how well it is remembered, what is
 // coming, and whether FSRS's predictions hold. Computed in a worker from the review log and the card
 // states each time the screen opens (or the deck changes).
-import { useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 
 import type { DeckChoice } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
 import { useLiveValue } from '../use-live-value';
-import { AnswerButtons } from './answer-buttons';
-import { Calibration } from './calibration';
-import { CardCounts } from './card-counts';
-import { DueForecast } from './due-forecast';
 import { counted } from './format';
-import { ReviewCalendar } from './review-calendar';
-import { TimeStudied } from './time-studied';
-import { TrueRetention } from './true-retention';
 import { earlyStatsRequest } from './stats-client';
 import { useStats } from './use-stats';
+
+// The charts come in their own chunk (stats-figures.tsx), asked for as the screen mounts.
+const loadFigures = () => import('./stats-figures');
+const StatsFigures = lazy(() => loadFigures().then((m) => ({ default: m.StatsFigures })));
 
 export function StatsScreen() {
   const { db, store, ready, error } = useDb();
@@ -27,6 +24,9 @@ export function StatsScreen() {
   const decks = useLiveValue<DeckChoice[]>(db && store && ready ? () => store.deckChoices(db) : null, [db, store, ready], []);
   const state = useStats(db && ready ? { deckId, now } : null);
   const selectId = useId();
+  useEffect(() => {
+    void loadFigures();
+  }, []);
 
   return (
     <div className="stack">
@@ -53,15 +53,9 @@ export function StatsScreen() {
           `From ${counted(state.result.reviews, 'review')} and ${counted(state.result.cards, 'card')}, in ${(state.result.ms / 1000).toFixed(2)} s.`}
       </p>
       {state.status === 'ready' && (
-        <>
-          <ReviewCalendar stats={state.result.stats} />
-          <DueForecast stats={state.result.stats} />
-          <TrueRetention stats={state.result.stats} />
-          <Calibration stats={state.result.stats} />
-          <CardCounts stats={state.result.stats} />
-          <TimeStudied stats={state.result.stats} />
-          <AnswerButtons stats={state.result.stats} />
-        </>
+        <Suspense fallback={null}>
+          <StatsFigures stats={state.result.stats} />
+        </Suspense>
       )}
     </div>
   );
