@@ -18,18 +18,14 @@ import { compileDecks } from '@/lib/decks';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 
 import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
-import { bundleOf, freshFactory, openDb } from './helpers';
+import { bundleOf, freshFactory, loadedDb, openDb } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const DAY = 24 * 60 * 60 * 1000;
 const scheduler = createScheduler({ ...DEFAULT_SRS, enableFuzz: false });
 const search: CardSearch = { text: '', deckId: null, status: 'all', showRetired: false, limit: 100 };
 
-async function loaded() {
-  const db = openDb(freshFactory());
-  await syncBundle(db, bundleOf(BASIC, CHOICE, CLOZE, TYPED), NOW);
-  return db;
-}
+const loaded = () => loadedDb(NOW);
 
 async function answer(db: CardsDB, cardId: string, rating: 1 | 2 | 3 | 4, now = NOW, durationMs = 1) {
   const row = (await db.cardStates.get(cardId))!;

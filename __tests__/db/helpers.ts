@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { compileDecks, type DeckBundle } from '@/lib/decks';
 import { withCardHtml } from '@/lib/decks/card-html';
 import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
-import { CardsDB } from '@/lib/db';
+import { CardsDB, syncBundle } from '@/lib/db';
 
 import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
 
@@ -26,6 +26,13 @@ export function bundleOf(...cards: string[]): DeckBundle {
 }
 
 export const SAMPLE = () => bundleOf(BASIC, CHOICE, CLOZE, TYPED);
+
+/** A fresh database with a bundle synced into it at `now` (the sample deck unless another is given). */
+export async function loadedDb(now: number, bundle: DeckBundle = SAMPLE()): Promise<CardsDB> {
+  const db = openDb(freshFactory());
+  await syncBundle(db, bundle, now);
+  return db;
+}
 
 export async function snapshot(db: CardsDB) {
   return {

@@ -4,23 +4,19 @@
 // (stats-inputs.ts), still with the current time and settings. An answer, an undo, a suspension, a
 // deck sync are counted (as they open, and as they commit); the statistics' own digest and the
 // settings are not.
-import { answerCard, DEFAULT_PREFS, suspendCard, syncBundle, undoAnswer, writePrefs, type CardsDB } from '@/lib/db';
+import { answerCard, DEFAULT_PREFS, suspendCard, undoAnswer, writePrefs, type CardsDB } from '@/lib/db';
 import { readLogDigest } from '@/lib/db/log-digest';
 import { statsFor } from '@/lib/db/stats-compute';
 import { StatsInputCache } from '@/lib/db/stats-inputs';
 import { touchesStatsInput, watchStatsInput } from '@/lib/db/stats-watch';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 
-import { freshFactory, openDb, SAMPLE } from './helpers';
+import { loadedDb } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const scheduler = createScheduler({ ...DEFAULT_SRS, enableFuzz: false });
 
-async function loaded(): Promise<CardsDB> {
-  const db = openDb(freshFactory());
-  await syncBundle(db, SAMPLE(), NOW);
-  return db;
-}
+const loaded = (): Promise<CardsDB> => loadedDb(NOW);
 
 async function answer(db: CardsDB, cardId: string, now: number) {
   const state = (await db.cardStates.get(cardId))!;

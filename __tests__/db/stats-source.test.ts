@@ -1,17 +1,7 @@
 /** @jest-environment node */
 // The statistics' input from the store: cards by standing for one deck or all, and the review log
 // through its digest, which must follow every answer, undo and restore while reading as little as it can.
-import {
-  answerCard,
-  DEFAULT_PREFS,
-  placeInQueue,
-  suspendCard,
-  syncBundle,
-  undoAnswer,
-  writePrefs,
-  type CardsDB,
-  type ReviewLogRow,
-} from '@/lib/db';
+import { answerCard, DEFAULT_PREFS, placeInQueue, suspendCard, undoAnswer, writePrefs, type CardsDB, type ReviewLogRow } from '@/lib/db';
 import { DIGEST_CHUNK, readLogDigest } from '@/lib/db/log-digest';
 import { statsFor } from '@/lib/db/stats-compute';
 import { readStatsSource } from '@/lib/db/stats-source';
@@ -19,16 +9,12 @@ import { PHASE } from '@/lib/insight/columns';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 import { newSchedState } from '@/lib/srs/new-state';
 
-import { freshFactory, openDb, SAMPLE } from './helpers';
+import { loadedDb } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const scheduler = createScheduler({ ...DEFAULT_SRS, enableFuzz: false });
 
-async function loaded(): Promise<CardsDB> {
-  const db = openDb(freshFactory());
-  await syncBundle(db, SAMPLE(), NOW);
-  return db;
-}
+const loaded = (): Promise<CardsDB> => loadedDb(NOW);
 
 async function answer(db: CardsDB, cardId: string, rating: 1 | 2 | 3 | 4, now: number): Promise<ReviewLogRow> {
   const state = (await db.cardStates.get(cardId))!;

@@ -18,18 +18,14 @@ import {
 } from '@/lib/db';
 import { createScheduler, DEFAULT_SRS, nextStudyDayStart } from '@/lib/srs';
 
-import { freshFactory, openDb, SAMPLE, snapshot } from './helpers';
+import { freshFactory, loadedDb, openDb, SAMPLE, snapshot } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const prefs = { ...DEFAULT_PREFS, timeZone: 'Europe/Berlin' };
 const scheduler = createScheduler({ ...DEFAULT_SRS, enableFuzz: false });
 const day = { dayStartHour: 4, timeZone: 'Europe/Berlin' };
 
-async function loaded() {
-  const db = openDb(freshFactory());
-  await syncBundle(db, SAMPLE(), NOW);
-  return db;
-}
+const loaded = () => loadedDb(NOW);
 
 const answer = (db: Awaited<ReturnType<typeof loaded>>, cardId: string, rev: number, rating: 1 | 2 | 3 | 4, now = NOW) =>
   answerCard(db, { cardId, rev, rating, now, durationMs: 4200, timeZone: 'Europe/Berlin', scheduler });

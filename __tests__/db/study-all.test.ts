@@ -13,7 +13,6 @@ import {
   loadSessionCounts,
   loadSessionQueue,
   loadTodayCounts,
-  syncBundle,
   todayOf,
   type CardsDB,
   type Prefs,
@@ -21,7 +20,7 @@ import {
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 
 import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
-import { freshFactory, openDb, snapshot } from './helpers';
+import { loadedDb, snapshot } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const HOUR = 3_600_000;
@@ -48,11 +47,7 @@ function threeDecks() {
   return withCardHtml(bundle, jsdomMarkdownRenderer());
 }
 
-async function loaded(): Promise<CardsDB> {
-  const db = openDb(freshFactory());
-  await syncBundle(db, threeDecks(), NOW);
-  return db;
-}
+const loaded = (): Promise<CardsDB> => loadedDb(NOW, threeDecks());
 
 async function answer(db: CardsDB, cardId: string, rating: 1 | 2 | 3 | 4, now = NOW) {
   const row = (await db.cardStates.get(cardId))!;
