@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 
 import { axeViolations } from './helpers/axe';
-import { DESKTOP, launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
+import { DESKTOP, launchPersistent, middayZone, PHONE, type PersistentContext } from './helpers/browser';
 import { countRows, readRows, waitForCount } from './helpers/idb';
 import { startServer, type RunningServer } from './helpers/server';
 
@@ -21,7 +21,7 @@ async function newCountOf(p: Page, title: string): Promise<number> {
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchPersistent(PHONE);
+  browser = await launchPersistent({ ...PHONE, timezoneId: middayZone() });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
 

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // Two tabs on the same deck: an answer in one updates the other's counts, and the other tab
 // never answers the same card a second time.
-import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
+import { launchPersistent, middayZone, PHONE, type PersistentContext } from './helpers/browser';
 import { countRows, readRows, waitForCount } from './helpers/idb';
 import { startServer, type RunningServer } from './helpers/server';
 
@@ -10,7 +10,7 @@ let browser: PersistentContext;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchPersistent({ ...PHONE, serviceWorkers: 'block' });
+  browser = await launchPersistent({ ...PHONE, serviceWorkers: 'block', timezoneId: middayZone() });
 });
 
 afterAll(async () => {

@@ -27,6 +27,17 @@ export const PHONE: BrowserContextOptions = {
   hasTouch: true,
 };
 
+/**
+ * A time zone where it is about midday now, for tests that count today's learning cards: a card
+ * answered Good is due again in minutes, and within those minutes of the study day's start (04:00 by
+ * default) it is tomorrow's, not today's, as in Anki. Run near 04:00 in the machine's zone, such a test
+ * would otherwise count 0.
+ */
+export function middayZone(now = new Date()): string {
+  const offset = ((((12 - now.getUTCHours()) % 24) + 24 + 11) % 24) - 11; // −11…+12 hours from UTC
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 /** A browser whose every new context is guarded (page errors and CSP violations fail the test). */
