@@ -9,7 +9,7 @@ import { WORKER_FILES } from '@/lib/pwa/worker-files';
 import { studyDayKey } from '@/lib/srs/study-day';
 
 import { simulateLearner } from '../../bench/browser/synthetic-learner';
-import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
+import { launchPersistent, middayZone, PHONE, type PersistentContext } from './helpers/browser';
 import { countRows, seedLearner } from './helpers/idb';
 import { axeUnderCsp, setNetwork, startCountingServer, waitForController, waitForHydration, type CountingServer } from './pwa-helpers';
 
@@ -26,7 +26,7 @@ let expectedByMonth: Map<string, number>;
 
 beforeAll(async () => {
   server = await startCountingServer();
-  browser = await launchPersistent(PHONE);
+  browser = await launchPersistent({ ...PHONE, timezoneId: middayZone() });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${server.url}/`);
   await waitForHydration(page);
