@@ -142,3 +142,52 @@ it('fits a 320 px screen, six tabs included', async () => {
   );
   expect(clipped).toEqual([]);
 });
+
+/** An answer by the app's own buttons: Show answer, Good, and the next card (or the end) shown. */
+async function answerGood(target: Page): Promise<void> {
+  await target.getByRole('button', { name: 'Show answer' }).tap();
+  await target.getByRole('button', { name: 'Good' }).tap();
+  await target.getByRole('button', { name: 'Show answer' }).waitFor();
+}
+
+const tab = (target: Page, name: string) => target.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).tap();
+
+// Last: it adds two answers to the 10,000 the tests above count.
+it('shows a review made since the last visit when Stats is opened again, in this tab or another', async () => {
+  await page.setViewportSize(PHONE.viewport!);
+  await page.goto(`${server.url}/`);
+  await waitForHydration(page);
+  await openStatsByTab(page);
+  const status = page.getByText(/^From [\d,]+ reviews/);
+  expect(await status.textContent()).toMatch(/^From 10,000 reviews/);
+
+  // Nothing written: the same figures (the worker answers from the input it kept).
+  await tab(page, 'Today');
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await openStatsByTab(page);
+  expect(await status.textContent()).toMatch(/^From 10,000 reviews/);
+
+  // One answer on the study screen, then Stats from its tab bar at once.
+  await tab(page, 'Today');
+  await page.getByRole('link', { name: 'Study all' }).tap();
+  await answerGood(page);
+  await openStatsByTab(page);
+  expect(await status.textContent()).toMatch(/^From 10,001 reviews/);
+
+  // One answer in another tab: this one hears of it and reads again.
+  const other = await browser.context.newPage();
+  try {
+    await other.goto(`${server.url}/study?all=1`);
+    await answerGood(other);
+    // The answer is written once the next card shows; closing the tab before its commit would lose it.
+    for (let i = 0; i < 50 && (await countRows(other, 'reviewLogs')) < REVIEWS + 2; i++) await other.waitForTimeout(100);
+    expect(await countRows(other, 'reviewLogs')).toBe(REVIEWS + 2);
+  } finally {
+    await other.close();
+  }
+  await page.bringToFront();
+  await tab(page, 'Today');
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await openStatsByTab(page);
+  expect(await status.textContent()).toMatch(/^From 10,002 reviews/);
+});

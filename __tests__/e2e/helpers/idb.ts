@@ -1,7 +1,7 @@
 // Reads the app's IndexedDB from inside the page, without going through the app.
 import type { Page } from 'playwright-core';
 
-import type { CardStateRow, ReviewLogRow } from '@/lib/db';
+import type { CardRow, CardStateRow, ReviewLogRow } from '@/lib/db';
 
 export async function countRows(page: Page, store: string): Promise<number> {
   return page.evaluate(
@@ -68,23 +68,45 @@ export async function waitForSetting(page: Page, key: string, accept: (value: un
   throw new Error(`settings.${key} is ${JSON.stringify(last)}`);
 }
 
-/** Writes a learner's card states and review log straight into the app's database (as a restored backup would leave them), under one deck. */
+/** Writes a learner's cards, their states and review log straight into the app's database (as a restored backup would leave them), under one deck. */
 export async function seedLearner(
   target: Page,
   learned: { logs: ReviewLogRow[]; states: CardStateRow[] },
   deck: { id: string; title: string; summary: string },
 ): Promise<void> {
   const row = { ...deck, order: 99, sources: [], hash: deck.id, cardCount: learned.states.length };
+  // Every state has its card, as the app keeps them: a state without one is a card study cannot show.
+  const cards: CardRow[] = learned.states.map((s, position) => ({
+    id: s.cardId,
+    deckId: s.deckId,
+    kind: 'basic',
+    prompt: `Synthetic question ${position + 1}`,
+    answer: `Synthetic answer ${position + 1}`,
+    source: 'synthetic learner',
+    sourceUrl: '',
+    versions: [],
+    tags: [],
+    position,
+    hash: s.cardId,
+    retired: 0,
+  }));
   for (let start = 0; start < learned.logs.length; start += 2500) {
-    const chunk = { deck: row, states: start === 0 ? learned.states : [], logs: learned.logs.slice(start, start + 2500) };
+    const first = start === 0;
+    const chunk = {
+      deck: row,
+      states: first ? learned.states : [],
+      cards: first ? cards : [],
+      logs: learned.logs.slice(start, start + 2500),
+    };
     await target.evaluate(
       (rows) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('containerd-cards');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['decks', 'cardStates', 'reviewLogs'], 'readwrite');
+            const tx = open.result.transaction(['decks', 'cards', 'cardStates', 'reviewLogs'], 'readwrite');
             tx.objectStore('decks').put(rows.deck);
+            for (const c of rows.cards) tx.objectStore('cards').put(c);
             for (const s of rows.states) tx.objectStore('cardStates').put(s);
             for (const l of rows.logs) tx.objectStore('reviewLogs').add(l);
             tx.oncomplete = () => {
