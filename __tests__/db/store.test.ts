@@ -5,6 +5,7 @@ import {
   DEFAULT_PREFS,
   firstDeckWithWork,
   hasWork,
+  KEYS_READ_MAX,
   loadDeckCounts,
   loadDeckQueue,
   Q,
@@ -15,6 +16,8 @@ import {
   syncBundle,
   undoAnswer,
   unsuspendCard,
+  type CardStateRow,
+  type QueueCode,
 } from '@/lib/db';
 import { createScheduler, DEFAULT_SRS, nextStudyDayStart } from '@/lib/srs';
 
@@ -227,6 +230,36 @@ describe('store: counts without rows', () => {
     const done = await expectSame(db, NOW + 12 * 60_000, limited);
     expect(hasWork(done)).toBe(false);
     expect(done.nextAt).toBe(nextStudyDayStart(NOW, day));
+  });
+
+  it('counts a queue right up to the limit and past the size where it stops reading keys', async () => {
+    const db = await loaded();
+    const sched = (await db.cardStates.get('sample-basic'))!.sched;
+    const row = (cardId: string, queue: QueueCode, due: number): CardStateRow => ({
+      cardId,
+      deckId: 'sample',
+      queue,
+      due,
+      sched,
+      suspended: 0 as const,
+      buriedUntil: 0,
+      flag: 0,
+      rev: 0,
+    });
+    const dayEnd = nextStudyDayStart(NOW, day);
+    await db.cardStates.bulkPut([
+      ...Array.from({ length: 1500 }, (_, i) => row(`due-${i}`, Q.review, NOW - i * 1000)),
+      // Due after today's end, and in another deck: not today's, not this deck's.
+      ...Array.from({ length: 300 }, (_, i) => row(`later-${i}`, Q.review, dayEnd + i)),
+      ...Array.from({ length: 200 }, (_, i) => ({ ...row(`other-${i}`, Q.review, NOW - i), deckId: 'other' })),
+    ]);
+    for (const reviewsPerDay of [10, KEYS_READ_MAX, KEYS_READ_MAX + 1, 1499, 1500, 99_999]) {
+      const p = { ...prefs, limits: { newPerDay: 9_999, reviewsPerDay } };
+      const counts = await expectSame(db, NOW, p);
+      expect(counts.counts.reviewCount).toBe(Math.min(reviewsPerDay, 1500));
+      // The sample deck's four new cards, whatever the limit.
+      expect(counts.counts.newCount).toBe(4);
+    }
   });
 
   it('says when the next card is once every card is suspended but one in review', async () => {
