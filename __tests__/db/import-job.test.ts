@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // An import as the Anki worker runs it, from a package's bytes to the store: the page sanitizes the cards
-// in small batches while the history is replayed, everything lands in one transaction, and a failure
-// while saving (the disk filling up halfway) leaves the store exactly as it was.
+// in small batches while the history is replayed and the states are written, everything lands in one
+// transaction, and a failure while saving (the disk filling up halfway, the page failing once the states
+// are being written) leaves the store exactly as it was.
 import { syncBundle } from '@/lib/db';
 import { readImportedLog } from '@/lib/db/imported-log';
 import { runImportJob, SANITIZE_BATCH, type ImportJobDeps } from '@/lib/db/import-job';
