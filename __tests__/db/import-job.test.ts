@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // An import as the Anki worker runs it, from a package's bytes to the store: the page sanitizes the cards
-// in small batches while the history is replayed, everything lands in one transaction, and a failure
-// while saving (the disk filling up halfway) leaves the store exactly as it was.
+// in small batches while the history is replayed and the states are written, everything lands in one
+// transaction, and a failure while saving (the disk filling up halfway, the page failing once the states
+// are being written) leaves the store exactly as it was.
 import { syncBundle } from '@/lib/db';
 import { readImportedLog } from '@/lib/db/imported-log';
 import { runImportJob, SANITIZE_BATCH, type ImportJobDeps } from '@/lib/db/import-job';
@@ -40,6 +41,26 @@ function deps(db: CardsDB, batches: number[] = []): ImportJobDeps {
     onStage: () => undefined,
     onSaving: () => undefined,
   };
+}
+
+/**
+ * A page that answers only once the worker has begun writing card states (and gives up after 3 s): the
+ * states are written while the page sanitizes, inside the one transaction.
+ */
+function answersOnceStatesAreWritten(db: CardsDB, answer: ImportJobDeps['sanitize']): ImportJobDeps['sanitize'] {
+  const bulkPut = db.cardStates.bulkPut.bind(db.cardStates);
+  const written = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no state was written while the page sanitized')), 3_000);
+    jest.spyOn(db.cardStates, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+      if (args[0].length > 0) {
+        clearTimeout(timer);
+        resolve();
+      }
+      return bulkPut(...args);
+    }) as never);
+  });
+  written.catch(() => undefined);
+  return (deck) => written.then(() => answer(deck));
 }
 
 const job = (bytes: Uint8Array) => ({ name: 'big.apkg', bytes, settings: DEFAULT_SRS, now: NOW, timeZone: 'Europe/Berlin' });
@@ -86,6 +107,29 @@ describe('an import job', () => {
     expect(Math.max(...written)).toBeGreaterThanOrEqual(CARDS * 2);
     expect(await snapshot(db)).toEqual(before);
     expect(await db.media.count()).toBe(0);
+  });
+
+  it('writes the states while the page sanitizes, then the sanitized cards', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const sanitize = answersOnceStatesAreWritten(db, deps(db).sanitize);
+    const { saved } = await runImportJob(job(await bigPackage()), { ...deps(db), sanitize });
+    expect(saved).toMatchObject({ added: CARDS, reviews: CARDS * 2 });
+    const deckId = saved.decks[0]!.id;
+    const cards = await db.cards.where('deckId').equals(deckId).toArray();
+    expect(cards).toHaveLength(CARDS);
+    expect(cards.every((c) => c.html!.prompt.endsWith('<!--clean-->'))).toBe(true);
+    expect(await db.cardStates.where('[deckId+queue+due]').between([deckId], [deckId, []]).count()).toBe(CARDS);
+  });
+
+  it('writes nothing when the page fails while the states are being written', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const before = await snapshot(db);
+    const sanitize = answersOnceStatesAreWritten(db, () => Promise.reject(new Error('page gone')));
+    await expect(runImportJob(job(await bigPackage()), { ...deps(db), sanitize })).rejects.toThrow('page gone');
+    expect(db.cardStates.bulkPut).toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('writes nothing when the page cannot sanitize a batch', async () => {

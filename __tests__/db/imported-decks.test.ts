@@ -57,8 +57,7 @@ function prepared(deck = imported()): PreparedImport {
     { cardId: deck.cards[0]!.id, rating: 3 as const, reviewedAt: NOW - 10 * DAY, durationMs: 4000 },
     { cardId: deck.cards[0]!.id, rating: 3 as const, reviewedAt: NOW - 5 * DAY, durationMs: 3000 },
   ];
-  const replay = replayReviews(createScheduler(), reviews);
-  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], log: replay.log, states: replay.states };
+  return { decks: [deck], media: [{ name: 'pic.png', type: 'image/png', bytes: PNG }], replay: replayReviews(createScheduler(), reviews) };
 }
 
 describe('imported decks', () => {

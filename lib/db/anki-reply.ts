@@ -1,5 +1,5 @@
 // What the Anki worker (anki.worker.ts) is asked and answers. Files and packages cross as transferred
-// bytes. An import is read, replayed and saved in the worker; only its cards' HTML visits the page, a
+// bytes. An import is read, replayed and saved in the worker (the replay while the save writes); only its cards' HTML visits the page, a
 // few hundred cards at a time, to be sanitized there (DOMPurify needs a DOM), so no page task is long.
 import type { ImportErrorCode } from '@/lib/anki/errors';
 import type { ImportedDeck, ImportSummary } from '@/lib/anki/imported';
@@ -21,18 +21,18 @@ export interface ImportTimings {
   read: number;
   /** Anki notes and cards to ours. */
   convert: number;
-  /** The history through our scheduler. */
+  /** The history through our scheduler, batch by batch inside the transaction (the states are written meanwhile). */
   replay: number;
-  /** Waiting, after the replay, for the page to finish sanitizing. */
+  /** Waiting inside the transaction, the states written, for the page to finish sanitizing the cards. */
   sanitizeWait: number;
-  /** The one IndexedDB transaction, in all; the four parts below are within it. */
+  /** The one IndexedDB transaction, in all; `replay`, `sanitizeWait` and the four parts below are within it. */
   save: number;
   /** Reading what the store already has (decks, stored state keys, states of cards already here). */
   saveRead: number;
-  /** Writing the card rows. */
-  saveCards: number;
-  /** Writing the card-state rows. */
+  /** Writing the card-state rows, besides the replay. */
   saveStates: number;
+  /** Writing the card rows (the history is packed meanwhile). */
+  saveCards: number;
   /** Writing the packed history and the media, and committing. */
   saveRest: number;
 }

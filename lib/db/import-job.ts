@@ -1,6 +1,7 @@
 // An import from file to store, as the Anki worker runs it: read and convert the file, hand its cards to
-// the page in small batches to be sanitized (DOMPurify needs a DOM) while the history is replayed here,
-// then save everything in one transaction, reporting progress. Writing from the worker keeps the page
+// the page in small batches to be sanitized (DOMPurify needs a DOM), and save everything in one
+// transaction, reporting progress: the history is replayed inside it while the states are written, and
+// the sanitized cards are written when the page is done (imported-decks.ts). Writing from the worker keeps the page
 // free: no structured clone of 200,000 answers to the page, no IndexedDB work on its thread.
 import type { SqlJsStatic } from 'sql.js';
 
@@ -72,20 +73,18 @@ export async function runImportJob(
   const result = await importFile(job.name, job.bytes, deps.loadSql, undefined, () => lap('read'));
   lap('convert');
   const summary = summarizeImport(result);
-  const sanitized = sanitizeAll(result.decks, deps.sanitize);
-  // A refusal later on must not leave this promise's rejection unhandled.
-  sanitized.catch(() => undefined);
+  const safe = sanitizeAll(result.decks, deps.sanitize);
+  // A refusal before the transaction waits for it must not leave this promise's rejection unhandled.
+  safe.catch(() => undefined);
   deps.onStage('replaying');
+  // The replay runs inside the save, a batch of cards at a time, while IndexedDB writes the last batch's states.
   const replay = replayReviews(createScheduler(job.settings), result.reviews);
-  lap('replay');
-  const decks = await sanitized;
-  lap('sanitizeWait');
   const saved = await saveImport(
     deps.db,
-    { decks, media: result.media, log: replay.log, states: replay.states },
+    { decks: result.decks, safe, media: result.media, replay },
     { now: job.now, timeZone: job.timeZone, onProgress: deps.onSaving, timings },
   );
   lap('save');
-  timings.saveRest = timings.save - timings.saveRead - timings.saveCards - timings.saveStates;
+  timings.saveRest = timings.save - timings.saveRead - timings.replay - timings.saveStates - timings.sanitizeWait - timings.saveCards;
   return { summary, saved, timings };
 }

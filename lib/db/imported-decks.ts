@@ -1,10 +1,12 @@
-// The learner's own decks: an import (already parsed, its history replayed, its HTML sanitized) written
-// in one transaction, so a failure leaves nothing behind; renaming and deleting them; and reading
+// The learner's own decks: an import (already parsed; its history replayed and its HTML sanitized while it
+// is written) written in one transaction, so a failure leaves nothing behind; renaming and deleting them; and reading
 // everything back for an export. Importing the same file again updates its cards (same ids) and keeps
 // the progress made here; history is added only for cards that arrive new.
+import Dexie from 'dexie';
+
 import type { ImportedDeck } from '@/lib/anki/imported';
 import type { MediaFile } from '@/lib/anki/media';
-import type { ReplayLog } from '@/lib/anki/replay';
+import type { Replay } from '@/lib/anki/replay';
 import type { ExportReview } from '@/lib/anki/revlog';
 import { contentHash } from '@/lib/decks/hash';
 import type { CompiledDeck } from '@/lib/decks/types';
@@ -17,15 +19,20 @@ import { packImportedLog, readImportedLog } from './imported-log';
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow } from './rows';
 import type { CardsDB } from './schema';
 
-/** Rows per bulk write: few, large writes are what IndexedDB does fast. */
+/** Card rows per bulk write. */
 const CHUNK = 20_000;
 
+/** How long the transaction waits for the page to sanitize the cards before it gives up, writing nothing. */
+export const SAFE_TIMEOUT_MS = 10 * 60_000;
+
 export interface PreparedImport {
+  /** The decks as converted: their ids, positions and hashes are final, their HTML may not be safe yet. */
   decks: ImportedDeck[];
+  /** The same decks with their cards' HTML made safe, when the page has done it; absent when `decks` already are. */
+  safe?: Promise<ImportedDeck[]>;
   media: MediaFile[];
-  /** The file's history replayed, in time order. */
-  log: ReplayLog;
-  states: Map<string, SchedState>;
+  /** The file's history, replayed batch by batch inside the transaction while the states are written. */
+  replay: Replay;
 }
 
 export interface SavedImport {
@@ -43,13 +50,15 @@ export class DeckNotImportedError extends Error {
   }
 }
 
-async function putChunked<T>(rows: T[], put: (chunk: T[]) => Promise<unknown>, onRows?: (n: number) => void): Promise<void> {
-  for (let at = 0; at < rows.length; at += CHUNK) {
-    await put(rows.slice(at, at + CHUNK));
-    onRows?.(Math.min(CHUNK, rows.length - at));
-  }
-}
+type SaveTimings = Pick<ImportTimings, 'saveRead' | 'replay' | 'saveStates' | 'sanitizeWait' | 'saveCards'>;
 
+/**
+ * Writes an import in one transaction, so a failure anywhere (a full disk, the page failing to sanitize)
+ * leaves nothing behind. IndexedDB's cost is per row written and is paid in the browser's own process,
+ * so the worker's work runs while it writes: the states first, each batch as the replay ends it (the
+ * next batch is replayed while the last is written), then, once the page has sanitized them (it does so
+ * during the replay), the cards, the history packed while they are written, and the images.
+ */
 export async function saveImport(
   db: CardsDB,
   prepared: PreparedImport,
@@ -58,19 +67,19 @@ export async function saveImport(
     timeZone: string;
     onProgress?: (written: number, total: number) => void;
     /** Filled with where the transaction's time went (ms), when given. */
-    timings?: Pick<ImportTimings, 'saveRead' | 'saveCards' | 'saveStates'>;
+    timings?: SaveTimings;
   },
 ): Promise<SavedImport> {
   const report: SavedImport = { decks: [], added: 0, updated: 0, reviews: 0, media: 0 };
   const cardCount = prepared.decks.reduce((n, d) => n + d.cards.length, 0);
-  const total = cardCount * 2 + prepared.log.length;
+  const total = cardCount * 2 + prepared.replay.log.length;
   let written = 0;
   const progress = (n: number) => {
     written += n;
     opts.onProgress?.(written, total);
   };
   let last = 0;
-  const lap = (part: 'saveRead' | 'saveCards' | 'saveStates') => {
+  const lap = (part: keyof SaveTimings) => {
     const at = performance.now();
     if (opts.timings) opts.timings[part] += at - last;
     last = at;
@@ -80,44 +89,29 @@ export async function saveImport(
     const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
     const deckIds = prepared.decks.map((d) => d.id);
     const oldDecks = await db.decks.bulkGet(deckIds);
+    oldDecks.forEach((old, i) => {
+      if (old && old.origin !== 'imported') throw new DeckNotImportedError(deckIds[i]!);
+    });
     const stored = new Set(await db.cardStates.toCollection().primaryKeys());
-    const arriving = new Set<string>();
-    const cardPuts: CardRow[] = [];
-    const statePuts: CardStateRow[] = [];
-    for (const [i, deck] of prepared.decks.entries()) {
-      const old = oldDecks[i];
-      if (old && old.origin !== 'imported') throw new DeckNotImportedError(deck.id);
-      const row: DeckRow = {
-        id: deck.id,
-        title: old?.title ?? deck.title,
-        summary: deck.summary,
-        order: old?.order ?? lastOrder + 1 + i,
-        sources: deck.sources,
-        hash: contentHash(deck.cards.map((c) => c.hash).join('|')),
-        cardCount: deck.cards.length,
-        origin: 'imported',
-      };
-      await db.decks.put(row);
-      report.decks.push({ id: row.id, title: row.title });
+    /** Cards arriving new: their deck and place, until their state is written. */
+    const arriving = new Map<string, { deckId: string; position: number }>();
+    const retiredCards: CardRow[] = [];
+    const keptStates: CardStateRow[] = [];
+    for (const deck of prepared.decks) {
       const ids = deck.cards.map((c) => c.id);
       // Only the cards already here are read: a get per card costs IndexedDB as much as a write.
       const oldStates = new Map((await db.cardStates.bulkGet(ids.filter((id) => stored.has(id)))).map((s) => [s!.cardId, s!]));
       const keep = new Set(ids);
       for (const card of deck.cards) {
-        cardPuts.push({ ...card, retired: 0 });
         const state = oldStates.get(card.id);
-        if (state) {
-          report.updated++;
-          const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
-          statePuts.push({ ...kept, ...placeInQueue(kept, card.position, false) });
+        if (!state) {
+          report.added++;
+          arriving.set(card.id, { deckId: deck.id, position: card.position });
           continue;
         }
-        report.added++;
-        arriving.add(card.id);
-        const sched = prepared.states.get(card.id) ?? newSchedState(opts.now);
-        const reps = sched.reps;
-        const base = { cardId: card.id, deckId: deck.id, sched, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: reps };
-        statePuts.push({ ...base, ...placeInQueue(base, card.position, false) });
+        report.updated++;
+        const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
+        keptStates.push({ ...kept, ...placeInQueue(kept, card.position, false) });
       }
       // Cards the file no longer has leave the deck's queue; their history stays, as for bundled decks.
       const dropped = await db.cards
@@ -126,23 +120,77 @@ export async function saveImport(
         .filter((c) => !keep.has(c.id) && c.retired === 0)
         .toArray();
       for (const card of dropped) {
-        cardPuts.push({ ...card, retired: 1 });
+        retiredCards.push({ ...card, retired: 1 });
         const state = await db.cardStates.get(card.id);
-        if (state) statePuts.push({ ...state, rev: state.rev + 1, ...placeInQueue(state, card.position, true) });
+        if (state) keptStates.push({ ...state, rev: state.rev + 1, ...placeInQueue(state, card.position, true) });
       }
     }
+    const newCards = new Set(arriving.keys());
     lap('saveRead');
-    await putChunked(cardPuts, (c) => db.cards.bulkPut(c), progress);
-    lap('saveCards');
-    await putChunked(statePuts, (c) => db.cardStates.bulkPut(c), progress);
+
+    // At most two batches of states out at once: one being written while the next is replayed.
+    const putStates = (rows: CardStateRow[]) => {
+      const put = db.cardStates.bulkPut(rows).then(() => progress(rows.length));
+      put.catch(() => undefined);
+      return put;
+    };
+    const stateRow = (cardId: string, sched: SchedState): CardStateRow => {
+      const { deckId, position } = arriving.get(cardId)!;
+      arriving.delete(cardId);
+      const base = { cardId, deckId, sched, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: sched.reps };
+      return { ...base, ...placeInQueue(base, position, false) };
+    };
+    let writing = putStates(keptStates);
+    const batches = prepared.replay.batches[Symbol.iterator]();
+    let replayMs = 0;
+    for (;;) {
+      const from = performance.now();
+      const batch = batches.next();
+      replayMs += performance.now() - from;
+      if (batch.done) break;
+      const rows: CardStateRow[] = [];
+      // A card already here keeps its state and its history; an answer for a card not in the file is dropped.
+      for (const [cardId, sched] of batch.value) if (arriving.has(cardId)) rows.push(stateRow(cardId, sched));
+      const next = putStates(rows);
+      await writing;
+      writing = next;
+    }
+    const unanswered = [...arriving.keys()].map((cardId) => stateRow(cardId, newSchedState(opts.now)));
+    await Promise.all([writing, putStates(unanswered)]);
+    if (opts.timings) opts.timings.replay += replayMs;
+    last += replayMs;
     lap('saveStates');
 
+    const decks = prepared.safe ? await Dexie.waitFor(prepared.safe, SAFE_TIMEOUT_MS) : prepared.decks;
+    lap('sanitizeWait');
+    await db.decks.bulkPut(
+      decks.map((deck, i) => ({
+        id: deck.id,
+        title: oldDecks[i]?.title ?? deck.title,
+        summary: deck.summary,
+        order: oldDecks[i]?.order ?? lastOrder + 1 + i,
+        sources: deck.sources,
+        hash: contentHash(deck.cards.map((c) => c.hash).join('|')),
+        cardCount: deck.cards.length,
+        origin: 'imported' as const,
+      })),
+    );
+    decks.forEach((deck, i) => report.decks.push({ id: deck.id, title: oldDecks[i]?.title ?? deck.title }));
+    const cardRows: CardRow[] = [...decks.flatMap((d) => d.cards.map((card) => ({ ...card, retired: 0 as const }))), ...retiredCards];
+    const cardPuts: Promise<unknown>[] = [];
+    for (let at = 0; at < cardRows.length; at += CHUNK) {
+      const chunk = cardRows.slice(at, at + CHUNK);
+      cardPuts.push(db.cards.bulkPut(chunk).then(() => progress(chunk.length)));
+    }
+    for (const put of cardPuts) put.catch(() => undefined);
+
     // The history goes in packed (imported-log.ts): a row per answer would cost IndexedDB a minute.
-    // Only cards arriving now bring theirs: a card already here keeps the history it has.
-    const { log } = prepared;
+    // Only cards arriving now bring theirs: a card already here keeps the history it has. It is packed
+    // while the cards are written.
+    const { log } = prepared.replay;
     const picksOf = new Map<string, number[]>(deckIds.map((id) => [id, []]));
     const deckPicks = new Map(prepared.decks.flatMap((d) => d.cards.map((c) => [c.id, picksOf.get(d.id)!] as const)));
-    const picksByCard = log.cardIds.map((id) => (arriving.has(id) ? deckPicks.get(id) : undefined));
+    const picksByCard = log.cardIds.map((id) => (newCards.has(id) ? deckPicks.get(id) : undefined));
     const answered = new Uint32Array(log.cardIds.length);
     const rev = new Uint32Array(log.length);
     for (let i = 0; i < log.length; i++) {
@@ -154,6 +202,8 @@ export async function saveImport(
     }
     const packed = [...picksOf].flatMap(([deckId, picks]) => packImportedLog(deckId, opts.timeZone, log, picks, rev));
     report.reviews = packed.reduce((n, row) => n + row.reviewedAt.length, 0);
+    await Promise.all(cardPuts);
+    lap('saveCards');
     await db.importedLogs.bulkAdd(packed);
     progress(log.length);
 
