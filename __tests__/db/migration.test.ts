@@ -20,37 +20,51 @@ import { readCardSource, readStatsSource } from '@/lib/db/stats-source';
 
 import { freshFactory, openDb, SAMPLE } from './helpers';
 
+/** A database as an earlier version of the app wrote it, in a factory the current version then opens. */
+function oldDatabase(name: string, version: number, stores: Record<string, string>) {
+  const factory = freshFactory();
+  const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+  old.version(version).stores(stores);
+  return { factory, old };
+}
+
+/** A card's review schedule as the old versions stored it. */
+const reviewSched = (changes: Record<string, unknown> = {}) => ({
+  phase: 'review',
+  due: 5,
+  stability: 3,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 3,
+  learningSteps: 0,
+  reps: 2,
+  lapses: 0,
+  lastReview: 1,
+  ...changes,
+});
+
+/** A basic card row as the old versions stored it (version 1 had no `retired`). */
+const oldCard = (changes: Record<string, unknown> = {}) => ({
+  id: 'runc-one',
+  deckId: 'runc',
+  kind: 'basic',
+  prompt: 'p',
+  answer: 'a',
+  source: 's',
+  sourceUrl: 'u',
+  versions: [],
+  tags: [],
+  position: 0,
+  hash: 'x',
+  ...changes,
+});
+
 describe('schema migrations', () => {
   it('opens a database written by version 1 with the current version', async () => {
-    const factory = freshFactory();
-    const v1 = new Dexie('migrate', { indexedDB: factory, IDBKeyRange });
-    v1.version(1).stores(STORES_V1);
+    const { factory, old: v1 } = oldDatabase('migrate', 1, STORES_V1);
     await v1.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1 });
-    await v1.table('cards').put({
-      id: 'runc-one',
-      deckId: 'runc',
-      kind: 'basic',
-      prompt: 'p',
-      answer: 'a',
-      source: 's',
-      sourceUrl: 'u',
-      versions: [],
-      tags: [],
-      position: 0,
-      hash: 'x',
-    });
-    const sched = {
-      phase: 'review',
-      due: 5,
-      stability: 3,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 3,
-      learningSteps: 0,
-      reps: 2,
-      lapses: 0,
-      lastReview: 1,
-    };
+    await v1.table('cards').put(oldCard());
+    const sched = reviewSched();
     const newSched = { ...sched, phase: 'new', reps: 0, stability: 0, difficulty: 0, scheduledDays: 0 };
     await v1.table('cardStates').put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0 });
     const before = { cardId: 'runc-one', deckId: 'runc', queue: 0, due: 0, sched: newSched, suspended: 0, buriedUntil: 0 };
@@ -70,35 +84,9 @@ describe('schema migrations', () => {
   });
 
   it('opens a database written by version 2 with the current version', async () => {
-    const factory = freshFactory();
-    const v2 = new Dexie('migrate-v2', { indexedDB: factory, IDBKeyRange });
-    v2.version(2).stores(STORES_V2);
-    const sched = {
-      phase: 'review',
-      due: 5,
-      stability: 3,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 3,
-      learningSteps: 0,
-      reps: 2,
-      lapses: 0,
-      lastReview: 1,
-    };
-    await v2.table('cards').put({
-      id: 'runc-one',
-      deckId: 'runc',
-      kind: 'basic',
-      prompt: 'p',
-      answer: 'a',
-      source: 's',
-      sourceUrl: 'u',
-      versions: [],
-      tags: [],
-      position: 0,
-      hash: 'x',
-      retired: 0,
-    });
+    const { factory, old: v2 } = oldDatabase('migrate-v2', 2, STORES_V2);
+    const sched = reviewSched();
+    await v2.table('cards').put(oldCard({ retired: 0 }));
     await v2
       .table('cardStates')
       .put({ cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 2, rev: 7 });
@@ -126,21 +114,8 @@ describe('schema migrations', () => {
   });
 
   it('opens a database written by version 3 with the current version, and digests its log for the statistics', async () => {
-    const factory = freshFactory();
-    const v3 = new Dexie('migrate-v3', { indexedDB: factory, IDBKeyRange });
-    v3.version(3).stores(STORES_V3);
-    const sched = {
-      phase: 'review',
-      due: 5,
-      stability: 3,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 3,
-      learningSteps: 0,
-      reps: 2,
-      lapses: 0,
-      lastReview: 1,
-    };
+    const { factory, old: v3 } = oldDatabase('migrate-v3', 3, STORES_V3);
+    const sched = reviewSched();
     const before = { cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 0, rev: 3 };
     await v3.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1 });
     await v3.table('cardStates').put({ ...before, rev: 4 });
@@ -171,9 +146,7 @@ describe('schema migrations', () => {
   });
 
   it('opens a database written by version 4: its decks are bundled, the media table is there, and sync still replaces them', async () => {
-    const factory = freshFactory();
-    const v4 = new Dexie('migrate-v4', { indexedDB: factory, IDBKeyRange });
-    v4.version(4).stores(STORES_V4);
+    const { factory, old: v4 } = oldDatabase('migrate-v4', 4, STORES_V4);
     await v4.table('decks').put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 0 });
     await v4.table('decks').put({ id: 'gone', title: 'Gone', summary: 's', order: 5, sources: [], hash: 'h', cardCount: 0 });
     v4.close();
@@ -189,21 +162,8 @@ describe('schema migrations', () => {
   });
 
   it('opens a database written by version 7: history imported then stays in the log, and the statistics and optimizer still read it', async () => {
-    const factory = freshFactory();
-    const v7 = new Dexie('migrate-v7', { indexedDB: factory, IDBKeyRange });
-    v7.version(7).stores(STORES_V7);
-    const sched = {
-      phase: 'review',
-      due: 5,
-      stability: 3,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 3,
-      learningSteps: 0,
-      reps: 1,
-      lapses: 0,
-      lastReview: 1,
-    };
+    const { factory, old: v7 } = oldDatabase('migrate-v7', 7, STORES_V7);
+    const sched = reviewSched({ reps: 1 });
     const newSched = { ...sched, phase: 'new', reps: 0, stability: 0, difficulty: 0, scheduledDays: 0, lastReview: null };
     await v7
       .table('decks')
@@ -233,35 +193,11 @@ describe('schema migrations', () => {
   });
 
   it('opens a database written by version 8 without the two dropped indexes, and every deck-scoped read still finds its deck', async () => {
-    const factory = freshFactory();
-    const v8 = new Dexie('migrate-v8', { indexedDB: factory, IDBKeyRange });
-    v8.version(8).stores(STORES_V8);
-    const sched = (phase: string, scheduledDays: number) => ({
-      phase,
-      due: 5,
-      stability: 3,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays,
-      learningSteps: 0,
-      reps: phase === 'new' ? 0 : 2,
-      lapses: 0,
-      lastReview: phase === 'new' ? null : 1,
-    });
-    const card = (deckId: string, id: string, position: number, retired: 0 | 1) => ({
-      id,
-      deckId,
-      kind: 'basic',
-      prompt: `prompt ${id}`,
-      answer: 'a',
-      source: 's',
-      sourceUrl: '',
-      versions: [],
-      tags: [],
-      position,
-      hash: id,
-      retired,
-    });
+    const { factory, old: v8 } = oldDatabase('migrate-v8', 8, STORES_V8);
+    const sched = (phase: string, scheduledDays: number) =>
+      reviewSched({ phase, scheduledDays, reps: phase === 'new' ? 0 : 2, lastReview: phase === 'new' ? null : 1 });
+    const card = (deckId: string, id: string, position: number, retired: 0 | 1) =>
+      oldCard({ id, deckId, prompt: `prompt ${id}`, sourceUrl: '', position, hash: id, retired });
     const state = (deckId: string, cardId: string, queue: number, s: ReturnType<typeof sched>, suspended: 0 | 1 = 0) => ({
       cardId,
       deckId,
