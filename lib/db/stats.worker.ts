@@ -3,6 +3,7 @@
 // input it read while the page's count of writes stays the same (stats-inputs.ts).
 import { getDb } from './schema';
 import { statsFor } from './stats-compute';
+import { markStats } from './stats-marks';
 import { StatsInputCache } from './stats-inputs';
 import type { StatsMessage, StatsReply } from './stats-reply';
 
@@ -11,17 +12,26 @@ const scope = self as unknown as {
   postMessage: (reply: StatsReply) => void;
 };
 
-// Opened at once: the page asks for figures only when its own store is ready, by which time this is
-// too. A failure here shows again, with its reason, when the figures are asked for.
-getDb()
-  .open()
-  .catch(() => undefined);
-
 const inputs = new StatsInputCache();
 
+// Opened at once (the page starts this worker once it is idle, before Stats is tapped), and the log's
+// digest loaded, a read of a table only the statistics write (KeptLogDigest). A failure here shows
+// again, with its reason, when the figures are asked for.
+getDb()
+  .open()
+  .then(() => {
+    markStats('worker-opened');
+    inputs.digest.load(getDb());
+  })
+  .catch(() => undefined);
+
 scope.onmessage = ({ data: { seq, request, writes } }) => {
+  markStats('request');
   statsFor(getDb(), request, (deckId) => inputs.read(getDb(), deckId, writes)).then(
-    (figures) => scope.postMessage({ seq, ok: true, ...figures }),
+    (figures) => {
+      scope.postMessage({ seq, ok: true, ...figures });
+      markStats('posted');
+    },
     (error: unknown) => scope.postMessage({ seq, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };
