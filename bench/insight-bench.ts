@@ -11,6 +11,8 @@
 // tab bar, "Optimize now" tapped, timed to its verdict on screen, the longest main-thread task meanwhile
 // (PerformanceObserver "longtask"), and the hold-out's log loss for default and personal parameters.
 
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 
 import type { OptimizerRun } from '@/lib/insight/optimizer-decision';
@@ -27,6 +29,12 @@ const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const OPTIMIZE_REVIEWS = Number(process.env.BENCH_OPTIMIZE_REVIEWS ?? 20_000);
 const OPTIMIZE_RUNS = Number(process.env.BENCH_OPTIMIZE_RUNS ?? 3);
+/**
+ * Statistics workers to compare, paired in one run on one seeded store: comma-separated built
+ * `workers/stats.js` files (e.g. main's and this branch's), served in turn at each start of the app
+ * (service workers blocked, so the page fetches it). Each one's median is printed.
+ */
+const STATS_WORKERS = process.env.BENCH_STATS_WORKERS?.split(',').filter(Boolean) ?? [];
 
 interface Insight {
   seed(cards: number, reviews: number, seed: number): Promise<{ studied: number; cards: number; reviews: number }>;
@@ -133,10 +141,12 @@ const STEP_ROWS: [StatsStep | 'worker-start', string][] = [
   ['asked', 'page: figures asked for (the press)'],
   ['request', 'worker: request received'],
   ['prefs-read', 'worker: settings read'],
+  ['digest-rows', "worker: the log's digest rows read"],
+  ['log-counted', 'worker: the log counted (checks the digest)'],
   ['log-read', "worker: log's digest read and checked"],
   ['log-figures', "worker: log's figures computed"],
+  ['cards-counted', 'worker: cards counted (the store, then by queue)'],
   ['cards-read', 'worker: cards with a schedule read'],
-  ['cards-counted', 'worker: cards counted by queue'],
   ['figures', 'worker: figures assembled'],
   ['posted', 'worker: answer posted'],
   ['answered', 'page: answer received'],
@@ -235,7 +245,13 @@ async function benchOptimizer(url: string, code: string) {
 async function main() {
   const code = await bundle();
   const server = await startServer();
-  const browser = await launchPersistent(PHONE);
+  const browser = await launchPersistent(STATS_WORKERS.length > 0 ? { ...PHONE, serviceWorkers: 'block' } : PHONE);
+  let served = 0;
+  const workerBodies = STATS_WORKERS.map((file) => readFileSync(file));
+  if (workerBodies.length > 0)
+    await browser.context.route('**/workers/stats.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: workerBodies[served % workerBodies.length] }),
+    );
   try {
     await browser.context.addInitScript(TAP_TO_SCREEN);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -252,8 +268,11 @@ async function main() {
     const first = await afterStart(page, server.url);
     const runs: Timed[] = [];
     const returns: Timed[] = [];
+    const byWorker: number[][] = STATS_WORKERS.map(() => []);
     for (let i = 0; i < RUNS; i++) {
+      served = i;
       runs.push(await afterStart(page, server.url));
+      byWorker[i % Math.max(1, STATS_WORKERS.length)]?.push(runs[i].tapToScreen);
       returns.push(await again(page));
     }
     const baseline: number[] = [];
@@ -293,6 +312,11 @@ async function main() {
       `\nstatistics, headless Chromium 390×844, ${seeded.reviews} reviews, ${seeded.cards} cards; medians of ${RUNS} (baseline 3)`,
     );
     for (const [name, value, target] of rows) console.log(`${name.padEnd(56)} ${value.padEnd(10)} ${target}`);
+    STATS_WORKERS.forEach((file, w) =>
+      console.log(
+        `worker ${file}: tap to figures after the app starts, median ${median(byWorker[w]).toFixed(0)} ms of [${byWorker[w].map((x) => x.toFixed(0)).join(', ')}]`,
+      ),
+    );
     if (process.env.BENCH_DEBUG)
       for (const r of runs)
         console.log(

@@ -8,6 +8,7 @@ import { emptyLogColumns, PHASE, type LogColumns } from '@/lib/insight/columns';
 
 import type { ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
+import { markStats } from './stats-marks';
 
 export const DIGEST_CHUNK = 2048;
 
@@ -87,16 +88,13 @@ async function currentIds(db: CardsDB, digests: readonly LogDigestRow[], count: 
   return db.reviewLogs.toCollection().primaryKeys();
 }
 
-/**
- * The digest of the whole log, brought up to date (and stored) first. `kept`: the rows as this context
- * last had them (KeptLogDigest), checked like the stored ones instead of reading those again.
- */
-export async function readLogDigest(db: CardsDB, kept: readonly LogDigestRow[] | null = null): Promise<LogDigestRow[]> {
+/** The digest of the whole log, brought up to date (and stored) first. */
+export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
   const { current, rebuilt, gone } = await db.transaction('r', [db.reviewLogs, db.logDigests], async () => {
     // All three asked at once, so IndexedDB has them before any later reader's requests (the cards').
     const [stored, count, lastId] = await Promise.all([
-      kept ? [...kept] : db.logDigests.toArray(),
-      db.reviewLogs.count(),
+      db.logDigests.toArray().finally(() => markStats('digest-rows')),
+      db.reviewLogs.count().finally(() => markStats('log-counted')),
       db.reviewLogs.orderBy(':id').lastKey(),
     ]);
     const digests = stored.sort((a, b) => a.chunk - b.chunk);
@@ -130,45 +128,6 @@ export async function readLogDigest(db: CardsDB, kept: readonly LogDigestRow[] |
     });
   }
   return current;
-}
-
-/**
- * The digest's rows kept in memory between reads (the statistics worker keeps one for the visit). A
- * chunk's row follows from its ids' log rows alone, and every read checks the rows against the log's
- * ids whatever their origin, so a kept copy answers exactly as the stored rows would, without reading
- * them (about 3 MB for 100,000 answers, an eighth of the first open's time). The worker loads them as it
- * starts, before Stats is opened: one read-only read of a table no answer, undo or import writes, so it
- * holds up none of the learner's writes.
- */
-export class KeptLogDigest {
-  private rows: LogDigestRow[] | null = null;
-  private loading: Promise<unknown> | null = null;
-
-  /** Reads the stored rows now, if none are kept yet. */
-  load(db: CardsDB): void {
-    if (this.rows || this.loading) return;
-    this.loading = db.logDigests
-      .toArray()
-      .then(
-        (rows) => {
-          this.rows ??= rows;
-        },
-        () => undefined, // read again by the next request
-      )
-      .finally(() => {
-        this.loading = null;
-      });
-  }
-
-  /**
-   * The digest of the whole log, up to date, from the kept rows (or the stored ones when none are kept).
-   * With rows kept, the log's reads are asked for at once, before whatever the caller asks next.
-   */
-  read(db: CardsDB): Promise<LogDigestRow[]> {
-    if (!this.rows && this.loading) return this.loading.then(() => this.read(db));
-    const read = readLogDigest(db, this.rows);
-    return read.then((rows) => (this.rows = rows));
-  }
 }
 
 /** Positions in a chunk of one deck's answers. */

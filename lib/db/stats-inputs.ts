@@ -6,7 +6,6 @@
 import type { LogColumns } from '@/lib/insight/columns';
 import type { StatsInput } from '@/lib/insight/stats';
 
-import { KeptLogDigest } from './log-digest';
 import type { CardsDB } from './schema';
 import { readCardSource, readLogColumns } from './stats-source';
 
@@ -15,15 +14,10 @@ export interface StatsReads {
   cards: Promise<Pick<StatsInput, 'cards' | 'counted'>>;
 }
 
-/** Reads one deck's input (every deck's for null): the log (through `kept`, if given), then the cards. */
-export function readStatsInput(db: CardsDB, deckId: string | null, kept?: KeptLogDigest): StatsReads {
-  const logs = readLogColumns(db, deckId, kept);
-  // IndexedDB serves one request after another: the cards are asked for once the log has been read,
-  // so the log's figures are computed while the cards (the longer read) are on their way.
-  const cards = logs.then(
-    () => readCardSource(db, deckId),
-    () => readCardSource(db, deckId),
-  );
+/** Starts reading one deck's input (every deck's for null): the log first, then the cards. */
+export function readStatsInput(db: CardsDB, deckId: string | null): StatsReads {
+  const logs = readLogColumns(db, deckId);
+  const cards = readCardSource(db, deckId);
   return { logs, cards };
 }
 
@@ -36,8 +30,6 @@ export function readStatsInput(db: CardsDB, deckId: string | null, kept?: KeptLo
 export class StatsInputCache {
   private writes: number | null = null;
   private readonly byDeck = new Map<string | null, StatsReads>();
-  /** The log's digest as last read, kept even when the input is read again (log-digest.ts). */
-  readonly digest = new KeptLogDigest();
 
   read(db: CardsDB, deckId: string | null, writes: number | null): StatsReads {
     if (writes === null || writes !== this.writes) {
@@ -46,7 +38,7 @@ export class StatsInputCache {
     }
     const kept = writes === null ? undefined : this.byDeck.get(deckId);
     if (kept) return kept;
-    const reads = readStatsInput(db, deckId, this.digest);
+    const reads = readStatsInput(db, deckId);
     if (writes !== null) {
       this.byDeck.set(deckId, reads);
       const forget = () => {

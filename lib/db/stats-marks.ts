@@ -7,6 +7,8 @@ export type StatsStep =
   | 'asked'
   | 'request'
   | 'prefs-read'
+  | 'digest-rows'
+  | 'log-counted'
   | 'log-read'
   | 'log-figures'
   | 'cards-counted'

@@ -12,18 +12,14 @@ const scope = self as unknown as {
   postMessage: (reply: StatsReply) => void;
 };
 
-const inputs = new StatsInputCache();
-
-// Opened at once (the page starts this worker once it is idle, before Stats is tapped), and the log's
-// digest loaded, a read of a table only the statistics write (KeptLogDigest). A failure here shows
-// again, with its reason, when the figures are asked for.
+// Opened at once: the page asks for figures only when its own store is ready, by which time this is
+// too. A failure here shows again, with its reason, when the figures are asked for.
 getDb()
   .open()
-  .then(() => {
-    markStats('worker-opened');
-    inputs.digest.load(getDb());
-  })
+  .then(() => markStats('worker-opened'))
   .catch(() => undefined);
+
+const inputs = new StatsInputCache();
 
 scope.onmessage = ({ data: { seq, request, writes } }) => {
   markStats('request');
