@@ -11,9 +11,14 @@
 // tab bar, "Optimize now" tapped, timed to its verdict on screen, the longest main-thread task meanwhile
 // (PerformanceObserver "longtask"), and the hold-out's log loss for default and personal parameters.
 
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 
 import type { OptimizerRun } from '@/lib/insight/optimizer-decision';
+
+import { STATS_MARK, type StatsStep } from '@/lib/db/stats-marks';
+import { WORKER_FILES } from '@/lib/pwa/worker-files';
 
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import { startServer } from '../__tests__/e2e/helpers/server';
@@ -24,6 +29,12 @@ const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const OPTIMIZE_REVIEWS = Number(process.env.BENCH_OPTIMIZE_REVIEWS ?? 20_000);
 const OPTIMIZE_RUNS = Number(process.env.BENCH_OPTIMIZE_RUNS ?? 3);
+/**
+ * Statistics workers to compare, paired in one run on one seeded store: comma-separated built
+ * `workers/stats.js` files (e.g. main's and this branch's), served in turn at each start of the app
+ * (service workers blocked, so the page fetches it). Each one's median is printed.
+ */
+const STATS_WORKERS = process.env.BENCH_STATS_WORKERS?.split(',').filter(Boolean) ?? [];
 
 interface Insight {
   seed(cards: number, reviews: number, seed: number): Promise<{ studied: number; cards: number; reviews: number }>;
@@ -94,7 +105,52 @@ interface Timed {
   onScreen: number;
   /** In the page: the tap's event time to its dispatch (the browser delivering it, before any of the app's code). */
   inputWait: number;
+  /** Each step's end (lib/db/stats-marks.ts), in ms after the tap, on the page's clock; the worker's start as 'worker-start'. */
+  steps: Partial<Record<StatsStep | 'worker-start', number>>;
 }
+
+/** The latest mark of each statistics step in one context, on the wall clock (timeOrigin + startTime). */
+const latestMarks = (prefix: string) => {
+  const out: Record<string, number> = { 'worker-start': performance.timeOrigin };
+  for (const e of performance.getEntriesByType('mark'))
+    if (e.name.startsWith(prefix)) out[e.name.slice(prefix.length)] = performance.timeOrigin + e.startTime;
+  return out;
+};
+
+/** Where the time went: the marks of the page and of the statistics worker, relative to the tap. */
+async function stepsAfterTap(page: Page): Promise<Timed['steps']> {
+  const tapAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { __statsTap: number }).__statsTap);
+  const worker = page.workers().find((w) => new URL(w.url()).pathname === WORKER_FILES.stats);
+  const inWorker = worker ? await worker.evaluate(latestMarks, STATS_MARK) : {};
+  const inPage = await page.evaluate(latestMarks, STATS_MARK);
+  delete inPage['worker-start']; // the page's own start
+  const steps: Timed['steps'] = {};
+  const asked = inPage.asked ?? tapAt;
+  for (const [step, at] of Object.entries({ ...inWorker, ...inPage })) {
+    // A read step marked before this tap's request is the last read's: coming back, the kept input answered.
+    const before = at < asked && step !== 'worker-start' && step !== 'worker-opened';
+    if (!before) steps[step as StatsStep] = at - tapAt;
+  }
+  return steps;
+}
+
+/** The steps in the order they end, for the table. */
+const STEP_ROWS: [StatsStep | 'worker-start', string][] = [
+  ['worker-start', 'worker created'],
+  ['worker-opened', 'worker: store opened'],
+  ['asked', 'page: figures asked for (the press)'],
+  ['request', 'worker: request received'],
+  ['prefs-read', 'worker: settings read'],
+  ['digest-rows', "worker: the log's digest rows read"],
+  ['log-counted', 'worker: the log counted (checks the digest)'],
+  ['log-read', "worker: log's digest read and checked"],
+  ['log-figures', "worker: log's figures computed"],
+  ['cards-counted', 'worker: cards counted (the store, then by queue)'],
+  ['cards-read', 'worker: cards with a schedule read'],
+  ['figures', 'worker: figures assembled'],
+  ['posted', 'worker: answer posted'],
+  ['answered', 'page: answer received'],
+];
 
 /** Taps Stats in the tab bar; returns tap to figures on screen, in the page and as the bench sees it. */
 async function tapStats(page: Page): Promise<Timed> {
@@ -115,7 +171,7 @@ async function tapStats(page: Page): Promise<Timed> {
     if (inPage === null) await page.waitForTimeout(20);
   }
   if (inPage === null) throw new Error('the tap on Stats or the figures were not seen in the page');
-  return { tapToScreen: inPage[0], ready: seconds * 1000, onScreen, inputWait: inPage[1] };
+  return { tapToScreen: inPage[0], ready: seconds * 1000, onScreen, inputWait: inPage[1], steps: await stepsAfterTap(page) };
 }
 
 /** The app started afresh (a reload of Today), then Stats tapped: the worker starts and opens the store. */
@@ -189,7 +245,13 @@ async function benchOptimizer(url: string, code: string) {
 async function main() {
   const code = await bundle();
   const server = await startServer();
-  const browser = await launchPersistent(PHONE);
+  const browser = await launchPersistent(STATS_WORKERS.length > 0 ? { ...PHONE, serviceWorkers: 'block' } : PHONE);
+  let served = 0;
+  const workerBodies = STATS_WORKERS.map((file) => readFileSync(file));
+  if (workerBodies.length > 0)
+    await browser.context.route('**/workers/stats.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: workerBodies[served % workerBodies.length] }),
+    );
   try {
     await browser.context.addInitScript(TAP_TO_SCREEN);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -206,8 +268,11 @@ async function main() {
     const first = await afterStart(page, server.url);
     const runs: Timed[] = [];
     const returns: Timed[] = [];
+    const byWorker: number[][] = STATS_WORKERS.map(() => []);
     for (let i = 0; i < RUNS; i++) {
+      served = i;
       runs.push(await afterStart(page, server.url));
+      byWorker[i % Math.max(1, STATS_WORKERS.length)]?.push(runs[i].tapToScreen);
       returns.push(await again(page));
     }
     const baseline: number[] = [];
@@ -236,10 +301,32 @@ async function main() {
       ['very first open: the whole log digested (tap to screen)', `${first.tapToScreen.toFixed(0)} ms`, ''],
       ['  baseline: every row read and gone over on the page', `${median(baseline).toFixed(0)} ms`, ''],
     ];
+    const stepAt = (rs: Timed[], step: StatsStep | 'worker-start') => {
+      const at = rs.map((r) => r.steps[step]).filter((x): x is number => x !== undefined);
+      return at.length === 0 ? '–' : `${median(at).toFixed(0)} ms`;
+    };
+    rows.push(['where the time goes: each step ends, ms after the tap', 'app start', 'back']);
+    for (const [step, name] of STEP_ROWS) rows.push([`  ${name}`, stepAt(runs, step), stepAt(returns, step)]);
+    rows.push(['  page: figures in the DOM', `${statsMs.toFixed(0)} ms`, `${returnMs.toFixed(0)} ms`]);
     console.log(
       `\nstatistics, headless Chromium 390×844, ${seeded.reviews} reviews, ${seeded.cards} cards; medians of ${RUNS} (baseline 3)`,
     );
     for (const [name, value, target] of rows) console.log(`${name.padEnd(56)} ${value.padEnd(10)} ${target}`);
+    STATS_WORKERS.forEach((file, w) =>
+      console.log(
+        `worker ${file}: tap to figures after the app starts, median ${median(byWorker[w]).toFixed(0)} ms of [${byWorker[w].map((x) => x.toFixed(0)).join(', ')}]`,
+      ),
+    );
+    if (process.env.BENCH_DEBUG)
+      for (const r of runs)
+        console.log(
+          'steps',
+          JSON.stringify(
+            Object.entries(r.steps)
+              .sort((a, b) => a[1] - b[1])
+              .map(([k, v]) => `${k} ${v.toFixed(0)}`),
+          ),
+        );
     await browser.close();
 
     const optimized = await benchOptimizer(server.url, code);

@@ -72,6 +72,21 @@ describe('statistics input from the store', () => {
     expect(figures).toMatchObject({ reviews: 1, cards: 4 });
   });
 
+  it('marks the end of each step of a read (User Timing), for the bench and profilers', async () => {
+    const db = await loaded();
+    await answer(db, 'sample-basic', 3, NOW);
+    performance.clearMarks();
+    await statsFor(db, { deckId: null, now: NOW + 1000 });
+    const steps = performance.getEntriesByType('mark').map((e) => e.name);
+    expect(steps).toEqual(
+      expect.arrayContaining(
+        ['prefs-read', 'digest-rows', 'log-counted', 'log-read', 'log-figures', 'cards-counted', 'cards-read', 'figures'].map(
+          (step) => `stats:${step}`,
+        ),
+      ),
+    );
+  });
+
   it('keeps the digest in step with answers, undo and rows written by a restore, reading only what changed', async () => {
     const db = await loaded();
     await db.reviewLogs.bulkAdd(synthetic(DIGEST_CHUNK + 10, NOW - 10_000_000));

@@ -6,6 +6,7 @@
 // The page counts the writes that may change the figures' input (lib/db/stats-watch.ts) and sends the
 // count with each request: while it is unchanged the worker answers from the input it read last time.
 import type { StatsFigures, StatsMessage, StatsReply, StatsRequest } from '@/lib/db/stats-reply';
+import { markStats } from '@/lib/db/stats-marks';
 import { WORKER_FILES } from '@/lib/pwa/worker-files';
 
 import { loadDbModule } from '../lazy-db';
@@ -60,6 +61,7 @@ export function startStatsWorker(): void {
     const p = pending.get(data.seq);
     if (!p) return;
     pending.delete(data.seq);
+    markStats('answered');
     if (data.ok) p.resolve({ stats: data.stats, reviews: data.reviews, cards: data.cards });
     else p.reject(new Error(data.message));
   };
@@ -103,6 +105,7 @@ export function prefetchStats(): void {
   if (fresh(early)) return;
   const request: StatsRequest = { deckId: null, now: Date.now() };
   const startedAt = performance.now();
+  markStats('asked');
   const answer = requestStats(request);
   answer.catch(() => undefined); // the screen that takes it reports a failure
   early = { request, startedAt, answer };

@@ -8,6 +8,7 @@ import { emptyLogColumns, PHASE, type LogColumns } from '@/lib/insight/columns';
 
 import type { ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
+import { markStats } from './stats-marks';
 
 export const DIGEST_CHUNK = 2048;
 
@@ -92,8 +93,8 @@ export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
   const { current, rebuilt, gone } = await db.transaction('r', [db.reviewLogs, db.logDigests], async () => {
     // All three asked at once, so IndexedDB has them before any later reader's requests (the cards').
     const [stored, count, lastId] = await Promise.all([
-      db.logDigests.toArray(),
-      db.reviewLogs.count(),
+      db.logDigests.toArray().finally(() => markStats('digest-rows')),
+      db.reviewLogs.count().finally(() => markStats('log-counted')),
       db.reviewLogs.orderBy(':id').lastKey(),
     ]);
     const digests = stored.sort((a, b) => a.chunk - b.chunk);

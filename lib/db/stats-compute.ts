@@ -5,6 +5,7 @@ import { decayOf } from '@/lib/srs/fsrs-model';
 
 import { readPrefs, studyDaySettings } from './prefs';
 import type { CardsDB } from './schema';
+import { markStats } from './stats-marks';
 import { readStatsInput, type StatsReads } from './stats-inputs';
 import type { StatsFigures, StatsRequest } from './stats-reply';
 
@@ -22,7 +23,10 @@ export async function statsFor(
   const prefsRead = readPrefs(db);
   const { logs: logsRead, cards: cardsRead } = readInput(deckId);
   cardsRead.catch(() => undefined); // awaited below; not "unhandled" while the log is computed
-  const [prefs, logs] = await Promise.all([prefsRead, logsRead]);
+  const [prefs, logs] = await Promise.all([
+    prefsRead.finally(() => markStats('prefs-read')),
+    logsRead.finally(() => markStats('log-read')),
+  ]);
   const options = {
     now,
     settings: studyDaySettings(prefs),
@@ -31,8 +35,10 @@ export async function statsFor(
   };
   const grid = statsGrid(logs, options);
   const log = logFigures(logs, grid, options);
+  markStats('log-figures');
   const { cards, counted } = await cardsRead;
   const stats = assembleStats(log, cardFigures(cards, counted, grid));
+  markStats('figures');
   const c = stats.cards;
   return {
     stats,

@@ -9,6 +9,7 @@ import { importedLogColumns } from './imported-log';
 import { digestColumns, joinLogColumns, readLogDigest } from './log-digest';
 import { Q, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
+import { markStats } from './stats-marks';
 
 const SCHEDULED = [Q.learning, Q.review, Q.buried] as const;
 
@@ -35,9 +36,10 @@ export async function readCardSource(db: CardsDB, deckId: string | null): Promis
       count(Q.suspended),
       count(Q.retired),
       // Cards for another containerd line than the learner's are left out of the figures, like the queues.
-      count(Q.otherVersion),
+      count(Q.otherVersion).finally(() => markStats('cards-counted')),
       Promise.all(deckIds.flatMap((d) => SCHEDULED.map((q) => queueRange(db, d, q).toArray()))).then((lists) => lists.flat()),
     ]);
+    markStats('cards-read');
     return { cards: cardColumns(rows), counted: { new: total - rows.length - suspended - retired - otherVersion, suspended, retired } };
   });
 }

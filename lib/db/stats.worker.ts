@@ -3,6 +3,7 @@
 // input it read while the page's count of writes stays the same (stats-inputs.ts).
 import { getDb } from './schema';
 import { statsFor } from './stats-compute';
+import { markStats } from './stats-marks';
 import { StatsInputCache } from './stats-inputs';
 import type { StatsMessage, StatsReply } from './stats-reply';
 
@@ -15,13 +16,18 @@ const scope = self as unknown as {
 // too. A failure here shows again, with its reason, when the figures are asked for.
 getDb()
   .open()
+  .then(() => markStats('worker-opened'))
   .catch(() => undefined);
 
 const inputs = new StatsInputCache();
 
 scope.onmessage = ({ data: { seq, request, writes } }) => {
+  markStats('request');
   statsFor(getDb(), request, (deckId) => inputs.read(getDb(), deckId, writes)).then(
-    (figures) => scope.postMessage({ seq, ok: true, ...figures }),
+    (figures) => {
+      scope.postMessage({ seq, ok: true, ...figures });
+      markStats('posted');
+    },
     (error: unknown) => scope.postMessage({ seq, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };
