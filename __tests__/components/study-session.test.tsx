@@ -8,7 +8,7 @@ import { answerCard, getDb } from '@/lib/db';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 
 import { BASIC, CHOICE, CLOZE, TYPED } from '../decks/fixtures';
-import { bundleOf } from '../db/helpers';
+import { clearLog, bundleOf } from '../db/helpers';
 
 const bundle = bundleOf(BASIC, CHOICE, CLOZE, TYPED);
 
@@ -18,7 +18,7 @@ beforeAll(() => {
 
 afterEach(async () => {
   await act(async () => {
-    await getDb().reviewLogs.clear();
+    await clearLog(getDb());
     await getDb().cardStates.clear();
     await getDb().settings.clear();
   });

@@ -5,6 +5,7 @@ import { compileDecks, type DeckBundle } from '@/lib/decks';
 import { withCardHtml } from '@/lib/decks/card-html';
 import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 import { CardsDB, syncBundle } from '@/lib/db';
+import { LOG_EPOCH_KEY } from '@/lib/db/log-epoch';
 
 import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
 
@@ -41,6 +42,10 @@ export async function snapshot(db: CardsDB) {
     cardStates: await db.cardStates.toArray(),
     reviewLogs: await db.reviewLogs.toArray(),
     importedLogs: await db.importedLogs.toArray(),
-    settings: await db.settings.toArray(),
+    // The log's epoch changes with every deletion from the log, by design (lib/db/log-epoch.ts).
+    settings: (await db.settings.toArray()).filter((row) => row.key !== LOG_EPOCH_KEY),
   };
 }
+
+/** Empties the review log as the app deletes from it: with settings in the transaction (lib/db/log-epoch.ts). */
+export const clearLog = (db: CardsDB) => db.transaction('rw', [db.reviewLogs, db.settings], () => db.reviewLogs.clear());

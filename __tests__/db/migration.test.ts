@@ -12,10 +12,13 @@ import {
   STORES_V4,
   STORES_V7,
   STORES_V8,
+  STORES_V9,
   syncBundle,
+  type ReviewLogRow,
 } from '@/lib/db';
 import { deckProgress, searchCards } from '@/lib/db/browse-queries';
 import { deleteImportedDeck } from '@/lib/db/imported-decks';
+import { digestChunk } from '@/lib/db/log-digest';
 import { readCardSource, readStatsSource } from '@/lib/db/stats-source';
 
 import { freshFactory, openDb, SAMPLE } from './helpers';
@@ -75,7 +78,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
@@ -95,7 +98,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.cardStates.get('runc-one')).toEqual({
       cardId: 'runc-one',
       deckId: 'runc',
@@ -134,7 +137,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v3');
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.logDigests.count()).toBe(0);
     expect(await db.quizReports.count()).toBe(1);
     const source = await readStatsSource(db, 'runc');
@@ -153,7 +156,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v4');
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect((await db.decks.toArray()).map((d) => d.origin)).toEqual(['bundled', 'bundled']);
     expect(await db.decks.where('origin').equals('bundled').count()).toBe(2);
     expect(await db.media.count()).toBe(0);
@@ -186,7 +189,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v7');
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.importedLogs.count()).toBe(0);
     expect((await readStatsSource(db, 'imp-old')).logs.length).toBe(1);
     expect(await readOptimizerReviews(db)).toEqual([{ cardId: 'imp-old-c', reviewedAt: 1, rating: 3, wasNew: true }]);
@@ -236,7 +239,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v8');
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const idb = db.backendDB();
     const indexes = (table: string) => [...idb.transaction(table).objectStore(table).indexNames].sort();
     expect(indexes('cards')).toEqual(['deckId']);
@@ -251,5 +254,29 @@ describe('schema migrations', () => {
     await deleteImportedDeck(db, 'a');
     expect((await db.cardStates.toArray()).map((s) => s.cardId)).toEqual(['b-new']);
     expect((await db.cards.toArray()).map((c) => c.id)).toEqual(['b-new']);
+  });
+  it('opens a database written by version 9: its statistics digest, made before deletions changed the log epoch, is made again', async () => {
+    const { factory, old: v9 } = oldDatabase('migrate-v9', 9, STORES_V9);
+    await v9
+      .table('decks')
+      .put({ id: 'runc', title: 'runc', summary: 's', order: 4, sources: [], hash: 'h', cardCount: 1, origin: 'bundled' });
+    const sched = reviewSched();
+    const before = { cardId: 'runc-one', deckId: 'runc', queue: 2, due: 5, sched, suspended: 0, buriedUntil: 0, flag: 0, rev: 1 };
+    const log = { cardId: 'runc-one', deckId: 'runc', timeZone: 'UTC', durationMs: 900, before, after: sched };
+    await v9.table('reviewLogs').bulkAdd([
+      { ...log, rating: 3, reviewedAt: 1 },
+      { ...log, rating: 1, reviewedAt: 2 },
+    ]);
+    // Version 9 digested both answers, then deleted the first (an undo in another tab), leaving no epoch.
+    await v9.table('logDigests').put(digestChunk(0, (await v9.table('reviewLogs').toArray()) as ReviewLogRow[]));
+    await v9.table('reviewLogs').delete(1);
+    v9.close();
+
+    const db = openDb(factory, 'migrate-v9');
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(await db.logDigests.count()).toBe(0);
+    const source = await readStatsSource(db, 'runc');
+    expect(Array.from(source.logs.rating)).toEqual([1]);
   });
 });

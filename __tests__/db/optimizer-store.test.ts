@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { countReviews, getDb, readOptimizerRecord, readPrefs, recordOptimizerRun, revertParameters, writePrefs } from '@/lib/db';
 import { EMPTY_RECORD, type OptimizerRun } from '@/lib/insight/optimizer-decision';
 import { FSRS6_DEFAULTS } from '@/lib/srs/fsrs-model';
+import { clearLog } from './helpers';
 
 const metrics = { logLoss: 0.3, rmseBins: 0.03, items: 100 };
 const run = (weights: number[], adopted = true): OptimizerRun => ({
@@ -23,7 +24,8 @@ const run = (weights: number[], adopted = true): OptimizerRun => ({
 
 beforeEach(async () => {
   const db = getDb();
-  await Promise.all([db.settings.clear(), db.reviewLogs.clear()]);
+  await db.settings.clear();
+  await clearLog(db);
 });
 
 it('starts empty, adopts a run, and keeps the settings that were there', async () => {

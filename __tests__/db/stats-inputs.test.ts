@@ -117,7 +117,7 @@ describe('the input kept between visits', () => {
     expect(cache.read(db, null, null)).not.toBe(first);
     await Promise.all([first.logs, first.cards]);
 
-    const failing = jest.spyOn(db.reviewLogs, 'count').mockRejectedValueOnce(new Error('gone'));
+    const failing = jest.spyOn(db.logDigests, 'toArray').mockRejectedValueOnce(new Error('gone'));
     const failed = cache.read(db, null, 7);
     await expect(failed.logs).rejects.toThrow('gone');
     await failed.cards;

@@ -2,6 +2,7 @@
 // The statistics' input from the store: cards by standing for one deck or all, and the review log
 // through its digest, which must follow every answer, undo and restore while reading as little as it can.
 import { answerCard, DEFAULT_PREFS, placeInQueue, suspendCard, undoAnswer, writePrefs, type CardsDB, type ReviewLogRow } from '@/lib/db';
+import { deleteImportedDeck } from '@/lib/db/imported-decks';
 import { DIGEST_CHUNK, readLogDigest } from '@/lib/db/log-digest';
 import { statsFor } from '@/lib/db/stats-compute';
 import { readStatsSource } from '@/lib/db/stats-source';
@@ -9,7 +10,7 @@ import { PHASE } from '@/lib/insight/columns';
 import { createScheduler, DEFAULT_SRS } from '@/lib/srs';
 import { newSchedState } from '@/lib/srs/new-state';
 
-import { loadedDb } from './helpers';
+import { clearLog, loadedDb } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0);
 const scheduler = createScheduler({ ...DEFAULT_SRS, enableFuzz: false });
@@ -111,14 +112,43 @@ describe('statistics input from the store', () => {
     expect(digest[0].durationMs[0]).toBe(-1);
 
     // A row gone from the middle (as a restore deletes what differs) is noticed: that chunk is read again.
-    await db.reviewLogs.delete(5);
+    await db.transaction('rw', [db.reviewLogs, db.settings], () => db.reviewLogs.delete(5));
     digest = await readLogDigest(db);
     expect(digest[0].ids.length).toBe(DIGEST_CHUNK - 2);
     expect(digest[0].durationMs[0]).toBe(0);
     expect(Array.from(digest[0].ids.slice(3, 5))).toEqual([4, 6]);
 
-    await db.reviewLogs.clear();
+    await clearLog(db);
     expect(await readLogDigest(db)).toEqual([]);
     expect(await db.logDigests.count()).toBe(0);
+  });
+
+  it('follows an undo of an answer that is not the last, and a deleted imported deck, without counting the log', async () => {
+    const db = await loaded();
+    const count = jest.spyOn(db.reviewLogs, 'count');
+    const first = await answer(db, 'sample-basic', 3, NOW);
+    const second = await answer(db, 'sample-cloze', 3, NOW + 1000);
+    expect(Array.from((await readLogDigest(db))[0].ids)).toEqual([first.id, second.id]);
+    // Another tab's answer came after this one: the undone row is not the log's last.
+    await undoAnswer(db, first.id!);
+    expect(Array.from((await readLogDigest(db))[0].ids)).toEqual([second.id]);
+    await db.decks.put({ id: 'mine', title: 'Mine', summary: '', order: 9, sources: [], hash: 'h', cardCount: 0, origin: 'imported' });
+    const ids = await db.reviewLogs.bulkAdd(
+      synthetic(3, NOW).map((l) => ({ ...l, deckId: 'mine' })),
+      { allKeys: true },
+    );
+    const third = await answer(db, 'sample-typed', 3, NOW + 2000);
+    expect(Array.from((await readLogDigest(db))[0].ids)).toEqual([second.id, ...ids, third.id]);
+    await deleteImportedDeck(db, 'mine');
+    expect(Array.from((await readLogDigest(db))[0].ids)).toEqual([second.id, third.id]);
+    expect(count).not.toHaveBeenCalled();
+  });
+
+  it('refuses to delete log rows in a transaction without the settings, where the log epoch is', async () => {
+    const db = await loaded();
+    const log = await answer(db, 'sample-basic', 3, NOW);
+    await expect(db.reviewLogs.delete(log.id!)).rejects.toThrow(/settings table/);
+    await expect(db.transaction('rw', [db.reviewLogs, db.cardStates], () => db.reviewLogs.clear())).rejects.toThrow(/settings table/);
+    expect(await db.reviewLogs.count()).toBe(1);
   });
 });

@@ -61,7 +61,8 @@ export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ sta
  * the card was answered or changed after it (another tab), so an undo never overwrites newer progress.
  */
 export async function undoAnswer(db: CardsDB, logId: number): Promise<ReviewLogRow | null> {
-  return db.transaction('rw', [db.cardStates, db.reviewLogs], async () => {
+  // Settings too: deleting a log row changes the log's epoch (log-epoch.ts).
+  return db.transaction('rw', [db.cardStates, db.reviewLogs, db.settings], async () => {
     const log = await db.reviewLogs.get(logId);
     if (!log) return null;
     const state = await db.cardStates.get(log.cardId);

@@ -242,7 +242,8 @@ export async function renameImportedDeck(db: CardsDB, deckId: string, title: str
 
 /** Deletes one of the learner's decks with its cards, progress, history and the images only it used. */
 export async function deleteImportedDeck(db: CardsDB, deckId: string): Promise<void> {
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.media], async () => {
+  // Settings too: deleting log rows changes the log's epoch (log-epoch.ts).
+  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.media, db.settings], async () => {
     await importedDeck(db, deckId);
     await db.cards.where('deckId').equals(deckId).delete();
     await deckStates(db, deckId).delete();

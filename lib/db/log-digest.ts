@@ -1,11 +1,14 @@
 // The review log, digested for the statistics: the few numbers each answer contributes, packed into
 // one row per 2,048 log ids. Reading 100,000 log rows costs seconds on a phone (each row is decoded on
 // its own); twenty-odd packed rows cost milliseconds. The digest is a cache, never a source: every
-// read checks it against the log's own keys (cheap to read) and rebuilds the chunks that differ. A log
-// row never changes under its id (ids come from IndexedDB's key generator, which never reuses one),
-// so equal ids mean equal content; an answer or an undo changes only the last chunk.
+// read checks it against the log and rebuilds the chunks that differ. A log row never changes under
+// its id (ids come from IndexedDB's key generator, which never reuses one), so equal ids mean equal
+// content. While the log's epoch (log-epoch.ts: changed by every deletion) is the one the digest was
+// checked against, only answers were added since, so the log's last key says what is new; after a
+// deletion every key is listed and compared.
 import { emptyLogColumns, PHASE, type LogColumns } from '@/lib/insight/columns';
 
+import { DIGEST_EPOCH_KEY, LOG_EPOCH_KEY, readEpoch } from './log-epoch';
 import type { ReviewLogRow } from './rows';
 import type { CardsDB } from './schema';
 import { markStats } from './stats-marks';
@@ -72,34 +75,40 @@ function idsByChunk(ids: readonly number[]): Map<number, number[]> {
 }
 
 /**
- * The log's ids, as cheaply as they can be known. Ids only grow and rows are only deleted, so the same
- * count and the same last id mean the same rows; more rows above the digest's last id and no fewer
- * below it mean answers were added; anything else (an undo, a restore) lists every key.
+ * The log's ids, or null when the digest is the whole log. With no deletion since the digest was
+ * checked (`unchanged` epoch), rows below its last id are as it has them, so only ids above can be new;
+ * otherwise (or for a log the digest does not reach) every key is listed.
  */
-async function currentIds(db: CardsDB, digests: readonly LogDigestRow[], count: number, lastId: unknown): Promise<number[] | null> {
-  const known = digests.reduce((n, d) => n + d.ids.length, 0);
+async function currentIds(db: CardsDB, digests: readonly LogDigestRow[], unchanged: boolean, lastId: unknown): Promise<number[] | null> {
   const lastDigest = digests.at(-1);
   const lastKnown = lastDigest ? lastDigest.ids[lastDigest.ids.length - 1] : undefined;
-  if (count === known && lastId === lastKnown) return null;
-  if (lastKnown !== undefined) {
-    const newer = await db.reviewLogs.where(':id').above(lastKnown).primaryKeys();
-    if (count === known + newer.length) return [...digests.flatMap((d) => Array.from(d.ids)), ...newer];
+  if (unchanged) {
+    if (lastId === lastKnown) return null;
+    if (lastKnown !== undefined && typeof lastId === 'number' && lastId > lastKnown) {
+      const newer = await db.reviewLogs.where(':id').above(lastKnown).primaryKeys();
+      return [...digests.flatMap((d) => Array.from(d.ids)), ...newer];
+    }
   }
   return db.reviewLogs.toCollection().primaryKeys();
 }
 
 /** The digest of the whole log, brought up to date (and stored) first. */
 export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
-  const { current, rebuilt, gone } = await db.transaction('r', [db.reviewLogs, db.logDigests], async () => {
-    // All three asked at once, so IndexedDB has them before any later reader's requests (the cards').
-    const [stored, count, lastId] = await Promise.all([
+  const { current, rebuilt, gone, epoch, checked } = await db.transaction('r', [db.reviewLogs, db.logDigests, db.settings], async () => {
+    // All asked at once, so IndexedDB has them before any later reader's requests (the cards').
+    const [stored, lastId, epoch, digestEpoch] = await Promise.all([
       db.logDigests.toArray().finally(() => markStats('digest-rows')),
-      db.reviewLogs.count().finally(() => markStats('log-counted')),
-      db.reviewLogs.orderBy(':id').lastKey(),
+      db.reviewLogs
+        .orderBy(':id')
+        .lastKey()
+        .finally(() => markStats('log-counted')),
+      readEpoch(db, LOG_EPOCH_KEY),
+      readEpoch(db, DIGEST_EPOCH_KEY),
     ]);
     const digests = stored.sort((a, b) => a.chunk - b.chunk);
-    const ids = await currentIds(db, digests, count, lastId);
-    if (ids === null) return { current: digests, rebuilt: [], gone: [] };
+    const checked = epoch === digestEpoch;
+    const ids = await currentIds(db, digests, checked, lastId);
+    if (ids === null) return { current: digests, rebuilt: [], gone: [], epoch, checked };
     const byChunk = new Map(digests.map((d) => [d.chunk, d]));
     const current: LogDigestRow[] = [];
     const rebuilt: LogDigestRow[] = [];
@@ -118,13 +127,16 @@ export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
       current.push(fresh);
       rebuilt.push(fresh);
     }
-    return { current, rebuilt, gone: [...byChunk.keys()] };
+    return { current, rebuilt, gone: [...byChunk.keys()], epoch, checked };
   });
-  if (rebuilt.length > 0 || gone.length > 0) {
-    // A cache: if this write loses a race with an answer, the next read rebuilds that chunk again.
-    await db.transaction('rw', db.logDigests, async () => {
+  if (rebuilt.length > 0 || gone.length > 0 || !checked) {
+    // A cache: if this write loses a race with an answer, the next read rebuilds that chunk again; if it
+    // loses one with a deletion, that deletion's new epoch differs from the one stored here, so the next
+    // read compares every key again.
+    await db.transaction('rw', [db.logDigests, db.settings], async () => {
       await db.logDigests.bulkDelete(gone);
       await db.logDigests.bulkPut(rebuilt);
+      await db.settings.put({ key: DIGEST_EPOCH_KEY, value: epoch });
     });
   }
   return current;

@@ -6,6 +6,7 @@ import { Dexie, type Table } from 'dexie';
 import type { ImportedLogRow } from './imported-log';
 import type { LogDigestRow } from './log-digest';
 import { PREFS_KEY, withDefaults, type Prefs } from './prefs';
+import { logEpochOnDelete } from './log-epoch';
 import { statsWriteStart } from './stats-watch';
 import type { CardRow, CardStateRow, DeckRow, MediaRow, QuizReportRow, ReviewLogRow, SettingRow } from './rows';
 import { placeForLine } from './study-line';
@@ -142,8 +143,17 @@ export class CardsDB extends Dexie {
     this.version(8).stores(STORES_V8);
     // Only indexes dropped: every row stays as it is.
     this.version(9).stores(STORES_V9);
+    // The statistics' digest is checked against the log's epoch from now on (log-epoch.ts): one made
+    // before, when a deletion left no epoch behind, is dropped and made again on the next read.
+    this.version(10)
+      .stores(STORES_V9)
+      .upgrade(async (tx) => {
+        await tx.table('logDigests').clear();
+      });
     // Writes to the statistics' input are counted as their transactions open, not only as they commit.
     this.use(statsWriteStart);
+    // Every deletion of log rows changes the log's epoch in the same transaction.
+    this.use(logEpochOnDelete);
   }
 }
 

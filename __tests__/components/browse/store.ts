@@ -17,6 +17,7 @@ export function serveBundle(bundle: DeckBundle = SAMPLE_BUNDLE): void {
 export async function emptyStore(): Promise<void> {
   await act(async () => {
     const db = getDb();
-    await Promise.all([db.decks, db.cards, db.cardStates, db.reviewLogs, db.settings].map((t) => t.clear()));
+    const tables = [db.decks, db.cards, db.cardStates, db.reviewLogs, db.settings];
+    await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
   });
 }

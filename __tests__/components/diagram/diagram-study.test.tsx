@@ -11,6 +11,7 @@ import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 
 import { diagramCard, tinyDiagrams } from '../../decks/diagram-fixtures';
 import { deck } from '../../decks/fixtures';
+import { clearLog } from '../../db/helpers';
 
 const HIDE = diagramCard(
   'tiny-hide',
@@ -34,7 +35,7 @@ beforeAll(() => {
 afterEach(async () => {
   diagramsStatus = 200;
   await act(async () => {
-    await getDb().reviewLogs.clear();
+    await clearLog(getDb());
     await getDb().cardStates.clear();
     await getDb().settings.clear();
   });

@@ -12,6 +12,7 @@ import { encodeBackup } from '@/lib/db/backup-file';
 import { createScheduler } from '@/lib/srs';
 
 import { emptyStore, serveBundle } from '../browse/store';
+import { clearLog } from '../../db/helpers';
 
 // The real restore, but one a test can make fail as a full disk would.
 jest.mock('@/lib/db/backup', () => {
@@ -62,7 +63,7 @@ async function backupWithOneAnswer(): Promise<Uint8Array> {
     scheduler: createScheduler(),
   });
   const file = encodeBackup(await backupModule.exportBackup(db, Date.UTC(2026, 10, 20, 8, 30)));
-  await db.reviewLogs.clear();
+  await clearLog(db);
   await db.cardStates.put(row);
   return file;
 }

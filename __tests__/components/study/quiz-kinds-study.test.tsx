@@ -12,7 +12,7 @@ import { StudySession } from '@/components/study/study-session';
 import { getDb, type CardRow } from '@/lib/db';
 import type { CardDetail as Detail } from '@/lib/db/browse-queries';
 
-import { bundleOf } from '../../db/helpers';
+import { clearLog, bundleOf } from '../../db/helpers';
 import { ORDER, TRUEFALSE } from '../../decks/fixtures';
 
 // Browse's detail is shown here without its schedule and actions, which read the store.
@@ -29,7 +29,7 @@ beforeAll(() => {
 
 afterEach(async () => {
   await act(async () => {
-    await getDb().reviewLogs.clear();
+    await clearLog(getDb());
     await getDb().cardStates.clear();
     await getDb().settings.clear();
   });
