@@ -125,13 +125,14 @@ export async function readHeads(
   const limits = deckLimits(prefs, today, deckId);
   const done = doneHere ?? (await doneToday(db, deckId, today.start));
   const { newLeft, reviewLeft } = remainingToday(limits, done);
-  // Each queue: its first row (only when the next card is wanted), and its size up to today's limit.
+  // Each queue: its first row (only when the next card is wanted), and its size counted only as far
+  // as today's limit needs (reading at most that many keys), so the cost does not grow with the deck.
   const head = async (queue: number, to: number, cap: number): Promise<QueueHead<CardStateRow>> => {
-    const [first, size] = await Promise.all([
+    const [first, keys] = await Promise.all([
       withNext ? firstRow(db, deckId, queue, to) : Promise.resolve(undefined),
-      cappedSize(db, deckId, queue, to, cap),
+      cap > 0 ? range(db, deckId, queue, -Infinity, to).limit(cap).primaryKeys() : Promise.resolve([]),
     ]);
-    return { first, size: cap > 0 ? size : first ? 1 : 0 };
+    return { first, size: cap > 0 ? keys.length : first ? 1 : 0 };
   };
   const [learning, reviews, news] = await Promise.all([
     head(Q.learning, today.end, LEARNING_CAP),
@@ -141,21 +142,6 @@ export async function readHeads(
   // Random new-card order: the same cards today, in the day's shuffle.
   if (withNext && prefs.order.newCards === 'random' && newLeft > 0) news.first = await firstShuffledNew(db, deckId, newLeft, today);
   return { now, learning, reviews, news, limits, doneToday: done };
-}
-
-/** Up to this limit a queue's size is read as keys (at most that many); above it, counted where the index is. */
-export const KEYS_READ_MAX = 1_000;
-
-/**
- * How many of a queue's cards are due before `to`, up to `cap`. A small cap (the usual daily limits)
- * reads at most that many keys, so the cost does not grow with the deck; a large one (a roomy limit
- * over a large deck) has IndexedDB count the range instead of sending tens of thousands of keys to be
- * turned into strings on the page.
- */
-async function cappedSize(db: CardsDB, deckId: string, queue: number, to: number, cap: number): Promise<number> {
-  if (cap <= 0) return 0;
-  const queued = range(db, deckId, queue, -Infinity, to);
-  return cap <= KEYS_READ_MAX ? (await queued.limit(cap).primaryKeys()).length : Math.min(cap, await queued.count());
 }
 
 /** The first row of a queue, due before `to`: what comes next from it (new cards: in the deck's order). */
