@@ -44,8 +44,7 @@ interface Made {
   accept?: string[];
 }
 
-function makeCard(note: AnkiNote, type: NoteType, card: AnkiCard): Made | undefined {
-  const fields = fieldsOf(note, type);
+function makeCard(fields: Fields, type: NoteType, card: AnkiCard): Made | undefined {
   if (type.cloze) {
     const name = clozeField(type.templates[0]?.qfmt ?? '') ?? type.fields[0]!;
     const text = fields[name] ?? '';
@@ -86,14 +85,16 @@ export function decksFromCollection(col: Collection): { decks: ImportedDeck[]; i
   const notes = new Map(col.notes.map((n) => [n.id, n]));
   const byDeck = new Map<number, CompiledCard[]>();
   const ids = new Map<number, string>();
+  const deckIds = new Map<number, string>();
   for (const card of col.cards) {
     const note = notes.get(card.nid);
     if (!note) continue;
     const type = col.noteTypes.get(note.mid)!;
-    const made = makeCard(note, type, card);
+    const fields = fieldsOf(note, type);
+    const made = makeCard(fields, type, card);
     if (!made) continue;
-    const deckName = col.decks.get(card.did) ?? 'Imported';
-    const deckId = importedDeckId(deckName);
+    let deckId = deckIds.get(card.did);
+    if (deckId === undefined) deckIds.set(card.did, (deckId = importedDeckId(col.decks.get(card.did) ?? 'Imported')));
     const id = ankiCardId(note.guid, card.ord);
     ids.set(card.id, id);
     const versions = note.tags.filter((t) => /^containerd::v?\d/.test(t)).map((t) => t.replace(/^containerd::v?/, ''));
@@ -105,7 +106,7 @@ export function decksFromCollection(col: Collection): { decks: ImportedDeck[]; i
       kind: made.kind,
       prompt: made.prompt,
       answer: made.answer,
-      ...sourceOf(fieldsOf(note, type)),
+      ...sourceOf(fields),
       versions,
       ...(upgrade ? { upgrade } : {}),
       tags: note.tags,
