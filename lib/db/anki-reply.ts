@@ -19,7 +19,7 @@ export type ImportStage = 'reading' | 'replaying';
 export interface ImportTimings {
   /** Unzip, decompress and read the collection. */
   read: number;
-  /** Anki notes and cards to ours. */
+  /** Anki notes and cards to ours: placing them before the transaction, and making them inside it while the states are written. */
   convert: number;
   /** The history through our scheduler, batch by batch inside the transaction (the states are written meanwhile). */
   replay: number;
