@@ -79,6 +79,7 @@ export async function runImportJob(
   const timings: ImportTimings = {
     read: 0,
     convert: 0,
+    make: 0,
     replay: 0,
     sanitizeWait: 0,
     save: 0,
@@ -96,7 +97,6 @@ export async function runImportJob(
   deps.onStage('reading');
   const staged = await stageFile(job.name, job.bytes, deps.loadSql, undefined, () => lap('read'));
   lap('convert');
-  const placing = timings.convert;
   // The cards are made inside the save, a step as each batch of states is written, and sanitized by the page meanwhile.
   const { steps, safe } = makeAndSanitize(staged, deps.sanitize);
   // A refusal before the transaction waits for it must not leave this promise's rejection unhandled.
@@ -110,9 +110,8 @@ export async function runImportJob(
     { now: job.now, timeZone: job.timeZone, onProgress: deps.onSaving, timings },
   );
   lap('save');
-  const making = timings.convert - placing;
   timings.saveRest =
-    timings.save - timings.saveRead - timings.replay - making - timings.saveStates - timings.sanitizeWait - timings.saveCards;
+    timings.save - timings.saveRead - timings.replay - timings.make - timings.saveStates - timings.sanitizeWait - timings.saveCards;
   const summary = summarizeImport({ ...staged, decks: await safe });
   return { summary, saved, timings };
 }

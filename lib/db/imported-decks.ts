@@ -62,7 +62,7 @@ export class DeckNotImportedError extends Error {
   }
 }
 
-type SaveTimings = Pick<ImportTimings, 'saveRead' | 'convert' | 'replay' | 'saveStates' | 'sanitizeWait' | 'saveCards'>;
+type SaveTimings = Pick<ImportTimings, 'saveRead' | 'make' | 'replay' | 'saveStates' | 'sanitizeWait' | 'saveCards'>;
 
 /**
  * Writes an import in one transaction, so a failure anywhere (a full disk, the page failing to sanitize)
@@ -183,7 +183,7 @@ export async function saveImport(
     await Promise.all([writing, unanswered]);
     if (opts.timings) {
       opts.timings.replay += replayMs;
-      opts.timings.convert += makeMs;
+      opts.timings.make += makeMs;
     }
     last += replayMs + makeMs;
     lap('saveStates');
