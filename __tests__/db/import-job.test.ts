@@ -17,8 +17,11 @@ const DAY = 86_400_000;
 const CARDS = SANITIZE_BATCH * 10 + 7;
 const FIRST_CARD = 1_650_000_000_000;
 
-async function bigPackage(): Promise<Uint8Array> {
-  const notes = Array.from({ length: CARDS }, (_, i) => ({ guid: `g${i}`, fields: [`<b>Q${i}</b><img src=x onerror=alert(1)>`, `A${i}`] }));
+async function bigPackage(short?: number): Promise<Uint8Array> {
+  const notes = Array.from({ length: CARDS }, (_, i) => ({
+    guid: `g${i}`,
+    fields: i === short ? [`Q${i} without its answer`] : [`<b>Q${i}</b><img src=x onerror=alert(1)>`, `A${i}`],
+  }));
   const revlog: [number, number, number, number][] = [];
   for (let i = 0; i < CARDS; i++) {
     revlog.push([NOW - 20 * DAY + i, FIRST_CARD + i, 3, 5000]);
@@ -139,6 +142,40 @@ describe('an import job', () => {
     let n = 0;
     const refuse: ImportJobDeps['sanitize'] = (deck) => (++n === 2 ? Promise.reject(new Error('page gone')) : Promise.resolve(deck.cards));
     await expect(runImportJob(job(await bigPackage()), { ...deps(db), sanitize: refuse })).rejects.toThrow('page gone');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('makes the cards and hands them to the page while the states are written', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const events: string[] = [];
+    const bulkPut = db.cardStates.bulkPut.bind(db.cardStates);
+    jest.spyOn(db.cardStates, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+      if (args[0].length > 0) events.push('states');
+      return bulkPut(...args);
+    }) as never);
+    const page = deps(db).sanitize;
+    const sanitize: ImportJobDeps['sanitize'] = (deck) => {
+      events.push('sanitize');
+      return page(deck);
+    };
+    const { summary, saved } = await runImportJob(job(await bigPackage()), { ...deps(db), sanitize });
+    expect(summary).toMatchObject({ cards: CARDS, kinds: { basic: CARDS } });
+    expect(saved).toMatchObject({ added: CARDS, reviews: CARDS * 2 });
+    expect(events[0]).toBe('states');
+    expect(events.filter((e) => e === 'sanitize')).toHaveLength(Math.ceil(CARDS / SANITIZE_BATCH));
+    expect(await db.cards.where('deckId').equals(saved.decks[0]!.id).count()).toBe(CARDS);
+  });
+
+  it('writes nothing when a note in the middle of the package is malformed', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const before = await snapshot(db);
+    const batches: number[] = [];
+    await expect(runImportJob(job(await bigPackage(Math.floor(CARDS / 2))), deps(db, batches))).rejects.toMatchObject({
+      code: 'missing-field',
+    });
+    expect(batches).toHaveLength(0);
     expect(await snapshot(db)).toEqual(before);
   });
 });

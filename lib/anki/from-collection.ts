@@ -44,21 +44,26 @@ interface Made {
   accept?: string[];
 }
 
-function makeCard(note: AnkiNote, type: NoteType, card: AnkiCard): Made | undefined {
-  const fields = fieldsOf(note, type);
+const clozeName = (type: NoteType) => clozeField(type.templates[0]?.qfmt ?? '') ?? type.fields[0]!;
+
+/** Whether Cards shows this Anki card: a cloze card whose deletion its note has, or a card with a template. */
+function shows(note: AnkiNote, type: NoteType, card: AnkiCard): boolean {
+  if (type.cloze) return clozeNumbers(fieldsOf(note, type)[clozeName(type)] ?? '').includes(card.ord + 1);
+  return (type.templates[card.ord] ?? type.templates[0]) !== undefined;
+}
+
+/** One of our cards from an Anki card that `shows`. */
+function makeCard(fields: Fields, type: NoteType, card: AnkiCard): Made {
   if (type.cloze) {
-    const name = clozeField(type.templates[0]?.qfmt ?? '') ?? type.fields[0]!;
-    const text = fields[name] ?? '';
+    const text = fields[clozeName(type)] ?? '';
     const ord = card.ord + 1;
-    if (!clozeNumbers(text).includes(ord)) return undefined;
     const ours = clozeToOurs(text, ord);
     const extra = renderTemplate(answerPart(type.templates[0]?.afmt ?? '').replace(/\{\{\s*(?:[^}]*:)?cloze:[^}]+\}\}/g, ''), fields);
     const front = ours.replace(/\{\{([\s\S]+?)\}\}/g, '<b>[…]</b>');
     const back = ours.replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => `<b>${inner}</b>`);
     return { kind: 'cloze', prompt: stripHtml(ours), answer: stripHtml(extra), html: { prompt: front, back, answer: extra } };
   }
-  const template = type.templates[card.ord] ?? type.templates[0];
-  if (!template) return undefined;
+  const template = (type.templates[card.ord] ?? type.templates[0])!;
   const front = renderTemplate(template.qfmt, fields);
   const answer = renderTemplate(answerPart(template.afmt), fields, front);
   if (type.name === CHOICE_MODEL_NAME) {
@@ -82,47 +87,89 @@ function makeCard(note: AnkiNote, type: NoteType, card: AnkiCard): Made | undefi
   return { kind: 'basic', prompt: stripHtml(front), answer: stripHtml(answer), html: { prompt: front, answer } };
 }
 
-export function decksFromCollection(col: Collection): { decks: ImportedDeck[]; ids: Map<number, string> } {
+/** A deck of the collection with its cards placed (id and position final) before they are made. */
+export interface PlacedDeck extends Omit<ImportedDeck, 'cards'> {
+  cards: { id: string; position: number }[];
+}
+
+/** A collection's cards placed, and made on demand: `make(d, from, to)` is deck `d`'s cards `from` to `to`, in our shape. */
+export interface CollectionPlan {
+  decks: PlacedDeck[];
+  /** Anki card id to ours, for the cards Cards shows. */
+  ids: Map<number, string>;
+  make: (deck: number, from: number, to: number) => CompiledCard[];
+}
+
+interface Source {
+  id: string;
+  note: AnkiNote;
+  type: NoteType;
+  card: AnkiCard;
+}
+
+/**
+ * Places every card first (which cards Cards shows, their ids, decks and positions: all the save and the
+ * replay need) and makes the cards themselves (templates rendered, text, hash) on demand, so an import
+ * can make them while it writes.
+ */
+export function planCollection(col: Collection): CollectionPlan {
   const notes = new Map(col.notes.map((n) => [n.id, n]));
-  const byDeck = new Map<number, CompiledCard[]>();
+  const byDeck = new Map<number, Source[]>();
   const ids = new Map<number, string>();
   for (const card of col.cards) {
     const note = notes.get(card.nid);
     if (!note) continue;
     const type = col.noteTypes.get(note.mid)!;
-    const made = makeCard(note, type, card);
-    if (!made) continue;
-    const deckName = col.decks.get(card.did) ?? 'Imported';
-    const deckId = importedDeckId(deckName);
+    if (!shows(note, type, card)) continue;
     const id = ankiCardId(note.guid, card.ord);
     ids.set(card.id, id);
-    const versions = note.tags.filter((t) => /^containerd::v?\d/.test(t)).map((t) => t.replace(/^containerd::v?/, ''));
-    const upgrade = note.tags.map((t) => (t.startsWith(UPGRADE_TAG) ? t.slice(UPGRADE_TAG.length) : undefined)).find(isUpgradeStageId);
     const list = byDeck.get(card.did) ?? [];
-    const compiled: CompiledCard = {
-      id,
-      deckId,
-      kind: made.kind,
-      prompt: made.prompt,
-      answer: made.answer,
-      ...sourceOf(fieldsOf(note, type)),
-      versions,
-      ...(upgrade ? { upgrade } : {}),
-      tags: note.tags,
-      ...(made.choices ? { choices: made.choices } : {}),
-      ...(made.accept ? { accept: made.accept } : {}),
-      position: list.length,
-      html: made.html,
-      hash: '',
-    };
-    compiled.hash = contentHash(JSON.stringify([compiled.kind, made.html, made.choices, made.accept]));
-    list.push(compiled);
+    list.push({ id, note, type, card });
     byDeck.set(card.did, list);
   }
-  const decks = [...byDeck].map(([did, cards]) => {
+  const sources = [...byDeck.values()];
+  const decks = [...byDeck].map(([did, list]) => {
     const name = col.decks.get(did) ?? 'Imported';
-    return { id: importedDeckId(name), title: name.split('::').join(' › '), summary: '', sources: [], cards };
+    const id = importedDeckId(name);
+    const cards = list.map((s, position) => ({ id: s.id, position }));
+    return { id, title: name.split('::').join(' › '), summary: '', sources: [], cards };
   });
   if (decks.length === 0) throw new ImportError('no-cards', 'This collection has no cards Cards can show.');
-  return { decks, ids };
+  const make = (d: number, from: number, to: number): CompiledCard[] =>
+    sources[d]!.slice(from, to).map(({ note, type, card }, i) => {
+      const fields = fieldsOf(note, type);
+      const made = makeCard(fields, type, card);
+      const versions = note.tags.filter((t) => /^containerd::v?\d/.test(t)).map((t) => t.replace(/^containerd::v?/, ''));
+      const upgrade = note.tags.map((t) => (t.startsWith(UPGRADE_TAG) ? t.slice(UPGRADE_TAG.length) : undefined)).find(isUpgradeStageId);
+      const placed = decks[d]!.cards[from + i]!;
+      const compiled: CompiledCard = {
+        id: placed.id,
+        deckId: decks[d]!.id,
+        kind: made.kind,
+        prompt: made.prompt,
+        answer: made.answer,
+        ...sourceOf(fields),
+        versions,
+        ...(upgrade ? { upgrade } : {}),
+        tags: note.tags,
+        ...(made.choices ? { choices: made.choices } : {}),
+        ...(made.accept ? { accept: made.accept } : {}),
+        position: placed.position,
+        html: made.html,
+        hash: '',
+      };
+      compiled.hash = contentHash(JSON.stringify([compiled.kind, made.html, made.choices, made.accept]));
+      return compiled;
+    });
+  return { decks, ids, make };
+}
+
+/** Every card made at once. */
+export function madeDecks(plan: Pick<CollectionPlan, 'decks' | 'make'>): ImportedDeck[] {
+  return plan.decks.map((deck, d) => ({ ...deck, cards: plan.make(d, 0, deck.cards.length) }));
+}
+
+export function decksFromCollection(col: Collection): { decks: ImportedDeck[]; ids: Map<number, string> } {
+  const plan = planCollection(col);
+  return { decks: madeDecks(plan), ids: plan.ids };
 }

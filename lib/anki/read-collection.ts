@@ -142,16 +142,28 @@ function readNotes(db: Database, noteTypes: Map<number, NoteType>): AnkiNote[] {
   return notes;
 }
 
+/** Each row of a query, its values as numbers, made into a row object one at a time (no array of every row first). */
+function numberRows<T>(db: Database, sql: string, make: (v: number[]) => T): T[] {
+  const out: T[] = [];
+  const stmt = db.prepare(sql);
+  try {
+    while (stmt.step()) out.push(make(stmt.get().map(Number)));
+  } finally {
+    stmt.free();
+  }
+  return out;
+}
+
 function readCards(db: Database): AnkiCard[] {
-  return rows(db, 'SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses FROM cards ORDER BY nid, ord').map((r) => {
-    const [id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses] = r.map(Number) as number[];
+  return numberRows(db, 'SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses FROM cards ORDER BY nid, ord', (v) => {
+    const [id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses] = v;
     return { id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses } as AnkiCard;
   });
 }
 
 function readRevlog(db: Database): Revlog[] {
-  return rows(db, 'SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id').map((r) => {
-    const [id, cid, ease, ivl, lastIvl, factor, time, type] = r.map(Number) as number[];
+  return numberRows(db, 'SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id', (v) => {
+    const [id, cid, ease, ivl, lastIvl, factor, time, type] = v;
     return { id, cid, ease, ivl, lastIvl, factor, time, type } as Revlog;
   });
 }

@@ -8,19 +8,25 @@ export type Fields = Record<string, string>;
 const SECTION = /\{\{([#^])\s*([^}]+?)\s*\}\}([\s\S]*?)\{\{\/\s*\2\s*\}\}/g;
 
 export function stripHtml(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>|<\/(div|p|li)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // Each group of passes runs only when its text can match: most fields have no entity and no line break.
+  let out = html;
+  if (out.includes('<')) {
+    out = out
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<br\s*\/?>|<\/(div|p|li)>/gi, '\n')
+      .replace(/<[^>]*>/g, '');
+  }
+  if (out.includes('&')) {
+    out = out
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  }
+  if (out.includes('\n')) out = out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return out.trim();
 }
 
 const isEmpty = (value: string | undefined) => value === undefined || (stripHtml(value) === '' && !/<img\b/i.test(value));

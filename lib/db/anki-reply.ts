@@ -19,13 +19,15 @@ export type ImportStage = 'reading' | 'replaying';
 export interface ImportTimings {
   /** Unzip, decompress and read the collection. */
   read: number;
-  /** Anki notes and cards to ours. */
+  /** Anki cards placed (which are shown, their ids, decks and positions): the last step before the transaction. */
   convert: number;
+  /** Our cards made from them (templates rendered, text, hashes) and handed to the page, inside the transaction while the states are written. */
+  make: number;
   /** The history through our scheduler, batch by batch inside the transaction (the states are written meanwhile). */
   replay: number;
   /** Waiting inside the transaction, the states written, for the page to finish sanitizing the cards. */
   sanitizeWait: number;
-  /** The one IndexedDB transaction, in all; `replay`, `sanitizeWait` and the four parts below are within it. */
+  /** The one IndexedDB transaction, in all; `make`, `replay`, `sanitizeWait` and the four parts below are within it. */
   save: number;
   /** Reading what the store already has (decks, stored state keys, states of cards already here). */
   saveRead: number;

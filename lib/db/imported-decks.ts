@@ -4,6 +4,7 @@
 // the progress made here; history is added only for cards that arrive new.
 import Dexie from 'dexie';
 
+import type { PlacedDeck } from '@/lib/anki/from-collection';
 import type { ImportedDeck } from '@/lib/anki/imported';
 import type { MediaFile } from '@/lib/anki/media';
 import type { Replay } from '@/lib/anki/replay';
@@ -25,15 +26,26 @@ const CHUNK = 20_000;
 /** How long the transaction waits for the page to sanitize the cards before it gives up, writing nothing. */
 export const SAFE_TIMEOUT_MS = 10 * 60_000;
 
-export interface PreparedImport {
-  /** The decks as converted: their ids, positions and hashes are final, their HTML may not be safe yet. */
-  decks: ImportedDeck[];
-  /** The same decks with their cards' HTML made safe, when the page has done it; absent when `decks` already are. */
-  safe?: Promise<ImportedDeck[]>;
+export type PreparedImport = {
   media: MediaFile[];
   /** The file's history, replayed batch by batch inside the transaction while the states are written. */
   replay: Replay;
-}
+} & (
+  | {
+      /** The decks as converted: their ids, positions and hashes are final, their HTML safe. */
+      decks: ImportedDeck[];
+      safe?: undefined;
+      make?: undefined;
+    }
+  | {
+      /** The decks with their cards placed (ids and positions final), not yet made. */
+      decks: PlacedDeck[];
+      /** The decks with their cards made and their HTML made safe, when the page has done it. */
+      safe: Promise<ImportedDeck[]>;
+      /** Steps that make the cards and hand them to the page: one is taken as each batch of states is written, the rest once the states are. */
+      make?: Iterable<unknown>;
+    }
+);
 
 export interface SavedImport {
   decks: { id: string; title: string }[];
@@ -50,14 +62,15 @@ export class DeckNotImportedError extends Error {
   }
 }
 
-type SaveTimings = Pick<ImportTimings, 'saveRead' | 'replay' | 'saveStates' | 'sanitizeWait' | 'saveCards'>;
+type SaveTimings = Pick<ImportTimings, 'saveRead' | 'make' | 'replay' | 'saveStates' | 'sanitizeWait' | 'saveCards'>;
 
 /**
  * Writes an import in one transaction, so a failure anywhere (a full disk, the page failing to sanitize)
  * leaves nothing behind. IndexedDB's cost is per row written and is paid in the browser's own process,
  * so the worker's work runs while it writes: the states first, each batch as the replay ends it (the
- * next batch is replayed while the last is written), then, once the page has sanitized them (it does so
- * during the replay), the cards, the history packed while they are written, and the images.
+ * next batch is replayed, and the next cards made for the page, while the last is written), then, once
+ * the page has sanitized them (it does so during the replay), the cards, the history packed while they
+ * are written, and the images.
  */
 export async function saveImport(
   db: CardsDB,
@@ -140,6 +153,15 @@ export async function saveImport(
       const base = { cardId, deckId, sched, suspended: 0 as const, buriedUntil: 0, flag: 0, rev: sched.reps };
       return { ...base, ...placeInQueue(base, position, false) };
     };
+    // The cards are made (and handed to the page) a step at a time while the states are written.
+    const making = prepared.make?.[Symbol.iterator]();
+    let makeMs = 0;
+    const makeStep = (): boolean => {
+      const from = performance.now();
+      const step = making?.next();
+      makeMs += performance.now() - from;
+      return !step || step.done === true;
+    };
     let writing = putStates(keptStates);
     const batches = prepared.replay.batches[Symbol.iterator]();
     let replayMs = 0;
@@ -152,16 +174,21 @@ export async function saveImport(
       // A card already here keeps its state and its history; an answer for a card not in the file is dropped.
       for (const [cardId, sched] of batch.value) if (arriving.has(cardId)) rows.push(stateRow(cardId, sched));
       const next = putStates(rows);
+      makeStep();
       await writing;
       writing = next;
     }
-    const unanswered = [...arriving.keys()].map((cardId) => stateRow(cardId, newSchedState(opts.now)));
-    await Promise.all([writing, putStates(unanswered)]);
-    if (opts.timings) opts.timings.replay += replayMs;
-    last += replayMs;
+    const unanswered = putStates([...arriving.keys()].map((cardId) => stateRow(cardId, newSchedState(opts.now))));
+    while (!makeStep());
+    await Promise.all([writing, unanswered]);
+    if (opts.timings) {
+      opts.timings.replay += replayMs;
+      opts.timings.make += makeMs;
+    }
+    last += replayMs + makeMs;
     lap('saveStates');
 
-    const decks = prepared.safe ? await Dexie.waitFor(prepared.safe, SAFE_TIMEOUT_MS) : prepared.decks;
+    const decks = prepared.safe === undefined ? prepared.decks : await Dexie.waitFor(prepared.safe, SAFE_TIMEOUT_MS);
     lap('sanitizeWait');
     await db.decks.bulkPut(
       decks.map((deck, i) => ({
