@@ -62,6 +62,15 @@ describe('statistics input from the store', () => {
     expect((await readStatsSource(db, 'other')).logs.length).toBe(3);
   });
 
+  it('counts the retired cards of a bundled deck the app no longer has as retired, not new, in every deck’s figures', async () => {
+    const db = await loaded();
+    // What deck sync leaves when a bundle drops a deck: its cards retired, its deck row gone.
+    const base = { cardId: 'gone-1', deckId: 'gone', sched: newSchedState(0), suspended: 0 as const, buriedUntil: 0, flag: 0, rev: 1 };
+    await db.cardStates.put({ ...base, ...placeInQueue(base, 0, true) });
+    expect((await readStatsSource(db, null)).counted).toEqual({ new: 4, suspended: 0, retired: 1 });
+    expect((await readStatsSource(db, 'sample')).counted).toEqual({ new: 4, suspended: 0, retired: 0 });
+  });
+
   it('computes the figures with the learner’s study day and retention', async () => {
     const db = await loaded();
     await writePrefs(db, { ...DEFAULT_PREFS, timeZone: 'Asia/Tokyo', dayStartHour: 6, srs: { ...DEFAULT_SRS, desiredRetention: 0.85 } });

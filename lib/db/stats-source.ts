@@ -24,12 +24,20 @@ export function cardColumns(rows: readonly CardStateRow[]): CardColumns {
   return c;
 }
 
+/**
+ * A queue's card states, in one deck, or in every deck at once on [queue+due] (a few index reads
+ * instead of a few per deck). Every deck's includes the retired cards of a bundled deck the app no
+ * longer has (deck sync retires them and drops the deck): retired cards, counted as such.
+ */
+const queueOf = (db: CardsDB, deckId: string | null, queue: number) =>
+  deckId === null
+    ? db.cardStates.where('[queue+due]').between([queue, -Infinity], [queue, Infinity], true, true)
+    : queueRange(db, deckId, queue);
+
 /** The cards by standing: counts on the queue index, and the rows of cards with a schedule. */
 export async function readCardSource(db: CardsDB, deckId: string | null): Promise<Pick<StatsInput, 'cards' | 'counted'>> {
   return db.transaction('r', [db.decks, db.cardStates], async () => {
-    const deckIds = deckId === null ? ((await db.decks.toCollection().primaryKeys()) as string[]) : [deckId];
-    const count = (queue: number) =>
-      Promise.all(deckIds.map((d) => queueRange(db, d, queue).count())).then((n) => n.reduce((a, b) => a + b, 0));
+    const count = (queue: number) => queueOf(db, deckId, queue).count();
     const [total, suspended, retired, otherVersion, rows] = await Promise.all([
       // New cards are most of a large collection: counted as the rest, not one by one on the index.
       deckId === null ? db.cardStates.count() : deckStates(db, deckId).count(),
@@ -37,7 +45,7 @@ export async function readCardSource(db: CardsDB, deckId: string | null): Promis
       count(Q.retired),
       // Cards for another containerd line than the learner's are left out of the figures, like the queues.
       count(Q.otherVersion).finally(() => markStats('cards-counted')),
-      Promise.all(deckIds.flatMap((d) => SCHEDULED.map((q) => queueRange(db, d, q).toArray()))).then((lists) => lists.flat()),
+      Promise.all(SCHEDULED.map((q) => queueOf(db, deckId, q).toArray())).then((lists) => lists.flat()),
     ]);
     markStats('cards-read');
     return { cards: cardColumns(rows), counted: { new: total - rows.length - suspended - retired - otherVersion, suspended, retired } };
