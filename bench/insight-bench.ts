@@ -142,7 +142,7 @@ const STEP_ROWS: [StatsStep | 'worker-start', string][] = [
   ['request', 'worker: request received'],
   ['prefs-read', 'worker: settings read'],
   ['digest-rows', "worker: the log's digest rows read"],
-  ['log-counted', 'worker: the log counted (checks the digest)'],
+  ['log-checked', "worker: the log's last key read (checks the digest)"],
   ['log-read', "worker: log's digest read and checked"],
   ['log-figures', "worker: log's figures computed"],
   ['cards-counted', 'worker: cards counted (the store, then by queue)'],

@@ -90,7 +90,7 @@ describe('statistics input from the store', () => {
     const steps = performance.getEntriesByType('mark').map((e) => e.name);
     expect(steps).toEqual(
       expect.arrayContaining(
-        ['prefs-read', 'digest-rows', 'log-counted', 'log-read', 'log-figures', 'cards-counted', 'cards-read', 'figures'].map(
+        ['prefs-read', 'digest-rows', 'log-checked', 'log-read', 'log-figures', 'cards-counted', 'cards-read', 'figures'].map(
           (step) => `stats:${step}`,
         ),
       ),

@@ -101,7 +101,7 @@ export async function readLogDigest(db: CardsDB): Promise<LogDigestRow[]> {
       db.reviewLogs
         .orderBy(':id')
         .lastKey()
-        .finally(() => markStats('log-counted')),
+        .finally(() => markStats('log-checked')),
       readEpoch(db, LOG_EPOCH_KEY),
       readEpoch(db, DIGEST_EPOCH_KEY),
     ]);

@@ -8,7 +8,7 @@ export type StatsStep =
   | 'request'
   | 'prefs-read'
   | 'digest-rows'
-  | 'log-counted'
+  | 'log-checked'
   | 'log-read'
   | 'log-figures'
   | 'cards-counted'
