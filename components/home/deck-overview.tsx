@@ -9,11 +9,10 @@ import { formatDuration } from '@/lib/srs/format-interval';
 import type { QueueCounts } from '@/lib/srs/queue';
 
 import { useDb } from '../db-provider';
-import { DueCounts } from '../due-counts';
+import { DueCounts, dueCounted } from '../due-counts';
 import { useDeckQueues, useMinuteClock, type DeckWithQueue, type TodayQueues } from '../use-deck-queues';
 import { customStudyHref } from '../study/study-plan';
 import { ChooseDecks } from './choose-decks';
-import { counted } from '@/lib/text/counted';
 
 export interface DeckListing {
   id: string;
@@ -27,7 +26,7 @@ const dueOf = (d: DeckWithQueue): number => total(d.queue.counts);
 function headline(today: TodayQueues | undefined, now: number): string {
   if (!today) return 'Counting today’s cards…';
   const due = total(today.all);
-  if (due > 0) return `${counted(due, 'card')} to study today.`;
+  if (due > 0) return `${dueCounted(due, 'card')} to study today.`;
   const { decks } = today;
   const nextAt = Math.min(...decks.map((d) => d.queue.nextAt ?? Infinity));
   return Number.isFinite(nextAt) ? `All done for now. The next card is due in ${formatDuration(nextAt - now)}.` : 'All done for now.';

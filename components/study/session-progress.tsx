@@ -3,6 +3,8 @@
 // shows the cards finished (answered and not due again today) against those plus the cards left.
 import { counted } from '@/lib/text/counted';
 
+import { dueCounted } from '../due-counts';
+
 import type { SessionTally } from './study-state';
 
 interface Props {
@@ -23,7 +25,7 @@ export function SessionProgress({ left, done, tally, until = 'today' }: Props) {
         {done} of {done + left}
       </progress>
       <p className="muted flush" role="status">
-        {counted(left, 'card')} left {until} · {counted(tally.answers, 'answer')}
+        {dueCounted(left, 'card')} left {until} · {counted(tally.answers, 'answer')}
       </p>
     </div>
   );

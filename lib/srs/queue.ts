@@ -3,6 +3,13 @@
 // earliest row and how many rows it holds, so a deck of any size costs the same few index reads.
 import type { DailyLimits } from './types';
 
+/**
+ * Each queue is counted up to one card past this many, whatever the limits allow (up to 99,999 reviews):
+ * a count's cost stays that of 1,001 keys instead of growing with the deck, and a count above it is
+ * shown as "1,000+". Sums of counts stay true lower bounds, so they read the same way.
+ */
+export const COUNTED_UP_TO = 1000;
+
 /** Anki's default: when nothing else is left, show a learning card up to 20 minutes early. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
@@ -19,7 +26,10 @@ export interface DoneToday {
 export interface QueueHead<T extends QueueRow> {
   /** The earliest row (by due for learning and review, by deck order for new), if any. */
   first: T | undefined;
-  /** How many rows the queue holds today; the store may stop counting where the limits stop. */
+  /**
+   * How many rows the queue holds today; the store stops counting where the limits stop, or one past
+   * COUNTED_UP_TO.
+   */
   size: number;
 }
 
