@@ -15,14 +15,20 @@ export function useLiveValue<T>(query: (() => Promise<T>) | null, deps: Dependen
     void loadLiveQuery().then((liveQuery) => {
       if (cancelled) return;
       const sub = liveQuery(query).subscribe({
-        next: (v) => setValue(() => v),
+        next: (v) => {
+          if (!cancelled) setValue(() => v);
+        },
         error: (e: unknown) => console.error('live query failed', e),
       });
       unsubscribe = () => sub.unsubscribe();
     });
     return () => {
+      // Let go at once (nothing it says is used from now on) and unsubscribe in the next task: Dexie's
+      // unsubscribe took ~1-3 ms, and a tap's render runs its effects' cleanups before the DOM it
+      // changed is handed back, so a tap that changes a query's deps (every study answer) paid for it.
       cancelled = true;
-      unsubscribe?.();
+      const stop = unsubscribe;
+      if (stop) window.setTimeout(stop, 0);
     };
     // The caller's deps describe the query; the query function itself changes every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

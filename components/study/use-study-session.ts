@@ -35,6 +35,9 @@ function promptText(markdown: string): string {
     .trim();
 }
 
+/** Resolves in a task after this one: the render a tap asked for, and its effects, come first. */
+const afterThisTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
 /** The rating whose outcome is worked out as soon as a card is on screen; the others when a finger touches theirs. */
 const EAGER_PREVIEW: Rating = 3;
 /** A preview older than this is not trusted: a learning step may have come due since. */
@@ -323,12 +326,12 @@ export function useStudySession(plan: StudyPlan) {
         const pending = mine?.pending.get(rating);
         const preview = mine?.ready.get(rating) ?? (pending ? await pending : undefined);
         const ahead = preview?.current && preview.current.row.cardId !== row.cardId ? preview : undefined;
-        if (ahead?.current) {
-          const next: Current = { ...ahead.current, shownAt: Date.now() };
+        const next: Current | null = ahead?.current ? { ...ahead.current, shownAt: Date.now() } : null;
+        // The next card is rendered as this task ends; the write starts in the task after, so none of
+        // its work (opening the transaction, the scheduler) comes between the tap and the next card.
+        if (ahead && next) {
           dispatch({ ...ahead, current: next });
-          // The next card's intervals and Good, once it is painted: queued right behind this answer's write
-          // (so they see it) and ahead of the counts the write makes the screen re-read.
-          window.setTimeout(() => workAhead(next), 0);
+          await afterThisTask();
         }
         let notice: string | null = null;
         const prompt = promptText(card.prompt);
@@ -341,7 +344,11 @@ export function useStudySession(plan: StudyPlan) {
           return null;
         }
         try {
-          const { log } = await store.answerCard(db, answerInput(answered, rating, now));
+          const writing = store.answerCard(db, answerInput(answered, rating, now));
+          // The next card's intervals and Good: queued right behind this answer's write (so they see it)
+          // and ahead of the counts the write makes the screen re-read.
+          if (next) window.setTimeout(() => workAhead(next), 0);
+          const { log } = await writing;
           const step: SessionStep = { kind: 'answer', logId: log.id!, cardId: row.cardId, rating, prompt };
           dispatch({ type: 'did', step });
           advanceList(step, rating === 1);
