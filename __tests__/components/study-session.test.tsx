@@ -183,6 +183,23 @@ describe('study screen', () => {
     expect((await getDb().reviewLogs.toArray()).map((l) => [l.cardId, l.rating])).toEqual([['sample-basic', 3]]);
   });
 
+  it('opens the answer’s write only after the tap’s render, so the next card waits on none of it', async () => {
+    renderStudy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
+    const good = await screen.findByRole('button', { name: 'Good' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const db = getDb();
+    const transaction = jest.spyOn(db, 'transaction');
+    const writes = () => transaction.mock.calls.filter(([mode]) => mode === 'rw').length;
+    fireEvent.click(good);
+    // The tap is handled and rendered: the next card is on screen and no read-write transaction has opened.
+    expect(screen.getByText(/Which shim binary serves the runtime/)).toBeInTheDocument();
+    expect(writes()).toBe(0);
+    await waitFor(async () => expect(await db.reviewLogs.count()).toBe(1));
+    expect(writes()).toBeGreaterThan(0);
+    transaction.mockRestore();
+  });
+
   it('puts the card back, answer showing, when the answer behind the next card cannot be written (disk full)', async () => {
     renderStudy();
     fireEvent.click(await screen.findByRole('button', { name: 'Show answer' }));
