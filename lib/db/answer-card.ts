@@ -1,5 +1,7 @@
 // Answering and undoing. Each answer writes the new card state and its log row in one transaction,
 // committed before the next card shows; undo puts back the exact row the log kept.
+import { Dexie } from 'dexie';
+
 import type { Rating, Scheduler } from '@/lib/srs';
 
 import { cardTables, getCard } from './card-rows';
@@ -31,7 +33,7 @@ export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ sta
   return db.transaction('rw', [db.cardStates, db.reviewLogs, ...cardTables(db), db.settings], async () => {
     const before = await db.cardStates.get(input.cardId);
     if (!before || before.rev !== input.rev) throw new StaleAnswerError(input.cardId);
-    const [card, prefs] = await Promise.all([getCard(db, input.cardId), readPrefs(db)]);
+    const [card, prefs] = await Dexie.Promise.all([getCard(db, input.cardId), readPrefs(db)]);
     const sched = await answeredState(db, prefs, input.scheduler, {
       state: before.sched,
       rating: input.rating,

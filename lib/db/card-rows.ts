@@ -19,33 +19,21 @@ export const cardTables = (db: CardsDB): [Table<CardRow, string>, Table<CardPack
 
 const unpack = (packs: CardPackRow[]): CardRow[] => packs.flatMap((p) => p.cards);
 
-// Dexie's promises all through (no async functions, no global Promise.all): inside a caller's
-// transaction, a chain of native promises outlasts Dexie's zone, and the caller's next request then
-// finds the transaction committed.
+// Dexie's promises all through, and no request waiting on another: inside a caller's transaction, an
+// async function or a chain of requests here outlasts Dexie's zone where the caller awaits it with others
+// (Promise.all), and the caller's next request then finds the transaction committed.
 
-/** One card: its row, else the pack that holds it. */
+/** One card: its row, else the pack that holds it (both asked at once: one round trip, not two in a row). */
 export const getCard = (db: CardsDB, cardId: string): PromiseLike<CardRow | undefined> =>
-  db.cards.get(cardId).then(
-    (row) =>
-      row ??
-      db.cardPacks
-        .where('cardIds')
-        .equals(cardId)
-        .first((pack) => pack?.cards.find((c) => c.id === cardId)),
+  Dexie.Promise.all([db.cards.get(cardId), db.cardPacks.where('cardIds').equals(cardId).first()]).then(
+    ([row, pack]) => row ?? pack?.cards.find((c) => c.id === cardId),
   );
 
-/** These cards in the order asked, undefined for an id no deck has. */
+/** These cards in the order asked, undefined for an id no deck has (rows and packs asked at once). */
 export const getCards = (db: CardsDB, cardIds: string[]): PromiseLike<(CardRow | undefined)[]> =>
-  db.cards.bulkGet(cardIds).then((rows) => {
-    const missing = cardIds.filter((_, i) => rows[i] === undefined);
-    if (missing.length === 0) return rows;
-    return db.cardPacks
-      .where('cardIds')
-      .anyOf(missing)
-      .toArray((packs) => {
-        const packed = new Map(unpack(packs).map((c) => [c.id, c]));
-        return rows.map((row, i) => row ?? packed.get(cardIds[i]!));
-      });
+  Dexie.Promise.all([db.cards.bulkGet(cardIds), db.cardPacks.where('cardIds').anyOf(cardIds).toArray()]).then(([rows, packs]) => {
+    const packed = new Map(unpack(packs).map((c) => [c.id, c]));
+    return rows.map((row, i) => row ?? packed.get(cardIds[i]!));
   });
 
 /** Every card of these decks, retired ones too, in no particular order. */
