@@ -7,6 +7,8 @@ import {
   deleteDeckCards,
   getCard,
   getCards,
+  packCards,
+  PACK_BYTES,
   PACK_SIZE,
   putDeckPacks,
   removeCards,
@@ -50,6 +52,25 @@ describe('card rows', () => {
     expect(await db.cardPacks.count()).toBe(Math.ceil(150 / PACK_SIZE));
     expect((await db.cardPacks.toArray()).map((p) => p.cardIds.length)).toEqual([64, 64, 22]);
     expect(await db.cards.where('deckId').equals('packed').count()).toBe(0);
+  });
+
+  it('closes a pack before it would pass PACK_BYTES, where Chromium would store it as a file', () => {
+    const big = (i: number, text: string) => ({ ...card('big', i), html: { prompt: text, answer: '' } });
+    const ascii = packCards(
+      'big',
+      Array.from({ length: 10 }, (_, i) => big(i, 'x'.repeat(20_000))),
+    );
+    expect(ascii.map((p) => p.cards.length)).toEqual([2, 2, 2, 2, 2]);
+    expect(ascii.every((p) => JSON.stringify(p).length < PACK_BYTES)).toBe(true);
+    // A string with a character past Latin-1 takes two bytes a character.
+    expect(
+      packCards(
+        'big',
+        Array.from({ length: 4 }, (_, i) => big(i, '\u00e9\u4e2d'.repeat(8_000))),
+      ).map((p) => p.cards.length),
+    ).toEqual([1, 1, 1, 1]);
+    // One card bigger than a pack gets one of its own.
+    expect(packCards('big', [big(0, 'x'.repeat(80_000)), card('big', 1)]).map((p) => p.cardIds)).toEqual([['big-c0'], ['big-c1']]);
   });
 
   it('finds a card in a pack or a row, one or many, in the order asked, undefined for an unknown id', async () => {
