@@ -3,7 +3,8 @@
 // readwrite transaction on a fresh profile, timed per table, with the CPU time of Chromium's processes
 // (steadier than wall time on a shared machine). Variants, alternated: `v8` (the indexes of Dexie
 // version 8), `v9` (version 9: no cardStates.deckId, no cards.retired), `no-queue-due` (v9 without
-// [queue+due] either), `bare-states` (v8 with no index on the states).
+// [queue+due] either), `bare-states` (v8 with no index on the states), `packed-cards` (v9's states, the cards
+// as rows of 64 in a `cardPacks` store keyed by id with indexes deckId and a multiEntry one on cardIds).
 // `npx tsx bench/idb-write-probe.ts` after `npm run build`; PROBE_VARIANTS=v8,v9 PROBE_ROUNDS=3 PROBE_ROWS=50000.
 import { launchPersistent, PHONE } from '../__tests__/e2e/helpers/browser';
 import { startServer } from '../__tests__/e2e/helpers/server';
@@ -13,8 +14,8 @@ const ROWS = Number(process.env.PROBE_ROWS ?? 50_000);
 const ROUNDS = Number(process.env.PROBE_ROUNDS ?? 3);
 const VARIANTS = (process.env.PROBE_VARIANTS ?? 'v8,v9').split(',');
 
-type Index = [name: string, keyPath: string | string[]];
-const SCHEMAS: Record<string, { cards: Index[]; states: Index[] }> = {
+type Index = [name: string, keyPath: string | string[], multiEntry?: boolean];
+const SCHEMAS: Record<string, { cards: Index[]; states: Index[]; pack?: number }> = {
   v8: {
     cards: [
       ['deckId', 'deckId'],
@@ -33,6 +34,17 @@ const SCHEMAS: Record<string, { cards: Index[]; states: Index[] }> = {
       ['[queue+due]', ['queue', 'due']],
     ],
   },
+  'packed-cards': {
+    cards: [
+      ['deckId', 'deckId'],
+      ['cardIds', 'cardIds', true],
+    ],
+    states: [
+      ['[deckId+queue+due]', ['deckId', 'queue', 'due']],
+      ['[queue+due]', ['queue', 'due']],
+    ],
+    pack: 64,
+  },
   'no-queue-due': { cards: [['deckId', 'deckId']], states: [['[deckId+queue+due]', ['deckId', 'queue', 'due']]] },
   'bare-states': {
     cards: [
@@ -46,11 +58,12 @@ const SCHEMAS: Record<string, { cards: Index[]; states: Index[] }> = {
 /** Runs in the page: the rows, the transaction, the time each table took (ms). */
 const PAGE_SCRIPT = `async ({ schema, rows }) => {
   const name = 'probe-' + Math.random();
+  const cardStore = schema.pack ? 'cardPacks' : 'cards';
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
-      const cards = open.result.createObjectStore('cards', { keyPath: 'id' });
-      for (const [n, k] of schema.cards) cards.createIndex(n, k);
+      const cards = open.result.createObjectStore(cardStore, { keyPath: 'id' });
+      for (const [n, k, multiEntry] of schema.cards) cards.createIndex(n, k, { multiEntry: !!multiEntry });
       const states = open.result.createObjectStore('cardStates', { keyPath: 'cardId' });
       for (const [n, k] of schema.states) states.createIndex(n, k);
     };
@@ -71,7 +84,14 @@ const PAGE_SCRIPT = `async ({ schema, rows }) => {
       learningSteps: 0, reps: 4, lapses: 0, lastReview: now - 86400000 };
     states.push({ cardId: id, deckId, queue: 2, due: sched.due, sched, suspended: 0, buriedUntil: 0, flag: 0, rev: 4 });
   }
-  const tx = db.transaction(['cards', 'cardStates'], 'readwrite', { durability: 'relaxed' });
+  const cardRows = [];
+  if (schema.pack) {
+    for (let i = 0; i < cards.length; i += schema.pack) {
+      const chunk = cards.slice(i, i + schema.pack);
+      cardRows.push({ id: deckId + '#' + i / schema.pack, deckId, cardIds: chunk.map((c) => c.id), cards: chunk });
+    }
+  } else cardRows.push(...cards);
+  const tx = db.transaction([cardStore, 'cardStates'], 'readwrite', { durability: 'relaxed' });
   const putAll = (store, list) => new Promise((resolve) => {
     const s = tx.objectStore(store);
     let last;
@@ -79,7 +99,7 @@ const PAGE_SCRIPT = `async ({ schema, rows }) => {
     last.onsuccess = () => resolve();
   });
   const t0 = performance.now();
-  await putAll('cards', cards);
+  await putAll(cardStore, cardRows);
   const t1 = performance.now();
   await putAll('cardStates', states);
   const t2 = performance.now();

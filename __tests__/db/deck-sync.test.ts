@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { answerCard, syncBundle, Q } from '@/lib/db';
+import { getCard } from '@/lib/db/card-rows';
 import { createScheduler } from '@/lib/srs';
 
 import { BASIC, CHOICE, CLOZE, TYPED } from '../decks/fixtures';
@@ -43,7 +44,7 @@ describe('deck updates never lose progress', () => {
     const edited = CHOICE.replace('The name maps to a binary by the runtime v2 rule.', 'Runtime v2 maps the name to a binary.');
     const report = await syncBundle(db, bundleOf(BASIC, edited, CLOZE, TYPED), NOW + 1);
     expect(report.updated).toBe(1);
-    expect((await db.cards.get('sample-choice'))!.answer).toBe('Runtime v2 maps the name to a binary.');
+    expect((await getCard(db, 'sample-choice'))!.answer).toBe('Runtime v2 maps the name to a binary.');
     const after = (await db.cardStates.get('sample-choice'))!;
     expect(after.sched).toEqual(before.sched);
     expect(after.queue).toBe(Q.review);
@@ -54,7 +55,7 @@ describe('deck updates never lose progress', () => {
     const before = (await db.cardStates.get('sample-basic'))!;
     const report = await syncBundle(db, bundleOf(CHOICE, CLOZE, TYPED), NOW + 1);
     expect(report.retired).toBe(1);
-    expect((await db.cards.get('sample-basic'))!.retired).toBe(1);
+    expect((await getCard(db, 'sample-basic'))!.retired).toBe(1);
     expect((await db.cardStates.get('sample-basic'))!.queue).toBe(Q.retired);
     expect(await db.reviewLogs.where('cardId').equals('sample-basic').count()).toBe(1);
 
@@ -63,7 +64,7 @@ describe('deck updates never lose progress', () => {
     const restored = (await db.cardStates.get('sample-basic'))!;
     expect(restored.sched).toEqual(before.sched);
     expect(restored.queue).toBe(Q.review);
-    expect((await db.cards.get('sample-basic'))!.retired).toBe(0);
+    expect((await getCard(db, 'sample-basic'))!.retired).toBe(0);
   });
 
   it('new cards arrive as new', async () => {

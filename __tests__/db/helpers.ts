@@ -5,6 +5,7 @@ import { compileDecks, type DeckBundle } from '@/lib/decks';
 import { withCardHtml } from '@/lib/decks/card-html';
 import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 import { CardsDB, syncBundle } from '@/lib/db';
+import { allCards } from '@/lib/db/card-rows';
 import { LOG_EPOCH_KEY } from '@/lib/db/log-epoch';
 
 import { BASIC, CHOICE, CLOZE, deck, TYPED } from '../decks/fixtures';
@@ -38,7 +39,7 @@ export async function loadedDb(now: number, bundle: DeckBundle = SAMPLE()): Prom
 export async function snapshot(db: CardsDB) {
   return {
     decks: await db.decks.toArray(),
-    cards: await db.cards.toArray(),
+    cards: (await allCards(db)).sort((a, b) => a.id.localeCompare(b.id)),
     cardStates: await db.cardStates.toArray(),
     reviewLogs: await db.reviewLogs.toArray(),
     importedLogs: await db.importedLogs.toArray(),

@@ -4,6 +4,7 @@
 // transaction, and a failure while saving (the disk filling up halfway, the page failing once the states
 // are being written) leaves the store exactly as it was.
 import { syncBundle } from '@/lib/db';
+import { cardsOfDeck } from '@/lib/db/card-rows';
 import { readImportedLog } from '@/lib/db/imported-log';
 import { runImportJob, SANITIZE_BATCH, type ImportJobDeps } from '@/lib/db/import-job';
 import type { CardsDB } from '@/lib/db/schema';
@@ -86,7 +87,7 @@ describe('an import job', () => {
     expect(Object.values(timings).every((ms) => ms >= 0)).toBe(true);
 
     const deckId = saved.decks[0]!.id;
-    const cards = await db.cards.where('deckId').equals(deckId).toArray();
+    const cards = await cardsOfDeck(db, deckId);
     expect(cards).toHaveLength(CARDS);
     expect(cards.every((c) => c.html!.prompt.endsWith('<!--clean-->') && !c.html!.prompt.includes('onerror'))).toBe(true);
     const states = await db.cardStates.where('deckId').equals(deckId).toArray();
@@ -119,7 +120,7 @@ describe('an import job', () => {
     const { saved } = await runImportJob(job(await bigPackage()), { ...deps(db), sanitize });
     expect(saved).toMatchObject({ added: CARDS, reviews: CARDS * 2 });
     const deckId = saved.decks[0]!.id;
-    const cards = await db.cards.where('deckId').equals(deckId).toArray();
+    const cards = await cardsOfDeck(db, deckId);
     expect(cards).toHaveLength(CARDS);
     expect(cards.every((c) => c.html!.prompt.endsWith('<!--clean-->'))).toBe(true);
     expect(await db.cardStates.where('[deckId+queue+due]').between([deckId], [deckId, []]).count()).toBe(CARDS);
@@ -164,7 +165,7 @@ describe('an import job', () => {
     expect(saved).toMatchObject({ added: CARDS, reviews: CARDS * 2 });
     expect(events[0]).toBe('states');
     expect(events.filter((e) => e === 'sanitize')).toHaveLength(Math.ceil(CARDS / SANITIZE_BATCH));
-    expect(await db.cards.where('deckId').equals(saved.decks[0]!.id).count()).toBe(CARDS);
+    expect(await cardsOfDeck(db, saved.decks[0]!.id)).toHaveLength(CARDS);
   });
 
   it('writes nothing when a note in the middle of the package is malformed', async () => {

@@ -12,11 +12,16 @@ import {
   readOptimizerReviews,
   renameImportedDeck,
   saveImport,
+  searchCards,
+  sendMissedToReview,
+  suspendCard,
   syncBundle,
+  answerCard,
   Q,
   type PreparedImport,
 } from '@/lib/db';
 import { exportBackup, restoreBackup } from '@/lib/db/backup';
+import { cardsOfDeck, getCard } from '@/lib/db/card-rows';
 import { readImportedLog } from '@/lib/db/imported-log';
 import { readStatsSource } from '@/lib/db/stats-source';
 import { PHASE } from '@/lib/insight/columns';
@@ -94,7 +99,70 @@ describe('imported decks', () => {
     expect(again).toMatchObject({ added: 0, updated: 2, reviews: 0 });
     expect(await readImportedLog(db)).toHaveLength(2);
     expect((await db.decks.get('imp-team'))!.title).toBe('On call');
-    expect((await db.cards.get('imp-team-c2'))!.retired).toBe(1);
+    expect((await getCard(db, 'imp-team-c2'))!.retired).toBe(1);
+  });
+
+  it('write their cards packed, many to a row, and a second import replaces the packs instead of adding to them', async () => {
+    const db = openDb(freshFactory());
+    await syncBundle(db, SAMPLE(), NOW);
+    const rowsBefore = await db.cards.count();
+    await saveImport(db, prepared(imported('imp-team', 150)), { now: NOW, timeZone: 'UTC' });
+    expect(await db.cardPacks.count()).toBe(3);
+    expect(await db.cards.count()).toBe(rowsBefore);
+    expect(await cardsOfDeck(db, 'imp-team')).toHaveLength(150);
+
+    const again = await saveImport(db, prepared(imported('imp-team', 100)), { now: NOW, timeZone: 'UTC' });
+    expect(again).toMatchObject({ added: 0, updated: 100 });
+    const cards = await cardsOfDeck(db, 'imp-team');
+    expect(cards).toHaveLength(150);
+    expect(new Set(cards.map((c) => c.id)).size).toBe(150);
+    expect(cards.filter((c) => c.retired === 1).map((c) => c.position)).toEqual(Array.from({ length: 50 }, (_, i) => 100 + i));
+    expect(await db.cardPacks.count()).toBe(3);
+    expect((await db.cardStates.get('imp-team-c120'))!.queue).toBe(Q.retired);
+
+    // The cards come back; the ones retired twice stay once.
+    await saveImport(db, prepared(imported('imp-team', 150)), { now: NOW, timeZone: 'UTC' });
+    expect((await cardsOfDeck(db, 'imp-team')).map((c) => c.retired)).toEqual(Array(150).fill(0));
+    expect(await db.cardPacks.count()).toBe(3);
+
+    await deleteImportedDeck(db, 'imp-team');
+    expect(await db.cardPacks.count()).toBe(0);
+    expect(await db.cards.count()).toBe(rowsBefore);
+  });
+
+  it('move a card a new file puts in another deck out of its old deck, and every reader finds packed cards', async () => {
+    const db = openDb(freshFactory());
+    await saveImport(db, prepared(imported('imp-a', 3)), { now: NOW, timeZone: 'UTC' });
+    const b = imported('imp-b', 2);
+    b.cards.push({ ...imported('imp-a', 3).cards[1]!, deckId: 'imp-b', position: 2 });
+    const saved = await saveImport(db, prepared(b), { now: NOW, timeZone: 'UTC' });
+    expect(saved).toMatchObject({ added: 2, updated: 1 });
+    expect((await cardsOfDeck(db, 'imp-a')).map((c) => c.id).sort()).toEqual(['imp-a-c0', 'imp-a-c2']);
+    expect((await cardsOfDeck(db, 'imp-b')).map((c) => c.id)).toEqual(['imp-b-c0', 'imp-b-c1', 'imp-a-c1']);
+    expect(await getCard(db, 'imp-a-c1')).toMatchObject({ deckId: 'imp-b', position: 2, retired: 0 });
+
+    const found = await searchCards(db, { text: 'Q1', deckId: 'imp-b', status: 'all', showRetired: false, limit: 10 });
+    expect(found.hits.map((h) => h.card.id)).toEqual(['imp-b-c1', 'imp-a-c1']);
+    expect((await cardDetail(db, 'imp-a-c1'))!.deckTitle).toBe('Team runbook');
+    const state = (await db.cardStates.get('imp-b-c1'))!;
+    const answered = await answerCard(db, {
+      cardId: 'imp-b-c1',
+      rev: state.rev,
+      rating: 3,
+      now: NOW,
+      durationMs: 1000,
+      timeZone: 'UTC',
+      scheduler: createScheduler(),
+    });
+    expect(answered.state.queue).toBe(Q.learning);
+    await suspendCard(db, 'imp-a-c1');
+    expect((await db.cardStates.get('imp-a-c1'))!.queue).toBe(Q.suspended);
+    expect(await sendMissedToReview(db, ['imp-a-c0'], NOW)).toBe(1);
+    const out = await progressForExport(db);
+    expect(out.decks.map((d) => [d.id, d.cards.map((c) => c.id)])).toEqual([
+      ['imp-a', ['imp-a-c0', 'imp-a-c2']],
+      ['imp-b', ['imp-b-c0', 'imp-b-c1', 'imp-a-c1']],
+    ]);
   });
 
   it('are never retired or removed by deck sync', async () => {
@@ -104,7 +172,7 @@ describe('imported decks', () => {
     const report = await syncBundle(db, bundleOf(BASIC), NOW + DAY);
     expect(report.retired).toBe(3);
     expect(await db.decks.get('imp-team')).toBeDefined();
-    expect((await db.cards.where('deckId').equals('imp-team').toArray()).map((c) => c.retired)).toEqual([0, 0, 0]);
+    expect((await cardsOfDeck(db, 'imp-team')).map((c) => c.retired)).toEqual([0, 0, 0]);
     expect((await db.cardStates.get('imp-team-c0'))!.queue).toBe(Q.review);
   });
 

@@ -16,8 +16,13 @@ import {
   syncBundle,
   type ReviewLogRow,
 } from '@/lib/db';
-import { deckProgress, searchCards } from '@/lib/db/browse-queries';
-import { deleteImportedDeck } from '@/lib/db/imported-decks';
+import { cardDetail, deckProgress, searchCards } from '@/lib/db/browse-queries';
+import { allCards, cardsOfDeck, getCard, getCards } from '@/lib/db/card-rows';
+import { deleteImportedDeck, progressForExport, saveImport } from '@/lib/db/imported-decks';
+import { deckCards, quizCardsOf } from '@/lib/db/reads';
+import { replayReviews } from '@/lib/anki/replay';
+import type { ImportedDeck } from '@/lib/anki/imported';
+import { createScheduler } from '@/lib/srs/fsrs-adapter';
 import { digestChunk } from '@/lib/db/log-digest';
 import { readCardSource, readStatsSource } from '@/lib/db/stats-source';
 
@@ -78,8 +83,8 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate');
     await db.open();
-    expect(db.verno).toBe(10);
-    expect(await db.cards.get('runc-one')).toMatchObject({ retired: 0 });
+    expect(db.verno).toBe(11);
+    expect(await getCard(db, 'runc-one')).toMatchObject({ retired: 0 });
     expect(await db.cardStates.get('runc-one')).toMatchObject({ rev: 0, flag: 0, sched });
     expect(await db.reviewLogs.where('[deckId+reviewedAt]').between(['runc', 0], ['runc', 10]).count()).toBe(1);
     const q = await loadDeckQueue(db, 'runc', 10, { ...DEFAULT_PREFS, timeZone: 'UTC' });
@@ -98,7 +103,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v2');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.cardStates.get('runc-one')).toEqual({
       cardId: 'runc-one',
       deckId: 'runc',
@@ -137,7 +142,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v3');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.logDigests.count()).toBe(0);
     expect(await db.quizReports.count()).toBe(1);
     const source = await readStatsSource(db, 'runc');
@@ -156,7 +161,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v4');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect((await db.decks.toArray()).map((d) => d.origin)).toEqual(['bundled', 'bundled']);
     expect(await db.decks.where('origin').equals('bundled').count()).toBe(2);
     expect(await db.media.count()).toBe(0);
@@ -189,7 +194,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v7');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.importedLogs.count()).toBe(0);
     expect((await readStatsSource(db, 'imp-old')).logs.length).toBe(1);
     expect(await readOptimizerReviews(db)).toEqual([{ cardId: 'imp-old-c', reviewedAt: 1, rating: 3, wasNew: true }]);
@@ -239,7 +244,7 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v8');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     const idb = db.backendDB();
     const indexes = (table: string) => [...idb.transaction(table).objectStore(table).indexNames].sort();
     expect(indexes('cards')).toEqual(['deckId']);
@@ -253,7 +258,7 @@ describe('schema migrations', () => {
 
     await deleteImportedDeck(db, 'a');
     expect((await db.cardStates.toArray()).map((s) => s.cardId)).toEqual(['b-new']);
-    expect((await db.cards.toArray()).map((c) => c.id)).toEqual(['b-new']);
+    expect((await allCards(db)).map((c) => c.id)).toEqual(['b-new']);
   });
   it('opens a database written by version 9: its statistics digest, made before deletions changed the log epoch, is made again', async () => {
     const { factory, old: v9 } = oldDatabase('migrate-v9', 9, STORES_V9);
@@ -274,9 +279,71 @@ describe('schema migrations', () => {
 
     const db = openDb(factory, 'migrate-v9');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.logDigests.count()).toBe(0);
     const source = await readStatsSource(db, 'runc');
     expect(Array.from(source.logs.rating)).toEqual([1]);
+  });
+  it('opens a database written by version 10 with an imported deck as card rows: every reader sees them, and a re-import packs them', async () => {
+    const { factory, old: v10 } = oldDatabase('migrate-v10', 10, STORES_V9);
+    await v10
+      .table('decks')
+      .put({ id: 'imp', title: 'Mine', summary: '', order: 1, sources: [], hash: 'h', cardCount: 3, origin: 'imported' });
+    const cards = [0, 1, 2].map((i) =>
+      oldCard({ id: `imp-${i}`, deckId: 'imp', prompt: `prompt ${i}`, kind: 'typed', position: i, hash: `h${i}`, retired: 0 }),
+    );
+    await v10.table('cards').bulkPut(cards);
+    const newSched = reviewSched({ phase: 'new', reps: 0, stability: 0, difficulty: 0, scheduledDays: 0, lastReview: null });
+    await v10.table('cardStates').bulkPut(
+      cards.map((c, i) => ({
+        cardId: c.id,
+        deckId: 'imp',
+        queue: 0,
+        due: i,
+        sched: newSched,
+        suspended: 0,
+        buriedUntil: 0,
+        flag: 0,
+        rev: 0,
+      })),
+    );
+    v10.close();
+
+    const db = openDb(factory, 'migrate-v10');
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(await db.cardPacks.count()).toBe(0);
+    expect(await getCard(db, 'imp-1')).toMatchObject({ deckId: 'imp', prompt: 'prompt 1' });
+    expect((await getCards(db, ['imp-2', 'nowhere', 'imp-0'])).map((c) => c?.id)).toEqual(['imp-2', undefined, 'imp-0']);
+    expect((await deckCards(db, 'imp')).map((c) => c.id)).toEqual(['imp-0', 'imp-1', 'imp-2']);
+    expect((await quizCardsOf(db, ['imp'])).map((c) => c.id).sort()).toEqual(['imp-0', 'imp-1', 'imp-2']);
+    const found = await searchCards(db, { text: 'prompt', deckId: null, status: 'all', showRetired: false, limit: 10 });
+    expect(found.total).toBe(3);
+    expect((await progressForExport(db)).decks[0]!.cards).toHaveLength(3);
+    expect((await cardDetail(db, 'imp-2'))!.card.position).toBe(2);
+
+    // The file again, without imp-2: the deck's rows become packs, imp-2 retired among them.
+    const deck = {
+      id: 'imp',
+      title: 'Mine',
+      summary: '',
+      sources: [],
+      cards: cards.slice(0, 2) as unknown as ImportedDeck['cards'],
+    };
+    const saved = await saveImport(
+      db,
+      { decks: [deck], media: [], replay: replayReviews(createScheduler(), []) },
+      { now: 10, timeZone: 'UTC' },
+    );
+    expect(saved).toMatchObject({ added: 0, updated: 2 });
+    expect(await db.cards.count()).toBe(0);
+    expect(await db.cardPacks.count()).toBe(1);
+    expect((await cardsOfDeck(db, 'imp')).map((c) => [c.id, c.retired])).toEqual([
+      ['imp-0', 0],
+      ['imp-1', 0],
+      ['imp-2', 1],
+    ]);
+    await deleteImportedDeck(db, 'imp');
+    expect(await allCards(db)).toEqual([]);
   });
 });

@@ -75,7 +75,7 @@ describe('previewAnswer: the next card after an answer, with nothing written', (
     const cardId = (await next())!;
     const state = (await db.cardStates.get(cardId))!;
     const locked = await previewAnswer(db, input(cardId, state.rev, 3), async () => [...Dexie.currentTransaction!.storeNames].sort());
-    expect(locked).toEqual(['cardStates', 'cards', 'decks', 'reviewLogs', 'settings']);
+    expect(locked).toEqual(['cardPacks', 'cardStates', 'cards', 'decks', 'reviewLogs', 'settings']);
   });
 
   it('returns null for a card changed since it was shown', async () => {

@@ -110,7 +110,7 @@ describe('the containerd version the learner runs', () => {
     v4.close();
     const db = openDb(factory, 'migrate-v4');
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect((await db.cardStates.get('sample-choice'))?.queue).toBe(Q.otherVersion);
     expect((await db.cardStates.get('sample-basic'))?.queue).toBe(Q.new);
     expect(await db.cardStates.where('[queue+due]').between([Q.new, -Infinity], [Q.new, Infinity]).count()).toBe(3);

@@ -1,7 +1,10 @@
 // Answering and undoing. Each answer writes the new card state and its log row in one transaction,
 // committed before the next card shows; undo puts back the exact row the log kept.
+import { Dexie } from 'dexie';
+
 import type { Rating, Scheduler } from '@/lib/srs';
 
+import { cardTables, getCard } from './card-rows';
 import { answeredState } from './balance-answer';
 import { readPrefs } from './prefs';
 import { placeInQueue, type CardStateRow, type ReviewLogRow } from './rows';
@@ -27,10 +30,10 @@ export interface AnswerInput {
 }
 
 export async function answerCard(db: CardsDB, input: AnswerInput): Promise<{ state: CardStateRow; log: ReviewLogRow }> {
-  return db.transaction('rw', [db.cardStates, db.reviewLogs, db.cards, db.settings], async () => {
+  return db.transaction('rw', [db.cardStates, db.reviewLogs, ...cardTables(db), db.settings], async () => {
     const before = await db.cardStates.get(input.cardId);
     if (!before || before.rev !== input.rev) throw new StaleAnswerError(input.cardId);
-    const [card, prefs] = await Promise.all([db.cards.get(input.cardId), readPrefs(db)]);
+    const [card, prefs] = await Dexie.Promise.all([getCard(db, input.cardId), readPrefs(db)]);
     const sched = await answeredState(db, prefs, input.scheduler, {
       state: before.sched,
       rating: input.rating,
@@ -94,7 +97,7 @@ export async function previewAnswer<T>(db: CardsDB, input: AnswerInput, pick: ()
   let picked: { value: T } | null = null;
   try {
     // Only what an answer writes and a queue reads is locked, so reads of anything else never wait on it.
-    await db.transaction('rw', [db.cardStates, db.reviewLogs, db.cards, db.settings, db.decks], async () => {
+    await db.transaction('rw', [db.cardStates, db.reviewLogs, ...cardTables(db), db.settings, db.decks], async () => {
       await answerCard(db, input);
       picked = { value: await pick() };
       throw new PreviewRollback();

@@ -5,6 +5,7 @@ import { dequal } from 'dequal';
 
 import { newSchedState } from '@/lib/srs/new-state';
 
+import { allCards, cardTables } from './card-rows';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CardProgress } from './backup-format';
 import { bundledVersion } from './deck-sync';
 import { PREFS_KEY, readPrefs, withDefaults, writePrefs, type Prefs } from './prefs';
@@ -113,12 +114,8 @@ export async function restoreBackup(db: CardsDB, backup: Backup, now: number): P
   const saved = new Map<string, CardProgress>(backup.cardStates.map((s) => [s.cardId, s]));
   const savedRev = new Map<string, number>();
   for (const log of backup.reviewLogs) savedRev.set(log.cardId, Math.max(savedRev.get(log.cardId) ?? 0, log.before.rev));
-  await db.transaction('rw', [db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.settings, db.quizReports], async () => {
-    const [cards, current, currentLogs] = await Promise.all([
-      db.cards.toArray(),
-      db.cardStates.toArray(),
-      db.reviewLogs.orderBy('id').toArray(),
-    ]);
+  await db.transaction('rw', [...cardTables(db), db.cardStates, db.reviewLogs, db.importedLogs, db.settings, db.quizReports], async () => {
+    const [cards, current, currentLogs] = await Promise.all([allCards(db), db.cardStates.toArray(), db.reviewLogs.orderBy('id').toArray()]);
     // Progress is matched to cards: with none here yet, all of it would be dropped.
     if (cards.length === 0) throw new NoDecksError();
     const currentById = new Map(current.map((s) => [s.cardId, s]));

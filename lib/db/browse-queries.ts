@@ -5,6 +5,7 @@ import type { StudyLine } from '@/lib/decks/releases';
 import { versionsHoldFor } from '@/lib/decks/versions';
 import { MATURE_DAYS } from '@/lib/insight/columns';
 
+import { allCards, cardsOfDeck, getCard } from './card-rows';
 import { deckStates, queueRange } from './deck-states';
 import { importedLogOf } from './imported-log';
 import { findMatch, holdsEveryWord, searchWords, type CardMatch } from './card-match';
@@ -149,10 +150,7 @@ async function statesOf(db: CardsDB, cards: CardRow[], scan: { deckId: string | 
  */
 export async function searchCards(db: CardsDB, q: CardSearch): Promise<{ hits: CardHit[]; total: number }> {
   const words = searchWords(q.text);
-  const [decks, cards] = await Promise.all([
-    db.decks.toArray(),
-    q.deckId ? db.cards.where('deckId').equals(q.deckId).toArray() : db.cards.toArray(),
-  ]);
+  const [decks, cards] = await Promise.all([db.decks.toArray(), q.deckId ? cardsOfDeck(db, q.deckId) : allCards(db)]);
   const order = new Map(decks.map((d) => [d.id, d.order]));
   const candidates = cards.filter((c) => {
     if (!q.showRetired && c.retired === 1) return false;
@@ -187,7 +185,7 @@ export interface CardDetail {
 }
 
 export async function cardDetail(db: CardsDB, cardId: string): Promise<CardDetail | null> {
-  const [card, state] = await Promise.all([db.cards.get(cardId), db.cardStates.get(cardId)]);
+  const [card, state] = await Promise.all([getCard(db, cardId), db.cardStates.get(cardId)]);
   if (!card || !state) return null;
   const [deck, here, imported] = await Promise.all([
     db.decks.get(card.deckId),

@@ -1,14 +1,15 @@
 // Suspend, unsuspend, bury until tomorrow, reset to new: each a small state change that bumps rev.
 import { newSchedState } from '@/lib/srs/new-state';
 
+import { cardTables, getCard } from './card-rows';
 import { placeInQueue, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
 
 async function change(db: CardsDB, cardId: string, edit: (row: CardStateRow) => Partial<CardStateRow>): Promise<CardStateRow> {
-  return db.transaction('rw', [db.cardStates, db.cards], async () => {
+  return db.transaction('rw', [db.cardStates, ...cardTables(db)], async () => {
     const row = await db.cardStates.get(cardId);
     if (!row) throw new Error(`No card ${cardId}.`);
-    const card = await db.cards.get(cardId);
+    const card = await getCard(db, cardId);
     const kept = { ...row, ...edit(row), rev: row.rev + 1 };
     const next = { ...kept, ...placeInQueue(kept, card?.position ?? 0, card?.retired === 1) };
     await db.cardStates.put(next);

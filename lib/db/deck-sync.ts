@@ -5,6 +5,7 @@
 import type { DeckBundle } from '@/lib/decks';
 import { newSchedState } from '@/lib/srs/new-state';
 
+import { cardRowsWhere, cardTables, getCards, putCardRows, retireCardRow } from './card-rows';
 import { readPrefs } from './prefs';
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow } from './rows';
 import type { CardsDB } from './schema';
@@ -27,7 +28,7 @@ export async function bundledVersion(db: CardsDB): Promise<string | undefined> {
 export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): Promise<SyncReport> {
   const report: SyncReport = { added: 0, updated: 0, retired: 0, restored: 0, unchanged: 0 };
   const fresh = newSchedState(now);
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.settings], async () => {
+  await db.transaction('rw', [db.decks, ...cardTables(db), db.cardStates, db.settings], async () => {
     if ((await bundledVersion(db)) === bundle.version) return;
     const { studyLine } = await readPrefs(db);
     const bundleCardIds = new Set<string>();
@@ -37,7 +38,7 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
       await db.decks.put(deckRow);
       // Two bulk reads per deck, not two reads per card: first run writes every card.
       const ids = cards.map((c) => c.id);
-      const [oldCards, oldStates] = await Promise.all([db.cards.bulkGet(ids), db.cardStates.bulkGet(ids)]);
+      const [oldCards, oldStates] = await Promise.all([getCards(db, ids), db.cardStates.bulkGet(ids)]);
       const cardPuts: CardRow[] = [];
       const statePuts: CardStateRow[] = [];
       for (const [i, card] of cards.entries()) {
@@ -61,14 +62,14 @@ export async function syncBundle(db: CardsDB, bundle: DeckBundle, now: number): 
         cardPuts.push({ ...card, retired: 0 });
         statePuts.push(placeForLine({ ...state, deckId: deck.id, rev: state.rev + 1 }, { ...card, retired: 0 }, studyLine));
       }
-      await db.cards.bulkPut(cardPuts);
+      await putCardRows(db, cardPuts);
       await db.cardStates.bulkPut(statePuts);
     }
     const imported = new Set((await db.decks.where('origin').equals('imported').primaryKeys()) as string[]);
-    const gone = await db.cards.filter((c) => !bundleCardIds.has(c.id) && c.retired === 0 && !imported.has(c.deckId)).toArray();
+    const gone = await cardRowsWhere(db, (c) => !bundleCardIds.has(c.id) && c.retired === 0 && !imported.has(c.deckId));
     for (const card of gone) {
       report.retired++;
-      await db.cards.update(card.id, { retired: 1 });
+      await retireCardRow(db, card.id);
       const state = await db.cardStates.get(card.id);
       if (state) {
         const kept = { ...state, rev: state.rev + 1 };

@@ -15,13 +15,11 @@ import { newSchedState } from '@/lib/srs/new-state';
 import type { SchedState } from '@/lib/srs/types';
 
 import type { ImportTimings } from './anki-reply';
+import { allCards, cardsOfDeck, cardTables, deleteDeckCards, putDeckPacks, removeCards } from './card-rows';
 import { deckStates } from './deck-states';
 import { packImportedLog, readImportedLog } from './imported-log';
 import { placeInQueue, type CardRow, type CardStateRow, type DeckRow, type MediaRow } from './rows';
 import type { CardsDB } from './schema';
-
-/** Card rows per bulk write. */
-const CHUNK = 20_000;
 
 /** How long the transaction waits for the page to sanitize the cards before it gives up, writing nothing. */
 export const SAFE_TIMEOUT_MS = 10 * 60_000;
@@ -69,8 +67,8 @@ type SaveTimings = Pick<ImportTimings, 'saveRead' | 'make' | 'replay' | 'saveSta
  * leaves nothing behind. IndexedDB's cost is per row written and is paid in the browser's own process,
  * so the worker's work runs while it writes: the states first, each batch as the replay ends it (the
  * next batch is replayed, and the next cards made for the page, while the last is written), then, once
- * the page has sanitized them (it does so during the replay), the cards, the history packed while they
- * are written, and the images.
+ * the page has sanitized them (it does so during the replay), the cards (packed, card-rows.ts: each deck's
+ * packs replace the ones it had), the history packed while they are written, and the images.
  */
 export async function saveImport(
   db: CardsDB,
@@ -97,7 +95,7 @@ export async function saveImport(
     if (opts.timings) opts.timings[part] += at - last;
     last = at;
   };
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.importedLogs, db.media], async () => {
+  await db.transaction('rw', [db.decks, ...cardTables(db), db.cardStates, db.importedLogs, db.media], async () => {
     last = performance.now();
     const lastOrder = (await db.decks.orderBy('order').last())?.order ?? 0;
     const deckIds = prepared.decks.map((d) => d.id);
@@ -108,13 +106,16 @@ export async function saveImport(
     const stored = new Set(await db.cardStates.toCollection().primaryKeys());
     /** Cards arriving new: their deck and place, until their state is written. */
     const arriving = new Map<string, { deckId: string; position: number }>();
-    const retiredCards: CardRow[] = [];
+    /** Each deck's cards the file no longer has (retired, kept with their history), by deck. */
+    const leftCards = new Map<string, CardRow[]>();
+    /** Cards the file moves here from a deck it does not bring. */
+    const moved: string[] = [];
     const keptStates: CardStateRow[] = [];
+    const keep = new Set(prepared.decks.flatMap((d) => d.cards.map((c) => c.id)));
     for (const deck of prepared.decks) {
       const ids = deck.cards.map((c) => c.id);
       // Only the cards already here are read: a get per card costs IndexedDB as much as a write.
       const oldStates = new Map((await db.cardStates.bulkGet(ids.filter((id) => stored.has(id)))).map((s) => [s!.cardId, s!]));
-      const keep = new Set(ids);
       for (const card of deck.cards) {
         const state = oldStates.get(card.id);
         if (!state) {
@@ -123,17 +124,17 @@ export async function saveImport(
           continue;
         }
         report.updated++;
+        if (state.deckId !== deck.id && !deckIds.includes(state.deckId)) moved.push(card.id);
         const kept = { ...state, deckId: deck.id, rev: state.rev + 1 };
         keptStates.push({ ...kept, ...placeInQueue(kept, card.position, false) });
       }
       // Cards the file no longer has leave the deck's queue; their history stays, as for bundled decks.
-      const dropped = await db.cards
-        .where('deckId')
-        .equals(deck.id)
-        .filter((c) => !keep.has(c.id) && c.retired === 0)
-        .toArray();
-      for (const card of dropped) {
-        retiredCards.push({ ...card, retired: 1 });
+      const left = (await cardsOfDeck(db, deck.id)).filter((c) => !keep.has(c.id));
+      leftCards.set(
+        deck.id,
+        left.map((c) => ({ ...c, retired: 1 })),
+      );
+      for (const card of left.filter((c) => c.retired === 0)) {
         const state = await db.cardStates.get(card.id);
         if (state) keptStates.push({ ...state, rev: state.rev + 1, ...placeInQueue(state, card.position, true) });
       }
@@ -203,13 +204,12 @@ export async function saveImport(
       })),
     );
     decks.forEach((deck, i) => report.decks.push({ id: deck.id, title: oldDecks[i]?.title ?? deck.title }));
-    const cardRows: CardRow[] = [...decks.flatMap((d) => d.cards.map((card) => ({ ...card, retired: 0 as const }))), ...retiredCards];
-    const cardPuts: Promise<unknown>[] = [];
-    for (let at = 0; at < cardRows.length; at += CHUNK) {
-      const chunk = cardRows.slice(at, at + CHUNK);
-      cardPuts.push(db.cards.bulkPut(chunk).then(() => progress(chunk.length)));
-    }
-    for (const put of cardPuts) put.catch(() => undefined);
+    // Each deck's cards replace the ones it had (its packs, and its rows from before version 11).
+    await removeCards(db, moved);
+    await Promise.all(deckIds.map((id) => deleteDeckCards(db, id)));
+    const cardPuts = decks.flatMap((d) =>
+      putDeckPacks(db, d.id, [...d.cards.map((card) => ({ ...card, retired: 0 as const })), ...leftCards.get(d.id)!], progress),
+    );
 
     // The history goes in packed (imported-log.ts): a row per answer would cost IndexedDB a minute.
     // Only cards arriving now bring theirs: a card already here keeps the history it has. It is packed
@@ -270,18 +270,22 @@ export async function renameImportedDeck(db: CardsDB, deckId: string, title: str
 /** Deletes one of the learner's decks with its cards, progress, history and the images only it used. */
 export async function deleteImportedDeck(db: CardsDB, deckId: string): Promise<void> {
   // Settings too: deleting log rows changes the log's epoch (log-epoch.ts).
-  await db.transaction('rw', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs, db.media, db.settings], async () => {
-    await importedDeck(db, deckId);
-    await db.cards.where('deckId').equals(deckId).delete();
-    await deckStates(db, deckId).delete();
-    await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, -Infinity], [deckId, Infinity]).delete();
-    await db.importedLogs.where('deckId').equals(deckId).delete();
-    const media = await db.media.where('decks').equals(deckId).toArray();
-    const [orphans, shared] = [media.filter((m) => m.decks.length === 1), media.filter((m) => m.decks.length > 1)];
-    await db.media.bulkDelete(orphans.map((m) => m.name));
-    await db.media.bulkPut(shared.map((m) => ({ ...m, decks: m.decks.filter((d) => d !== deckId) })));
-    await db.decks.delete(deckId);
-  });
+  await db.transaction(
+    'rw',
+    [db.decks, ...cardTables(db), db.cardStates, db.reviewLogs, db.importedLogs, db.media, db.settings],
+    async () => {
+      await importedDeck(db, deckId);
+      await deleteDeckCards(db, deckId);
+      await deckStates(db, deckId).delete();
+      await db.reviewLogs.where('[deckId+reviewedAt]').between([deckId, -Infinity], [deckId, Infinity]).delete();
+      await db.importedLogs.where('deckId').equals(deckId).delete();
+      const media = await db.media.where('decks').equals(deckId).toArray();
+      const [orphans, shared] = [media.filter((m) => m.decks.length === 1), media.filter((m) => m.decks.length > 1)];
+      await db.media.bulkDelete(orphans.map((m) => m.name));
+      await db.media.bulkPut(shared.map((m) => ({ ...m, decks: m.decks.filter((d) => d !== deckId) })));
+      await db.decks.delete(deckId);
+    },
+  );
 }
 
 /** An image of an imported deck, by the name its cards use. */
@@ -291,10 +295,10 @@ export const getMedia = (db: CardsDB, name: string): Promise<MediaRow | undefine
 export async function progressForExport(
   db: CardsDB,
 ): Promise<{ decks: CompiledDeck[]; states: Map<string, SchedState>; reviews: ExportReview[] }> {
-  return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.importedLogs], async () => {
+  return db.transaction('r', [db.decks, ...cardTables(db), db.cardStates, db.reviewLogs, db.importedLogs], async () => {
     const [decks, cards, states, here, imported] = await Promise.all([
       db.decks.orderBy('order').toArray(),
-      db.cards.toArray(),
+      allCards(db),
       db.cardStates.toArray(),
       db.reviewLogs.orderBy('id').toArray(),
       readImportedLog(db),

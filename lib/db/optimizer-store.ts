@@ -6,6 +6,7 @@ import { applyRun, EMPTY_RECORD, revert, type OptimizerRecord, type OptimizerRun
 import type { OptimizerReview } from '@/lib/insight/optimizer-items';
 import { checkSrsSettings } from '@/lib/srs/check-settings';
 
+import { cardTables } from './card-rows';
 import { countImportedAnswers, importedOptimizerReviews } from './imported-log';
 import { readPrefs, writePrefs } from './prefs';
 import type { CardsDB } from './schema';
@@ -22,7 +23,7 @@ export async function readOptimizerRecord(db: CardsDB): Promise<OptimizerRecord>
 }
 
 async function change(db: CardsDB, decide: (weights: number[] | null, record: OptimizerRecord) => Outcome): Promise<Outcome> {
-  return db.transaction('rw', [db.settings, db.cards, db.cardStates], async () => {
+  return db.transaction('rw', [db.settings, ...cardTables(db), db.cardStates], async () => {
     const [prefs, record] = await Promise.all([readPrefs(db), readOptimizerRecord(db)]);
     const outcome = decide(prefs.srs.weights, record);
     const srs = { ...prefs.srs, weights: outcome.weights };

@@ -6,6 +6,7 @@ import { DEFAULT_STUDY_ORDER, type StudyOrder } from '@/lib/srs/study-order';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 import { validateWeights } from '@/lib/srs/weights';
 
+import { cardTables } from './card-rows';
 import type { CardsDB } from './schema';
 import { applyStudyLine } from './study-line';
 
@@ -84,7 +85,7 @@ export async function readPrefs(db: CardsDB): Promise<Prefs> {
 
 /** Saves the prefs; a changed study line moves cards in and out of the queues in the same transaction. */
 export async function writePrefs(db: CardsDB, prefs: Prefs): Promise<void> {
-  await db.transaction('rw', [db.settings, db.cards, db.cardStates], async () => {
+  await db.transaction('rw', [db.settings, ...cardTables(db), db.cardStates], async () => {
     const before = await readPrefs(db);
     await db.settings.put({ key: PREFS_KEY, value: prefs });
     if (before.studyLine !== prefs.studyLine) await applyStudyLine(db, prefs.studyLine);

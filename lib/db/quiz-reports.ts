@@ -1,5 +1,6 @@
 // The host's quiz reports: kept after every game, exported as CSV, and the team's misses sent
 // into the host's own review.
+import { cardTables, getCards } from './card-rows';
 import { Q, type CardStateRow, type QuizReportRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -55,8 +56,8 @@ export function missedCards(report: QuizReportRow): string[] {
  */
 export async function sendMissedToReview(db: CardsDB, cardIds: string[], now: number): Promise<number> {
   const ids = [...new Set(cardIds)];
-  return db.transaction('rw', [db.cardStates, db.cards], async () => {
-    const [rows, cards] = await Promise.all([db.cardStates.bulkGet(ids), db.cards.bulkGet(ids)]);
+  return db.transaction('rw', [db.cardStates, ...cardTables(db)], async () => {
+    const [rows, cards] = await Promise.all([db.cardStates.bulkGet(ids), getCards(db, ids)]);
     const moved: CardStateRow[] = [];
     rows.forEach((row, i) => {
       const card = cards[i];

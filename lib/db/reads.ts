@@ -2,6 +2,7 @@
 import type { StudyLine } from '@/lib/decks/releases';
 import { versionsHoldFor } from '@/lib/decks/versions';
 
+import { cardsOfDeck, cardsOfDecks } from './card-rows';
 import type { CardRow, CardStateRow, DeckRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -9,7 +10,7 @@ export const listDecks = (db: CardsDB): Promise<DeckRow[]> => db.decks.orderBy('
 
 export const getDeck = (db: CardsDB, deckId: string): Promise<DeckRow | undefined> => db.decks.get(deckId);
 
-export const getCard = (db: CardsDB, cardId: string): Promise<CardRow | undefined> => db.cards.get(cardId);
+export { getCard } from './card-rows';
 
 export const getCardState = (db: CardsDB, cardId: string): Promise<CardStateRow | undefined> => db.cardStates.get(cardId);
 
@@ -20,7 +21,7 @@ export const hasDecks = async (db: CardsDB): Promise<boolean> => (await db.decks
  * order, and diagram cards that ask to point; with a version, only the cards that hold for it.
  */
 export async function quizCardsOf(db: CardsDB, deckIds: string[], version: StudyLine | null = null): Promise<CardRow[]> {
-  const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
+  const rows = await cardsOfDecks(db, deckIds);
   const asked = new Set(['choice', 'truefalse', 'typed', 'order']);
   return rows.filter(
     (c) =>
@@ -32,6 +33,6 @@ export async function quizCardsOf(db: CardsDB, deckIds: string[], version: Study
 
 /** A deck's cards in deck order, retired ones left out (for a text export). */
 export async function deckCards(db: CardsDB, deckId: string): Promise<CardRow[]> {
-  const rows = await db.cards.where('deckId').equals(deckId).toArray();
+  const rows = await cardsOfDeck(db, deckId);
   return rows.filter((c) => c.retired === 0).sort((a, b) => a.position - b.position);
 }

@@ -49,6 +49,18 @@ export interface CardRow extends CompiledCard {
   retired: 0 | 1;
 }
 
+/**
+ * Up to 64 cards of one imported deck in a row (version 11, card-rows.ts): IndexedDB charges per row
+ * written, whatever its size. `cardIds` lists the cards' ids, indexed one entry each.
+ */
+export interface CardPackRow {
+  /** `${deckId}#${n}`. */
+  id: string;
+  deckId: string;
+  cardIds: string[];
+  cards: CardRow[];
+}
+
 export interface CardStateRow {
   cardId: string;
   deckId: string;

@@ -4,6 +4,7 @@
 import type { StudyLine } from '@/lib/decks/releases';
 import { versionsHoldFor } from '@/lib/decks/versions';
 
+import { allCards, cardTables } from './card-rows';
 import { placeInQueue, type CardRow, type CardStateRow } from './rows';
 import type { CardsDB } from './schema';
 
@@ -26,8 +27,8 @@ export function placeForLine(row: CardStateRow, card: Pick<CardRow, 'versions' |
  * showing one cannot answer it). Runs inside the caller's transaction when there is one.
  */
 export async function applyStudyLine(db: CardsDB, line: StudyLine): Promise<number> {
-  return db.transaction('rw', [db.cards, db.cardStates], async () => {
-    const [cards, states] = await Promise.all([db.cards.toArray(), db.cardStates.toArray()]);
+  return db.transaction('rw', [...cardTables(db), db.cardStates], async () => {
+    const [cards, states] = await Promise.all([allCards(db), db.cardStates.toArray()]);
     const byId = new Map(cards.map((c) => [c.id, c]));
     const moved: CardStateRow[] = [];
     for (const state of states) {

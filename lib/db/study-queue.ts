@@ -16,6 +16,7 @@ import { nextStudyDayStart, studyDayStart } from '@/lib/srs/study-day';
 import { firstShuffled } from '@/lib/srs/study-order';
 import type { DailyLimits } from '@/lib/srs/types';
 
+import { cardTables, getCard } from './card-rows';
 import { readExtraNew, type ExtraNew } from './extra-new';
 import { studyDaySettings, type Prefs } from './prefs';
 import { placeInQueue, Q, type CardStateRow, type ReviewLogRow } from './rows';
@@ -68,10 +69,10 @@ function countDone(logs: ReviewLogRow[]): DoneToday {
 export async function releaseBuried(db: CardsDB, deckId: string, now: number): Promise<void> {
   const due = range(db, deckId, Q.buried, -Infinity, now + 1);
   if ((await due.count()) === 0) return;
-  await db.transaction('rw', [db.cardStates, db.cards], async () => {
+  await db.transaction('rw', [db.cardStates, ...cardTables(db)], async () => {
     const rows = await range(db, deckId, Q.buried, -Infinity, now + 1).toArray();
     for (const row of rows) {
-      const card = await db.cards.get(row.cardId);
+      const card = await getCard(db, row.cardId);
       const kept = { ...row, buriedUntil: 0, rev: row.rev + 1 };
       await db.cardStates.put({ ...kept, ...placeInQueue(kept, card?.position ?? 0, card?.retired === 1) });
     }

@@ -17,7 +17,7 @@ export function serveBundle(bundle: DeckBundle = SAMPLE_BUNDLE): void {
 export async function emptyStore(): Promise<void> {
   await act(async () => {
     const db = getDb();
-    const tables = [db.decks, db.cards, db.cardStates, db.reviewLogs, db.settings];
+    const tables = [db.decks, db.cards, db.cardPacks, db.cardStates, db.reviewLogs, db.settings];
     await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
   });
 }
