@@ -14,11 +14,11 @@ import { compileSources } from './read-decks';
 
 export async function exportBundledApkg(file: string, now = Date.now()): Promise<{ bytes: number; cards: number; seconds: number }> {
   const started = performance.now();
-  const { bundle, problems } = compileSources();
+  const { bundle, diagrams, problems } = compileSources();
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
   const render = jsdomMarkdownRenderer();
   const decks = withCardHtml(bundle, render).decks;
-  const apkg = writePackage(await initSqlJs(), { decks, render, now });
+  const apkg = writePackage(await initSqlJs(), { decks, render, diagrams: new Map(diagrams.map((d) => [d.id, d])), now });
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(file, apkg);
   return { bytes: apkg.length, cards: decks.reduce((n, d) => n + d.cards.length, 0), seconds: (performance.now() - started) / 1000 };

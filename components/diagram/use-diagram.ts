@@ -3,19 +3,10 @@
 // offline). It is fetched once, the first time a screen shows a diagram, and shared by every screen.
 import { useEffect, useState } from 'react';
 
+import { fetchDiagrams } from '@/lib/decks/diagrams/diagrams-file';
 import type { CompiledDiagram } from '@/lib/decks/diagrams/types';
 
-export const DIAGRAMS_URL = '/decks/diagrams.json';
-
 let loading: Promise<Map<string, CompiledDiagram>> | null = null;
-
-async function fetchDiagrams(): Promise<Map<string, CompiledDiagram>> {
-  const res = await fetch(DIAGRAMS_URL);
-  if (!res.ok) throw new Error(`The diagrams could not be loaded (HTTP ${res.status}).`);
-  const body = (await res.json()) as { diagrams?: CompiledDiagram[] };
-  if (!Array.isArray(body.diagrams)) throw new Error('The diagrams file is damaged; reload the app to fetch it again.');
-  return new Map(body.diagrams.map((d) => [d.id, d]));
-}
 
 export function loadDiagrams(): Promise<Map<string, CompiledDiagram>> {
   // A failure is not kept: the next diagram on screen tries again (the network may be back).

@@ -3,11 +3,13 @@
 // GUIDs derived from card ids so importing a newer export updates notes instead of duplicating them.
 import type { SqlJsStatic } from 'sql.js';
 
+import type { CompiledDiagram } from '@/lib/decks/diagrams/types';
 import { contentHash } from '@/lib/decks/hash';
-import type { CompiledCard, CompiledDeck } from '@/lib/decks/types';
+import type { Choice, CompiledCard, CompiledDeck } from '@/lib/decks/types';
 import type { RenderMarkdown } from '@/lib/markdown/render';
 import type { SchedState } from '@/lib/srs/types';
 
+import { diagramTextHtml, pointChoices } from './diagram-note';
 import { escapeHtml, NOTE_TYPES, optionsField, UPGRADE_TAG, type ExportModel } from './note-types';
 import { toRevlog, type ExportReview } from './revlog';
 import { FIELD_SEPARATOR, SCHEMA11_SQL, type NoteType } from './schema11';
@@ -24,6 +26,8 @@ export interface ExportInput {
   reviews?: readonly ExportReview[];
   /** Renders a cloze's Markdown with Anki's {{c1::…}} kept, when the card has no HTML of its own to use. */
   render?: RenderMarkdown;
+  /** The compiled diagrams (diagrams.json), by id: a diagram card's picture is written out as text. */
+  diagrams?: ReadonlyMap<string, CompiledDiagram>;
   now: number;
 }
 
@@ -48,10 +52,14 @@ function tagsFor(card: CompiledCard, deckId: string): string {
   return ` ${tags.map((t) => t.replace(/\s+/g, '_')).join(' ')} `;
 }
 
+/** A card's options as a multiple-choice note has them: a choice card's own, a point diagram card's parts. */
+const choicesOf = (card: CompiledCard): Choice[] | undefined =>
+  card.kind === 'choice' && card.choices?.length ? card.choices : pointChoices(card);
+
 function modelFor(card: CompiledCard): ExportModel {
   if (card.kind === 'cloze') return 'cloze';
   if (card.kind === 'typed' && card.accept?.length) return 'typed';
-  if (card.kind === 'choice' && card.choices?.length) return 'choice';
+  if (choicesOf(card)) return 'choice';
   return 'basic';
 }
 
@@ -68,10 +76,10 @@ function basicBack(card: CompiledCard): string {
   return answer;
 }
 
-function noteFields(card: CompiledCard, render: RenderMarkdown | undefined): string[] {
+function noteFields(card: CompiledCard, render: RenderMarkdown | undefined, diagrams: ExportInput['diagrams']): string[] {
   const source = card.sourceUrl ? `<a href="${escapeHtml(card.sourceUrl)}">${escapeHtml(card.source)}</a>` : escapeHtml(card.source);
   const versions = escapeHtml(card.versions.join(', '));
-  const prompt = card.html?.prompt ?? textHtml(card.prompt);
+  const prompt = (card.html?.prompt ?? textHtml(card.prompt)) + diagramTextHtml(card, card.diagram && diagrams?.get(card.diagram.id));
   const answer = card.html?.answer ?? textHtml(card.answer);
   switch (modelFor(card)) {
     case 'cloze':
@@ -79,8 +87,9 @@ function noteFields(card: CompiledCard, render: RenderMarkdown | undefined): str
     case 'typed':
       return [prompt, escapeHtml(card.accept![0]!), answer, source, versions];
     case 'choice': {
-      const right = card.choices!.find((c) => c.correct);
-      return [prompt, optionsField(card.choices!), escapeHtml(right?.text ?? ''), answer, source, versions];
+      const choices = choicesOf(card)!;
+      const right = choices.find((c) => c.correct);
+      return [prompt, optionsField(choices), escapeHtml(right?.text ?? ''), answer, source, versions];
     }
     default:
       return [prompt, basicBack(card), source, versions];
@@ -162,7 +171,7 @@ function cardColumns(state: SchedState | undefined, position: number, crt: numbe
 }
 
 export function writeCollection(SQL: SqlJsStatic, input: ExportInput): Uint8Array {
-  const { decks, states, reviews = [], render, now } = input;
+  const { decks, states, reviews = [], render, diagrams, now } = input;
   const db = new SQL.Database();
   try {
     db.exec(SCHEMA11_SQL);
@@ -212,7 +221,7 @@ export function writeCollection(SQL: SqlJsStatic, input: ExportInput): Uint8Arra
       for (const card of deck.cards) {
         serial++;
         const id = 1_600_000_000_000 + serial;
-        const fields = noteFields(card, render);
+        const fields = noteFields(card, render, diagrams);
         const sortText = stripHtml(fields[0]!);
         insertNote.run([
           id,

@@ -7,6 +7,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 
 import { ImportError } from '@/lib/anki/errors';
 import { writePackage } from '@/lib/anki/write-package';
+import { fetchDiagrams } from '@/lib/decks/diagrams/diagrams-file';
 import type { CompiledCard } from '@/lib/decks/types';
 import { isQuotaError, quotaMessage } from '@/lib/pwa/quota';
 
@@ -44,12 +45,14 @@ async function handle(request: Exclude<AnkiRequest, { type: 'sanitized' }>): Pro
     scope.postMessage({ type: 'imported', ...done });
     return;
   }
-  const progress = await progressForExport(getDb());
+  // The service worker keeps the diagrams offline; without them a diagram card says where its picture is.
+  const [progress, diagrams] = await Promise.all([progressForExport(getDb()), fetchDiagrams().catch(() => undefined)]);
   const render = (markdown: string) => marked.parse(markdown, { async: false, gfm: true });
   const bytes = writePackage(await loadSql(), {
     decks: progress.decks,
     ...(request.withProgress ? { states: progress.states, reviews: progress.reviews } : {}),
     render,
+    diagrams,
     now: request.now,
   });
   scope.postMessage({ type: 'exported', bytes }, [bytes.buffer]);
