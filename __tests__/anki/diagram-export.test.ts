@@ -18,13 +18,18 @@ function exported(withDiagrams: boolean) {
   return { decks, diagrams: withDiagrams ? new Map(diagrams.map((d) => [d.id, d])) : undefined };
 }
 
-it('writes a point card as a choice over the parts to tap, the right one marked', async () => {
+/** A bundled diagram card, and what our import reads back from the package the export wrote. */
+async function roundTrip(cardId: string) {
   const SQL = await loadSql();
   const { decks, diagrams } = exported(true);
-  const card = decks.flatMap((d) => d.cards).find((c) => c.id === 'docker-picture-containerd')!;
-  expect(card.diagram!.interaction).toBe('point');
+  const card = decks.flatMap((d) => d.cards).find((c) => c.id === cardId)!;
   const back = importPackage(SQL, writePackage(SQL, { decks, diagrams, now: NOW })).decks.flatMap((d) => d.cards);
-  const got = back.find((c) => c.prompt.startsWith(card.prompt.slice(0, 30)))!;
+  return { card, got: back.find((c) => c.prompt.startsWith(card.prompt.slice(0, 30)))! };
+}
+
+it('writes a point card as a choice over the parts to tap, the right one marked', async () => {
+  const { card, got } = await roundTrip('docker-picture-containerd');
+  expect(card.diagram!.interaction).toBe('point');
   expect(got.kind).toBe('choice');
   expect(got.choices!.map((c) => c.text)).toEqual(card.diagram!.options!.map((o) => o.name));
   expect(got.choices!.filter((c) => c.correct).map((c) => c.text)).toEqual(card.diagram!.names);
@@ -32,12 +37,8 @@ it('writes a point card as a choice over the parts to tap, the right one marked'
 });
 
 it('writes a hide card with the picture in words, its masked parts unnamed, and the answer behind', async () => {
-  const SQL = await loadSql();
-  const { decks, diagrams } = exported(true);
-  const card = decks.flatMap((d) => d.cards).find((c) => c.id === 'docker-picture-runc')!;
+  const { card, got } = await roundTrip('docker-picture-runc');
   expect(card.diagram!.interaction).toBe('hide');
-  const back = importPackage(SQL, writePackage(SQL, { decks, diagrams, now: NOW })).decks.flatMap((d) => d.cards);
-  const got = back.find((c) => c.prompt.startsWith(card.prompt.slice(0, 30)))!;
   expect(got.kind).toBe('basic');
   expect(got.prompt).toContain('hidden part 1');
   expect(got.prompt).toContain('hidden part 2');
