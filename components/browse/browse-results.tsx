@@ -9,7 +9,7 @@ import { Q } from '@/lib/db/rows';
 import styles from './browse.module.css';
 import { dueLabel, excerpt } from './card-text';
 import { FieldMatch, MarkedText } from './match-excerpt';
-import { counted } from '@/lib/text/counted';
+import { count, counted } from '@/lib/text/counted';
 
 export interface ResultsProps {
   result: { hits: CardHit[]; total: number } | undefined;
@@ -24,7 +24,7 @@ function summary(result: ResultsProps['result']): string {
   if (!result) return 'Loading cards…';
   const { hits, total } = result;
   if (total === 0) return 'No cards match.';
-  if (hits.length < total) return `Showing ${hits.length} of ${total} cards.`;
+  if (hits.length < total) return `Showing ${count(hits.length)} of ${counted(total, 'card')}.`;
   return `${counted(total, 'card')}.`;
 }
 

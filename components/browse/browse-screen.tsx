@@ -7,6 +7,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
 import { isStudyLine } from '@/lib/decks/releases';
+import { counted } from '@/lib/text/counted';
 import type { CardDetail as Detail, DeckChoice } from '@/lib/db/browse-queries';
 
 import { useDb } from '../db-provider';
@@ -133,7 +134,8 @@ export function BrowseScreen() {
               href={planHref({ kind: 'custom', spec: { kind: 'preview', deckId, text: query, status, version } })}
               prefetch={false}
             >
-              Preview these {result.total} cards<span className="sr-only"> (custom study, schedule unchanged)</span>
+              {result.total === 1 ? 'Preview this card' : `Preview these ${counted(result.total, 'card')}`}
+              <span className="sr-only"> (custom study, schedule unchanged)</span>
             </Link>
           )}
           <BrowseResults

@@ -267,6 +267,11 @@ describe('Browse by containerd version', () => {
     expect(url().searchParams.get('version')).toBe('1.6');
     // Its preview studies the same 3 cards, not every version's.
     expect(screen.getByRole('link', { name: /^Preview these 3 cards/ })).toHaveAttribute('href', '/study?custom=preview&version=1.6');
+    // One card left: the preview says so in the singular.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search cards' }), { target: { value: 'SHIM binary' } });
+    expect(await screen.findByText('1 card.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Preview this card \(custom study/ })).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search cards' }), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '2.1' } });
     expect(await screen.findByText('4 cards.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('containerd version'), { target: { value: '' } });
