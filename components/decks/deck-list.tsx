@@ -15,6 +15,7 @@ import { DeckProgressBar } from './deck-progress-bar';
 import { ImportDeck } from './import-deck';
 import { InlineCode } from './inline-code';
 import { BundledApkgDownload, DeckTextDownload, OwnDeckActions } from './own-deck-actions';
+import { counted } from '@/lib/text/counted';
 
 export type DeckListing = Pick<DeckRow, 'id' | 'title' | 'summary' | 'sources' | 'cardCount'>;
 
@@ -28,7 +29,7 @@ function DeckItem({ deck, progress }: Item) {
       <div>
         <Heading id={`deck-${deck.id}`}>{deck.title}</Heading>
         <p className="muted flush">
-          <strong className={styles.count}>{deck.cardCount} cards</strong>
+          <strong className={styles.count}>{counted(deck.cardCount, 'card')}</strong>
           {deck.summary && (
             <>
               {' · '}

@@ -3,7 +3,7 @@
 import type { Stats } from '@/lib/insight/stats';
 
 import { DeckProgressBar } from '../decks/deck-progress-bar';
-import { count } from './format';
+import { count, counted } from './format';
 import styles from './stats.module.css';
 
 export function CardCounts({ stats }: { stats: Stats }) {
@@ -13,7 +13,8 @@ export function CardCounts({ stats }: { stats: Stats }) {
     <section className={`card ${styles.section}`} aria-labelledby="stats-cards">
       <h2 id="stats-cards">Cards</h2>
       <p className="flush">
-        {count(total)} cards{retired > 0 ? `, and ${count(retired)} retired (no longer in their deck, history kept)` : ''}.
+        {counted(total, 'card')}
+        {retired > 0 ? `, and ${count(retired)} retired (no longer in their deck, history kept)` : ''}.
       </p>
       <DeckProgressBar progress={{ ...shown, total }} />
     </section>

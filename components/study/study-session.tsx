@@ -17,13 +17,14 @@ import { StudySummary } from './study-summary';
 import { UndoButton } from './undo-button';
 import { useStudyKeys } from './use-study-keys';
 import { useStudySession } from './use-study-session';
+import { counted } from '@/lib/text/counted';
 
 const CUSTOM_TITLES = { ahead: 'Review ahead', forgotten: 'Forgotten cards', preview: 'Preview' } as const;
 
 /** The session's heading, from its plan and (when it has one) its deck's title. */
 function sessionTitle(plan: StudyPlan, deckTitle: string | null): string {
   if (plan.kind === 'deck') return deckTitle ?? 'Study';
-  if (plan.kind === 'decks') return plan.deckIds ? `${plan.deckIds.length} decks` : 'All decks';
+  if (plan.kind === 'decks') return plan.deckIds ? counted(plan.deckIds.length, 'deck') : 'All decks';
   const { spec } = plan;
   const of = spec.deckId ? (deckTitle ?? '…') : 'all decks';
   return spec.kind === 'preview' && spec.text ? `${CUSTOM_TITLES.preview}: “${spec.text}”` : `${CUSTOM_TITLES[spec.kind]}: ${of}`;

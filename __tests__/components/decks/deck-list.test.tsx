@@ -40,6 +40,22 @@ describe('Decks screen', () => {
     ]);
   });
 
+  it('writes a deck’s size as every count is written: grouped, and singular for one', () => {
+    const { unmount } = render(
+      <DbProvider>
+        <DeckList listing={[{ ...listing[0]!, cardCount: 50_000 }]} />
+      </DbProvider>,
+    );
+    expect(screen.getByText('50,000 cards')).toBeInTheDocument();
+    unmount();
+    render(
+      <DbProvider>
+        <DeckList listing={[{ ...listing[0]!, cardCount: 1 }]} />
+      </DbProvider>,
+    );
+    expect(screen.getByText('1 card')).toBeInTheDocument();
+  });
+
   it('links each upstream source, and to Study, Browse and Custom study for the deck', async () => {
     renderDecks();
     expect(screen.getByText('Upstream sources (1)')).toBeInTheDocument();
