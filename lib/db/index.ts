@@ -3,6 +3,7 @@ export { ratingOutcomes } from './balance-answer';
 export * from './card-actions';
 export * from './deck-sync';
 export * from './prefs';
+export * from './write-prefs';
 export * from './rows';
 export * from './schema';
 export * from './study-queue';

@@ -8,7 +8,8 @@ import { checkSrsSettings } from '@/lib/srs/check-settings';
 
 import { cardTables } from './card-rows';
 import { countImportedAnswers, importedOptimizerReviews } from './imported-log';
-import { readPrefs, writePrefs } from './prefs';
+import { readPrefs } from './prefs';
+import { writePrefs } from './write-prefs';
 import type { CardsDB } from './schema';
 
 export const OPTIMIZER_KEY = 'optimizer';

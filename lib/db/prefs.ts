@@ -6,9 +6,7 @@ import { DEFAULT_STUDY_ORDER, type StudyOrder } from '@/lib/srs/study-order';
 import type { DailyLimits, SrsSettings, StudyDaySettings } from '@/lib/srs/types';
 import { validateWeights } from '@/lib/srs/weights';
 
-import { cardTables } from './card-rows';
 import type { CardsDB } from './schema';
-import { applyStudyLine } from './study-line';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -81,15 +79,6 @@ export function withDefaults(stored: Partial<Prefs> | undefined): Prefs {
 export async function readPrefs(db: CardsDB): Promise<Prefs> {
   const row = await db.settings.get(PREFS_KEY);
   return withDefaults(row?.value as Partial<Prefs> | undefined);
-}
-
-/** Saves the prefs; a changed study line moves cards in and out of the queues in the same transaction. */
-export async function writePrefs(db: CardsDB, prefs: Prefs): Promise<void> {
-  await db.transaction('rw', [db.settings, ...cardTables(db), db.cardStates], async () => {
-    const before = await readPrefs(db);
-    await db.settings.put({ key: PREFS_KEY, value: prefs });
-    if (before.studyLine !== prefs.studyLine) await applyStudyLine(db, prefs.studyLine);
-  });
 }
 
 export function studyDaySettings(prefs: Prefs): StudyDaySettings {
