@@ -63,9 +63,7 @@ function DeckItem({ deck, progress }: Item) {
         <Link className="btn" href={customStudyHref(deck.id)} prefetch={false}>
           Custom study<span className="sr-only"> {deck.title}</span>
         </Link>
-        {deck.order !== undefined && deck.hash !== undefined && (
-          <DeckTextDownload deck={{ id: deck.id, title: deck.title, summary: deck.summary, sources: deck.sources, order: deck.order, hash: deck.hash }} />
-        )}
+        <DeckTextDownload deck={deck} />
       </div>
       {own && <OwnDeckActions deck={deck} />}
     </li>

@@ -1,6 +1,7 @@
 // A stacked bar of a deck's cards by state, with the same numbers as text beside it.
 import type { CardStatus, DeckProgress } from '@/lib/db/browse-queries';
 
+import { CountingInPlace } from '../counting-in-place';
 import styles from './decks.module.css';
 
 const PARTS: { key: CardStatus; label: string }[] = [
@@ -11,7 +12,22 @@ const PARTS: { key: CardStatus; label: string }[] = [
   { key: 'suspended', label: 'suspended' },
 ];
 
-/** `null` while the store is loading: the bar keeps its place so nothing below it moves. */
+const NOTHING_YET: DeckProgress = { mature: 0, young: 0, learning: 0, new: 0, suspended: 0, total: 0 };
+
+function Legend({ progress }: { progress: DeckProgress }) {
+  return (
+    <ul className={styles.legend} aria-label="Progress">
+      {PARTS.map(({ key, label }) => (
+        <li key={key}>
+          <span className={`${styles.dot} ${styles[key]}`} aria-hidden="true" />
+          {progress[key]} {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** `null` while the store is loading: the bar and its legend keep their place so nothing below them moves. */
 export function DeckProgressBar({ progress }: { progress: DeckProgress | null }) {
   const total = Math.max(1, progress?.total ?? 0);
   let x = 0;
@@ -26,18 +42,7 @@ export function DeckProgressBar({ progress }: { progress: DeckProgress | null })
             return rect;
           })}
       </svg>
-      {progress ? (
-        <ul className={styles.legend} aria-label="Progress">
-          {PARTS.map(({ key, label }) => (
-            <li key={key}>
-              <span className={`${styles.dot} ${styles[key]}`} aria-hidden="true" />
-              {progress[key]} {label}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className={`${styles.legend} muted`}>Counting…</p>
-      )}
+      {progress ? <Legend progress={progress} /> : <CountingInPlace className={styles.legend} shape={<Legend progress={NOTHING_YET} />} />}
     </div>
   );
 }

@@ -44,16 +44,26 @@ export function BundledApkgDownload() {
   );
 }
 
-export function DeckTextDownload({ deck }: { deck: Pick<DeckRow, 'id' | 'title' | 'summary' | 'order' | 'sources' | 'hash'> }) {
+/**
+ * Shown from the first paint, so the row does not grow when the store answers; it works once the store's
+ * deck row (its order and hash, which the text carries) is there.
+ */
+export function DeckTextDownload({
+  deck,
+}: {
+  deck: Pick<DeckRow, 'id' | 'title' | 'summary' | 'sources'> & Partial<Pick<DeckRow, 'order' | 'hash'>>;
+}) {
   const { db, store } = useDb();
+  const { order, hash } = deck;
+  const known = order !== undefined && hash !== undefined;
   const download = async () => {
-    if (!db || !store) return;
+    if (!db || !store || !known) return;
     const [{ exportText }, cards] = await Promise.all([import('@/lib/anki/text-format'), store.deckCards(db, deck.id)]);
-    const text = exportText({ ...deck, cards }, 'tab');
+    const text = exportText({ ...deck, order, hash, cards }, 'tab');
     saveFile(new Blob([text], { type: 'text/tab-separated-values;charset=utf-8' }), `${deck.title.replace(/[^\w.-]+/g, '-')}.tsv`);
   };
   return (
-    <button type="button" className="btn btn-small" disabled={!db || !store} onClick={() => void download()}>
+    <button type="button" className="btn btn-small" disabled={!db || !store || !known} onClick={() => void download()}>
       Download as text<span className="sr-only"> {deck.title}</span>
     </button>
   );

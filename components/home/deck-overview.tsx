@@ -9,6 +9,7 @@ import { formatDuration } from '@/lib/srs/format-interval';
 import type { QueueCounts } from '@/lib/srs/queue';
 
 import { useDb } from '../db-provider';
+import { CountingInPlace, ReservedSpace } from '../counting-in-place';
 import { DueCounts, dueCounted } from '../due-counts';
 import { useDeckQueues, useMinuteClock, type DeckWithQueue, type TodayQueues } from '../use-deck-queues';
 import { customStudyHref } from '../study/study-plan';
@@ -18,6 +19,8 @@ export interface DeckListing {
   id: string;
   title: string;
 }
+
+const NO_COUNTS: QueueCounts = { newCount: 0, learningCount: 0, reviewCount: 0 };
 
 const total = (c: QueueCounts) => c.newCount + c.learningCount + c.reviewCount;
 const dueOf = (d: DeckWithQueue): number => total(d.queue.counts);
@@ -54,7 +57,13 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
         <p aria-live="polite" className="flush">
           {failed ? 'Your decks could not be loaded.' : headline(today, now)}
         </p>
-        {today && allDue! > 0 && <DueCounts counts={today.all} />}
+        {today ? (
+          allDue! > 0 && <DueCounts counts={today.all} />
+        ) : (
+          <ReservedSpace>
+            <DueCounts counts={NO_COUNTS} />
+          </ReservedSpace>
+        )}
         <div className="row">
           {/* Primary until the counts say there is nothing to study, like each deck's Study link. */}
           <Link className={`btn ${allDue === 0 || failed ? '' : 'btn-primary'}`} href="/study?all=1" prefetch={false}>
@@ -76,7 +85,11 @@ export function DeckOverview({ listing }: { listing: DeckListing[] }) {
             <li key={id} className="card spread">
               <div>
                 <h2>{title}</h2>
-                {d ? <DueCounts counts={d.queue.counts} /> : <p className="counts flush muted">Counting…</p>}
+                {d ? (
+                  <DueCounts counts={d.queue.counts} />
+                ) : (
+                  <CountingInPlace className="counts flush" shape={<DueCounts counts={NO_COUNTS} />} />
+                )}
                 {d && !emphasised && d.queue.nextAt !== null && (
                   <p className="muted next-due">Next card in {formatDuration(d.queue.nextAt - now)}</p>
                 )}
