@@ -31,6 +31,7 @@ afterAll(async () => {
 describe('diagram cards on a phone, by touch', () => {
   it('taps the right region of a point card, which is marked and suggests Good', async () => {
     await page.getByRole('link', { name: 'Decks' }).tap();
+    await page.getByRole('heading', { name: 'Decks', exact: true, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'In pictures' }).waitFor();
     await page.getByRole('link', { name: 'Today' }).tap();
     await deckCard(page, 'In pictures')

@@ -43,6 +43,9 @@ afterAll(async () => {
 describe('true/false and order cards on a phone, by touch', () => {
   it('reaches the Architecture deck through the Decks tab and studies its first card', async () => {
     await page.getByRole('link', { name: 'Decks' }).tap();
+    // Today lists the same deck with the same Study link: wait for Decks itself, or the tap below may land
+    // on Today's link as Today leaves the screen.
+    await page.getByRole('heading', { name: 'Decks', exact: true, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Architecture', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Study Architecture', exact: true }).tap();
     await page.waitForURL(/\/study\?deck=architecture/);
