@@ -1,8 +1,8 @@
 /** @jest-environment node */
 // A first visit on a phone: Today and Decks paint before the store has counted, and the counts arrive
 // about a second later, when a learner is already reaching for Study. Nothing may move when they do: a
-// layout shift under the finger sends the tap to whatever took the button's place (a browser test once
-// tapped "Study Architecture" as the progress legends grew and never left Decks).
+// layout shift under the finger sends the tap to whatever took the button's place (the Study links moved
+// down by up to 102 px before the counts kept their space).
 import type { Page } from 'playwright-core';
 
 import { launchPersistent, PHONE, type PersistentContext } from './helpers/browser';
