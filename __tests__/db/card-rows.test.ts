@@ -15,24 +15,11 @@ import {
 } from '@/lib/db/card-rows';
 import type { CardRow } from '@/lib/db/rows';
 
-import { freshFactory, loadedDb, openDb } from './helpers';
+import { basicCard, freshFactory, loadedDb, openDb } from './helpers';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
 
-const card = (deckId: string, i: number): CardRow => ({
-  id: `${deckId}-c${i}`,
-  deckId,
-  kind: 'basic',
-  prompt: `Q${i}`,
-  answer: `A${i}`,
-  source: '',
-  sourceUrl: '',
-  versions: [],
-  tags: [],
-  position: i,
-  hash: `h${i}`,
-  retired: 0,
-});
+const card = (deckId: string, i: number): CardRow => ({ ...basicCard(deckId, i), retired: 0 });
 const deckOf = (deckId: string, n: number) => Array.from({ length: n }, (_, i) => card(deckId, i));
 const ids = (cards: (CardRow | undefined)[]) => cards.map((c) => c?.id);
 

@@ -1,7 +1,7 @@
 // A fresh fake-indexeddb database per test, plus a small bundle to load.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 
-import { compileDecks, type DeckBundle } from '@/lib/decks';
+import { compileDecks, type CompiledCard, type DeckBundle } from '@/lib/decks';
 import { withCardHtml } from '@/lib/decks/card-html';
 import { jsdomMarkdownRenderer } from '@/lib/markdown/jsdom-renderer';
 import { CardsDB, syncBundle } from '@/lib/db';
@@ -50,3 +50,18 @@ export async function snapshot(db: CardsDB) {
 
 /** Empties the review log as the app deletes from it: with settings in the transaction (lib/db/log-epoch.ts). */
 export const clearLog = (db: CardsDB) => db.transaction('rw', [db.reviewLogs, db.settings], () => db.reviewLogs.clear());
+
+/** A plain basic card `i` of a deck, as imports and packs are tested with: `${deckId}-c${i}`, Q and A. */
+export const basicCard = (deckId: string, i: number): CompiledCard => ({
+  id: `${deckId}-c${i}`,
+  deckId,
+  kind: 'basic',
+  prompt: `Q${i}`,
+  answer: `A${i}`,
+  source: '',
+  sourceUrl: '',
+  versions: [],
+  tags: [],
+  position: i,
+  hash: `h${i}`,
+});

@@ -28,7 +28,7 @@ import { PHASE } from '@/lib/insight/columns';
 import { createScheduler } from '@/lib/srs/fsrs-adapter';
 
 import { PNG } from '../anki/support';
-import { bundleOf, freshFactory, openDb, SAMPLE, snapshot } from './helpers';
+import { basicCard, bundleOf, freshFactory, openDb, SAMPLE, snapshot } from './helpers';
 import { BASIC } from '../decks/fixtures';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
@@ -41,18 +41,8 @@ function imported(id = 'imp-team', cards = 3): ImportedDeck {
     summary: '',
     sources: [],
     cards: Array.from({ length: cards }, (_, i) => ({
-      id: `${id}-c${i}`,
-      deckId: id,
-      kind: 'basic' as const,
-      prompt: `Q${i}`,
-      answer: `A${i}`,
-      source: '',
-      sourceUrl: '',
-      versions: [],
-      tags: [],
-      position: i,
+      ...basicCard(id, i),
       html: { prompt: `<p>Q${i} <img data-media="pic.png"></p>`, answer: `<p>A${i}</p>` },
-      hash: `h${i}`,
     })),
   };
 }
